@@ -1,0 +1,158 @@
+import * as z from 'zod/mini';
+import { CodedLabel, CommentWindow, DraftComment, LegalDocument } from './legal-document.js';
+import { Leader } from './portal.js';
+import { Poll } from './poll.js';
+import { Answer, Asker, CitedDocument, QuestionState, QuestionStatus } from './qa.js';
+import { LocalizedHtml, LocalizedText, code, email, httpUrl, id, isoDate, isoDateTime, localized, named, page, pageNumber, pageSize, requiredText } from './primitives.js';
+
+export const ApiKeyRole = named('ApiKeyRole', z.enum(['editor', 'moderator', 'admin']));
+export type ApiKeyRole = z.output<typeof ApiKeyRole>;
+
+export const ApiKeyCreate = named(
+  'ApiKeyCreate',
+  z.object({
+    name: requiredText(200),
+    role: ApiKeyRole,
+    /** Agencies the key may act on; empty means every agency (admin keys only). */
+    agencies: z.array(code),
+  }),
+);
+export type ApiKeyCreate = z.input<typeof ApiKeyCreate>;
+
+export const ApiKey = named(
+  'ApiKey',
+  z.object({
+    id,
+    name: requiredText(200),
+    role: ApiKeyRole,
+    agencies: z.array(code),
+    createdAt: isoDateTime,
+    lastUsedAt: z.optional(isoDateTime),
+  }),
+);
+export type ApiKey = z.output<typeof ApiKey>;
+
+/** The secret is shown once, at creation; the server keeps only its hash. */
+export const ApiKeyCreated = named('ApiKeyCreated', z.object({ ...ApiKey.shape, secret: requiredText(200) }));
+export type ApiKeyCreated = z.output<typeof ApiKeyCreated>;
+export const ApiKeyList = named('ApiKeyList', z.object({ items: z.array(ApiKey) }));
+
+export const AllowedOrigins = named(
+  'AllowedOrigins',
+  z.object({ origins: z.array(httpUrl).check(z.maxLength(100)) }),
+  'Origins whose browser pages may write (vote, ask, comment, count visits) for this agency',
+);
+export type AllowedOrigins = z.output<typeof AllowedOrigins>;
+
+export const LeaderInput = named('LeaderInput', z.omit(Leader, { id: true }));
+export type LeaderInput = z.input<typeof LeaderInput>;
+
+export const LegalDocumentInput = named(
+  'LegalDocumentInput',
+  z.object({
+    ...z.omit(LegalDocument, { id: true, publishedAt: true, updatedAt: true, draft: true }).shape,
+    draft: z.optional(z.pick(CommentWindow, { opensAt: true, closesAt: true })),
+  }),
+);
+export type LegalDocumentInput = z.input<typeof LegalDocumentInput>;
+
+export const PollInput = named('PollInput', z.omit(Poll, { id: true, state: true }));
+export type PollInput = z.input<typeof PollInput>;
+
+/** A comment as moderators see it, with the commenter's email and the moderation state. */
+export const AdminDraftComment = named(
+  'AdminDraftComment',
+  z.object({ ...DraftComment.shape, email, state: z.enum(['pending', 'approved', 'rejected']) }),
+);
+export const AdminDraftCommentList = named('AdminDraftCommentList', page(AdminDraftComment));
+export type AdminDraftCommentList = z.output<typeof AdminDraftCommentList>;
+
+export const CommentModeration = named('CommentModeration', z.object({ decision: z.enum(['approve', 'reject']) }));
+export type CommentModeration = z.input<typeof CommentModeration>;
+
+/** A question as the editorial board sees it: with the asker, unless the asker was erased. */
+export const AdminQuestion = named(
+  'AdminQuestion',
+  z.object({
+    ...z.omit(QuestionStatus, { answer: true }).shape,
+    id,
+    content: requiredText(20_000),
+    agency: z.optional(CodedLabel),
+    asker: z.optional(Asker),
+    personalDataErasedAt: z.optional(isoDateTime),
+    answer: z.optional(Answer),
+    public: z.optional(z.object({ title: localized(300), question: localized(20_000) })),
+  }),
+);
+export type AdminQuestion = z.output<typeof AdminQuestion>;
+
+export const AdminQuestionList = named('AdminQuestionList', page(AdminQuestion));
+export type AdminQuestionList = z.output<typeof AdminQuestionList>;
+
+export const AdminQuestionQuery = z.object({
+  state: z.optional(QuestionState),
+  agency: z.optional(code),
+  page: pageNumber,
+  pageSize: pageSize(100, 20),
+});
+export type AdminQuestionQuery = z.input<typeof AdminQuestionQuery>;
+
+/** One step of the workflow: received → classified → forwarded → answered → published, or rejected. */
+export const QuestionTransition = named(
+  'QuestionTransition',
+  z.discriminatedUnion('action', [
+    z.object({ action: z.literal('classify'), topic: code, agency: z.optional(code), note: z.optional(LocalizedText) }),
+    z.object({ action: z.literal('forward'), agency: code, note: z.optional(LocalizedText) }),
+    z.object({ action: z.literal('answer'), content: LocalizedHtml, citedDocuments: z.array(CitedDocument) }),
+    z.object({
+      action: z.literal('publish'),
+      /** The public wording, edited so it holds no personal data. */
+      title: z.optional(localized(300)),
+      question: z.optional(localized(20_000)),
+    }),
+    z.object({ action: z.literal('reject'), reason: LocalizedText }),
+  ]),
+);
+export type QuestionTransition = z.input<typeof QuestionTransition>;
+
+export const ErasureReceipt = named('ErasureReceipt', z.object({ erasedAt: isoDateTime }));
+export type ErasureReceipt = z.output<typeof ErasureReceipt>;
+
+/**
+ * The government's yearly extra days off and make-up working Saturdays, which move due dates.
+ */
+export const CalendarDay = named(
+  'CalendarDay',
+  z.object({ date: isoDate, kind: z.enum(['day-off', 'working-day']), name: LocalizedText }),
+);
+export type CalendarDay = z.output<typeof CalendarDay>;
+export const CalendarDayInput = named('CalendarDayInput', z.omit(CalendarDay, { date: true }));
+export type CalendarDayInput = z.input<typeof CalendarDayInput>;
+export const CalendarDayList = named('CalendarDayList', z.object({ items: z.array(CalendarDay) }));
+
+export const Backup = named(
+  'Backup',
+  z.object({ id: requiredText(200), createdAt: isoDateTime, size: z.int().check(z.minimum(0)) }),
+);
+export type Backup = z.output<typeof Backup>;
+export const BackupList = named('BackupList', z.object({ items: z.array(Backup) }));
+
+export const AuditEntry = named(
+  'AuditEntry',
+  z.object({
+    id,
+    at: isoDateTime,
+    actor: z.object({ keyId: id, name: requiredText(200) }),
+    action: requiredText(100),
+    resource: requiredText(100),
+    resourceId: z.optional(requiredText(200)),
+    agency: z.optional(code),
+  }),
+);
+export type AuditEntry = z.output<typeof AuditEntry>;
+export const AuditLog = named('AuditLog', page(AuditEntry));
+export const AuditLogQuery = z.object({
+  resource: z.optional(requiredText(100)),
+  page: pageNumber,
+  pageSize: pageSize(200, 50),
+});

@@ -1,0 +1,211 @@
+import * as z from 'zod/mini';
+import { LocalizedText, code, email, httpUrl, id, isoDate, isoDateTime, localized, named, page, pageNumber, pageSize, requiredText, text } from './primitives.js';
+
+/** Document types of the national register (Luật 64/2025/QH15 and administrative documents). */
+export const LegalDocumentType = named(
+  'LegalDocumentType',
+  z.enum([
+    'constitution',
+    'law',
+    'ordinance',
+    'resolution',
+    'joint-resolution',
+    'decree',
+    'decision',
+    'circular',
+    'joint-circular',
+    'directive',
+    'plan',
+    'instruction',
+    'official-letter',
+    'notice',
+    'report',
+    'other',
+  ]),
+  'Luật, Nghị quyết, Nghị định, Quyết định, Thông tư, Chỉ thị, Kế hoạch, Hướng dẫn, Công văn, Thông báo…',
+);
+export type LegalDocumentType = z.output<typeof LegalDocumentType>;
+
+/** Validity as the national register shows it (Còn hiệu lực, Hết hiệu lực toàn bộ / một phần…). */
+export const LegalDocumentStatus = named(
+  'LegalDocumentStatus',
+  z.enum(['in-force', 'partly-expired', 'expired', 'not-yet-in-force', 'suspended', 'unknown']),
+);
+export type LegalDocumentStatus = z.output<typeof LegalDocumentStatus>;
+
+export const RelationKind = z.enum(['replaces', 'replaced-by', 'amends', 'amended-by', 'based-on', 'guides', 'guided-by']);
+export type RelationKind = z.output<typeof RelationKind>;
+
+/** A coded label used by facets and documents alike (issuers, fields). */
+export const CodedLabel = named('CodedLabel', z.object({ code, name: LocalizedText }));
+export type CodedLabel = z.output<typeof CodedLabel>;
+
+export const LegalDocumentRelation = named(
+  'LegalDocumentRelation',
+  z.object({
+    kind: RelationKind,
+    /** Number of the related document, e.g. `13/2023/NĐ-CP`. */
+    number: requiredText(100),
+    /** Present when the related document is in this register, so clients can navigate to it. */
+    documentId: z.optional(id),
+    summary: z.optional(LocalizedText),
+  }),
+);
+export type LegalDocumentRelation = z.output<typeof LegalDocumentRelation>;
+
+export const Attachment = named(
+  'Attachment',
+  z.object({
+    name: requiredText(300),
+    url: httpUrl,
+    mediaType: requiredText(100),
+    size: z.int().check(z.minimum(0)),
+    /** Carries a digital signature (văn bản điện tử có chữ ký số). */
+    signed: z.boolean(),
+  }),
+);
+export type Attachment = z.output<typeof Attachment>;
+
+export const CommentWindow = named(
+  'CommentWindow',
+  z.object({
+    opensAt: isoDateTime,
+    closesAt: isoDateTime,
+    /** Computed by the server at response time. */
+    state: z.enum(['upcoming', 'open', 'closed']),
+    commentCount: z.int().check(z.minimum(0)),
+  }),
+  'The period in which a draft document is open for public comment',
+);
+export type CommentWindow = z.output<typeof CommentWindow>;
+
+const legalDocumentFields = {
+  id,
+  /** Số hiệu, e.g. `10/2024/QĐ-UBND`. */
+  number: requiredText(100),
+  type: LegalDocumentType,
+  /** Trích yếu. */
+  summary: localized(2000),
+  issuedDate: isoDate,
+  issuer: CodedLabel,
+  fields: z.array(CodedLabel),
+  status: LegalDocumentStatus,
+  effectiveDate: z.optional(isoDate),
+  expiryDate: z.optional(isoDate),
+  /** The agency whose register lists this document (district sites filter by it). */
+  agency: code,
+  stage: z.enum(['issued', 'draft']),
+  attachments: z.array(Attachment),
+  draft: z.optional(CommentWindow),
+};
+
+export const LegalDocumentSummary = named('LegalDocumentSummary', z.object(legalDocumentFields));
+export type LegalDocumentSummary = z.output<typeof LegalDocumentSummary>;
+
+export const LegalDocument = named(
+  'LegalDocument',
+  z.object({
+    ...legalDocumentFields,
+    signer: z.optional(z.object({ name: requiredText(200), position: z.optional(LocalizedText) })),
+    gazette: z.optional(z.object({ number: requiredText(50), date: isoDate })),
+    /** Văn bản quy phạm pháp luật (normative) or an administrative document. */
+    normative: z.boolean(),
+    relations: z.array(LegalDocumentRelation),
+    content: z.optional(localized(2_000_000)),
+    publishedAt: isoDateTime,
+    updatedAt: isoDateTime,
+  }),
+);
+export type LegalDocument = z.output<typeof LegalDocument>;
+
+const list = <T extends z.core.$ZodType>(item: T) => z.optional(z.array(item).check(z.maxLength(50)));
+
+export const LegalDocumentSort = z.enum(['relevance', 'issued-desc', 'issued-asc', 'effective-desc']);
+export type LegalDocumentSort = z.output<typeof LegalDocumentSort>;
+
+/**
+ * Search of the register. `q` is diacritic-insensitive ("quyet dinh" finds "Quyết định", d finds đ)
+ * and number-aware ("10/2024", "QĐ-UBND", "42/2022/ND-CP"). Repeated filters are ORed within a facet
+ * and ANDed across facets.
+ */
+export const LegalDocumentSearchQuery = z.object({
+    q: z.optional(text(200)),
+    type: list(LegalDocumentType),
+    issuer: list(code),
+    field: list(code),
+    year: list(z.coerce.number().check(z.int(), z.minimum(1945), z.maximum(2100))),
+    status: list(LegalDocumentStatus),
+    agency: z.optional(code),
+    stage: z._default(z.enum(['issued', 'draft']), 'issued'),
+    sort: z.optional(LegalDocumentSort),
+    page: pageNumber,
+    pageSize: pageSize(100, 20),
+});
+export type LegalDocumentSearchQuery = z.input<typeof LegalDocumentSearchQuery>;
+
+export const FacetCount = z.object({
+  value: z.string(),
+  label: z.optional(LocalizedText),
+  count: z.int().check(z.minimum(0)),
+});
+export type FacetCount = z.output<typeof FacetCount>;
+
+export const LegalDocumentFacets = named(
+  'LegalDocumentFacets',
+  z.object({
+    type: z.array(FacetCount),
+    issuer: z.array(FacetCount),
+    field: z.array(FacetCount),
+    year: z.array(FacetCount),
+    status: z.array(FacetCount),
+  }),
+);
+export type LegalDocumentFacets = z.output<typeof LegalDocumentFacets>;
+
+export const LegalDocumentSearchResult = named(
+  'LegalDocumentSearchResult',
+  z.object({
+    ...page(LegalDocumentSummary).shape,
+    facets: LegalDocumentFacets,
+  }),
+);
+export type LegalDocumentSearchResult = z.output<typeof LegalDocumentSearchResult>;
+
+export const LatestDocumentsQuery = z.object({
+  agency: z.optional(code),
+  limit: pageSize(50, 10),
+});
+export type LatestDocumentsQuery = z.input<typeof LatestDocumentsQuery>;
+
+/** A citizen's comment on a draft; published only after moderation. */
+export const DraftCommentSubmission = named(
+  'DraftCommentSubmission',
+  z.object({
+    name: requiredText(200),
+    email,
+    organization: z.optional(text(300)),
+    content: requiredText(10_000),
+    consent: z.literal(true),
+  }),
+);
+export type DraftCommentSubmission = z.input<typeof DraftCommentSubmission>;
+
+export const DraftCommentReceipt = named(
+  'DraftCommentReceipt',
+  z.object({ id, status: z.literal('pending-moderation'), receivedAt: isoDateTime }),
+);
+export type DraftCommentReceipt = z.output<typeof DraftCommentReceipt>;
+
+/** A moderated comment as the public sees it: no email, only the name the person gave. */
+export const DraftComment = named(
+  'DraftComment',
+  z.object({
+    id,
+    name: requiredText(200),
+    organization: z.optional(text(300)),
+    content: requiredText(10_000),
+    receivedAt: isoDateTime,
+  }),
+);
+export const DraftCommentList = named('DraftCommentList', page(DraftComment));
+export type DraftCommentList = z.output<typeof DraftCommentList>;

@@ -1,0 +1,11 @@
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+import vi from 'zod/v4/locales/vi.js';
+
+/**
+ * Sets the language of zod's own validation messages. Kept apart from the schemas so that a page
+ * which shows its own messages (the elements do) does not ship zod's.
+ */
+export function useSchemaLocale(locale: 'vi' | 'en'): void {
+  z.config(locale === 'vi' ? vi() : en());
+}

@@ -1,0 +1,47 @@
+import * as z from 'zod/mini';
+import { named } from './primitives.js';
+
+/** Stable machine-readable error codes; clients switch on these, never on the title. */
+export const ProblemCode = z.enum([
+  'validation-failed',
+  'malformed-request',
+  'unsupported-media-type',
+  'payload-too-large',
+  'not-found',
+  'method-not-allowed',
+  'unauthorized',
+  'forbidden',
+  'origin-not-allowed',
+  'conflict',
+  'idempotency-conflict',
+  'poll-not-open',
+  'comment-window-closed',
+  'rate-limited',
+  'precondition-failed',
+  'internal-error',
+  'unavailable',
+]);
+export type ProblemCode = z.output<typeof ProblemCode>;
+
+export const FieldError = z.object({
+  /** JSON pointer-like path of the field, e.g. `asker.email`. */
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.output<typeof FieldError>;
+
+/** RFC 9457 problem details, with a stable `code` and per-field errors. */
+export const Problem = named(
+  'Problem',
+  z.object({
+    type: z.string(),
+    title: z.string(),
+    status: z.int().check(z.minimum(400), z.maximum(599)),
+    code: ProblemCode,
+    detail: z.optional(z.string()),
+    instance: z.optional(z.string()),
+    errors: z.optional(z.array(FieldError)),
+  }),
+);
+export type Problem = z.output<typeof Problem>;

@@ -1,0 +1,14 @@
+/** Composes text to NFC, the form TCVN 6909:2001 text is stored and compared in. */
+export function toNfc(text: string): string {
+  return text.normalize('NFC');
+}
+
+const combiningMarks = /[\u0300-\u036f]/g;
+
+/**
+ * Folds text for search: lower case, diacritics removed and đ→d, so "quyet dinh" matches
+ * "Quyết định" and "Đắk Lắk" matches "dak lak". Works on NFC and NFD input alike.
+ */
+export function foldVietnamese(text: string): string {
+  return text.normalize('NFD').replace(combiningMarks, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
+}

@@ -1,0 +1,98 @@
+// The one test command (`npm test`, also what CI runs): lint, type-check, Node unit tests, then
+// browser tests in Chromium. Ends with one "N passed, N failed" line over every test that ran.
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const only = process.argv[2];
+const packages = ['schema', 'sdk', 'elements', 'server'];
+
+function filesUnder(dir, predicate) {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => !file.includes('node_modules') && predicate(file))
+    .map((file) => join(dir, file))
+    .sort();
+}
+
+/** Runs a command, echoing its output, and resolves with its exit code and captured output. */
+function run(command, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const relay = (stream, sink) =>
+      stream.on('data', (chunk) => {
+        output += chunk;
+        sink.write(chunk);
+      });
+    relay(child.stdout, process.stdout);
+    relay(child.stderr, process.stderr);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+const bin = (name) => join('node_modules', '.bin', name);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+
+async function step(name, command, args, count, env) {
+  console.log(`\n=== ${name} ===`);
+  const { code, output } = await run(command, args, env);
+  const counted = count ? count(output) : undefined;
+  if (counted) {
+    totals.passed += counted.passed;
+    totals.failed += counted.failed;
+    totals.skipped += counted.skipped;
+  }
+  if (code !== 0 || (counted && counted.failed > 0)) failures.push(name);
+  if (counted && counted.passed + counted.failed === 0) failures.push(`${name} (ran no test)`);
+}
+
+const lastNumber = (output, pattern) => {
+  const matches = [...output.matchAll(pattern)];
+  const last = matches.at(-1);
+  return last ? Number(last[1]) : 0;
+};
+
+const countNodeTests = (output) => ({
+  passed: lastNumber(output, /^ℹ pass (\d+)$/gm),
+  failed: lastNumber(output, /^ℹ fail (\d+)$/gm) + lastNumber(output, /^ℹ cancelled (\d+)$/gm),
+  skipped: lastNumber(output, /^ℹ skipped (\d+)$/gm) + lastNumber(output, /^ℹ todo (\d+)$/gm),
+});
+
+function countBrowserTests(output) {
+  // The runner prints "N passed, N failed" per browser on its progress line; the last one is final.
+  const match = [...output.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].at(-1);
+  return match
+    ? { passed: Number(match[1]), failed: Number(match[2]), skipped: Number(match[3] ?? 0) }
+    : { passed: 0, failed: 0, skipped: 0 };
+}
+
+if (!only || only === 'static') {
+  await step('lint', bin('eslint'), ['--max-warnings', '0', '.']);
+  await step('type-check (build)', bin('tsc'), ['-b']);
+  for (const name of packages) {
+    await step(`type-check ${name} (sources and tests)`, bin('tsc'), ['-p', `packages/${name}/tsconfig.json`]);
+  }
+}
+
+if (!only || only === 'unit') {
+  const unitTests = packages.flatMap((name) =>
+    filesUnder(`packages/${name}/src`, (f) => f.endsWith('.test.ts') && !f.endsWith('.browser.test.ts')),
+  );
+  await step(
+    'unit tests (Node)',
+    process.execPath,
+    ['--import', 'tsx', '--conditions=source', '--test', '--test-concurrency=1', '--test-reporter=spec', ...unitTests],
+    countNodeTests,
+  );
+}
+
+if (!only || only === 'browser') {
+  await step('browser tests (Chromium)', bin('web-test-runner'), ['--config', 'web-test-runner.config.js'], countBrowserTests);
+}
+
+console.log(`\n=== summary ===`);
+if (failures.length > 0) console.log(`failed steps: ${failures.join('; ')}`);
+console.log(`total: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failures.length > 0 ? 1 : 0);
