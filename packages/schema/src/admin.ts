@@ -40,7 +40,6 @@ export const ApiKeyList = named('ApiKeyList', z.object({ items: z.array(ApiKey) 
 export const AllowedOrigins = named(
   'AllowedOrigins',
   z.object({ origins: z.array(httpUrl).check(z.maxLength(100)) }),
-  'Origins whose browser pages may write (vote, ask, comment, count visits) for this agency',
 );
 export type AllowedOrigins = z.output<typeof AllowedOrigins>;
 

@@ -7,3 +7,8 @@ export * from './visit.js';
 export * from './problem.js';
 export * from './admin.js';
 export * from './contract.js';
+
+/** zod's parse functions, re-exported so every package validates with the one zod copy the schemas use. */
+export { safeParse, parse, treeifyError, flattenError } from 'zod/mini';
+export type { output as Output, input as Input } from 'zod/mini';
+export type AnySchema = import('zod/mini').core.$ZodType;

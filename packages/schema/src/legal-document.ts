@@ -21,9 +21,7 @@ export const LegalDocumentType = named(
     'notice',
     'report',
     'other',
-  ]),
-  'Luật, Nghị quyết, Nghị định, Quyết định, Thông tư, Chỉ thị, Kế hoạch, Hướng dẫn, Công văn, Thông báo…',
-);
+  ]));
 export type LegalDocumentType = z.output<typeof LegalDocumentType>;
 
 /** Validity as the national register shows it (Còn hiệu lực, Hết hiệu lực toàn bộ / một phần…). */
@@ -75,7 +73,6 @@ export const CommentWindow = named(
     state: z.enum(['upcoming', 'open', 'closed']),
     commentCount: z.int().check(z.minimum(0)),
   }),
-  'The period in which a draft document is open for public comment',
 );
 export type CommentWindow = z.output<typeof CommentWindow>;
 
@@ -118,6 +115,7 @@ export const LegalDocument = named(
 );
 export type LegalDocument = z.output<typeof LegalDocument>;
 
+/* @__NO_SIDE_EFFECTS__ */
 const list = <T extends z.core.$ZodType>(item: T) => z.optional(z.array(item).check(z.maxLength(50)));
 
 export const LegalDocumentSort = z.enum(['relevance', 'issued-desc', 'issued-asc', 'effective-desc']);
@@ -128,7 +126,7 @@ export type LegalDocumentSort = z.output<typeof LegalDocumentSort>;
  * and number-aware ("10/2024", "QĐ-UBND", "42/2022/ND-CP"). Repeated filters are ORed within a facet
  * and ANDed across facets.
  */
-export const LegalDocumentSearchQuery = z.object({
+export const LegalDocumentSearchQuery = /* @__PURE__ */ z.object({
     q: z.optional(text(200)),
     type: list(LegalDocumentType),
     issuer: list(code),
@@ -143,7 +141,7 @@ export const LegalDocumentSearchQuery = z.object({
 });
 export type LegalDocumentSearchQuery = z.input<typeof LegalDocumentSearchQuery>;
 
-export const FacetCount = z.object({
+export const FacetCount = /* @__PURE__ */ z.object({
   value: z.string(),
   label: z.optional(LocalizedText),
   count: z.int().check(z.minimum(0)),

@@ -1,12 +1,95 @@
 import * as z from 'zod/mini';
-import { apiBasePath, api, type Endpoint } from './contract.js';
-import { apiSchemas } from './primitives.js';
-import { Problem } from './problem.js';
+import { apiBasePath, api, type Endpoint, type OperationId } from './contract.js';
+import { apiSchemas, formatPatterns } from './primitives.js';
+// Every error response refers to the Problem component, so its module must register it.
+import './problem.js';
 
 type JsonSchema = Record<string, unknown>;
 type Io = 'input' | 'output';
 
+/** One line per operation for the docs; kept here, not in the contract, so browsers never download them. */
+const summaries: Record<OperationId, string> = {
+  searchLegalDocuments: 'Search the register of legal documents, with facet counts',
+  latestLegalDocuments: 'The newest issued documents, for sidebars',
+  legalDocumentsFeed: 'Atom feed of the newest documents, for district sites',
+  getLegalDocument: 'One document with every metadata field, relations and attachments',
+  listDraftComments: 'Published (moderated) comments on a draft',
+  submitDraftComment: 'Comment on a draft open for comment; held for moderation',
+  updatePortal: 'Replace the portal information',
+  createAgency: 'Create an agency',
+  updateAgency: 'Replace an agency',
+  deleteAgency: 'Delete an agency with no content',
+  getAllowedOrigins: 'Origins allowed to write for an agency',
+  setAllowedOrigins: 'Replace the allowed origins of an agency',
+  createLeader: 'Add a leader',
+  updateLeader: 'Replace a leader',
+  deleteLeader: 'Remove a leader',
+  createLegalDocument: 'Publish a document or a draft for comment',
+  updateLegalDocument: 'Replace a document (status changes, relations)',
+  deleteLegalDocument: 'Withdraw a document published in error',
+  listCommentsForModeration: 'All comments on a draft, pending ones first',
+  moderateComment: 'Approve or reject a comment',
+  listQuestions: 'Questions in the workflow, oldest due first',
+  getQuestion: 'One question with its asker',
+  transitionQuestion: 'Classify, forward, answer, publish or reject a question',
+  erasePersonalData: 'Erase the asker: the question stays, the person is gone',
+  updateQaFormConfig: 'Replace the ask form configuration',
+  createPoll: 'Create a poll',
+  updatePoll: 'Replace a poll (options are frozen once voted on)',
+  deletePoll: 'Delete a poll',
+  listApiKeys: 'API keys (never their secrets)',
+  createApiKey: 'Create an API key; the secret is shown once',
+  revokeApiKey: 'Revoke an API key',
+  listCalendarDays: 'Extra days off and make-up working days',
+  setCalendarDay: 'Declare an extra day off or a make-up working day; due dates of open questions move',
+  deleteCalendarDay: 'Remove a declared day',
+  listBackups: 'Backups kept',
+  createBackup: 'Take a backup now',
+  getAuditLog: 'Who changed what, when',
+  getQaFormConfig: 'The fields, topics, agencies and notices of the ask form',
+  submitQuestion: 'Ask a question; answers with the tracking code and due date',
+  getQuestionStatus: 'Status of a question by tracking code and the email or phone given',
+  searchAnswers: 'Published questions and answers',
+  getAnswer: 'One published question and answer',
+  getPortal: 'Portal name, URL, credit wording and contacts',
+  listAgencies: 'Agencies of the province in protocol order',
+  getAgency: 'One agency',
+  listLeaders: 'Leaders in protocol order, optionally of one agency',
+  getLeader: 'One leader',
+  recordVisit: 'Record one page view (no cookie, no address stored)',
+  heartbeat: 'Presence ping from a visible tab',
+  getVisitStats: 'Online visitors and visit totals',
+  getLatestPoll: 'The current poll of an agency (or of the portal)',
+  getPoll: 'One poll',
+  vote: 'Vote once per voter token',
+  getPollResults: 'Counts and percentages (adding up to 100), as the visibility policy allows',
+};
+
 const componentRef = (id: string) => `#/components/schemas/${id}`;
+
+/** Descriptions of components whose name alone does not say enough. */
+const descriptions: Record<string, string> = {
+  LocalizedText: 'Vietnamese text with an optional English version',
+  LocalizedHtml: 'Vietnamese HTML with an optional English version; untrusted, to be sanitized before rendering',
+  LegalDocumentType: 'Luật, Nghị quyết, Nghị định, Quyết định, Thông tư, Chỉ thị, Kế hoạch, Hướng dẫn, Công văn, Thông báo…',
+  CommentWindow: 'The period in which a draft document is open for public comment',
+  CitedDocument: 'A document an answer relies on: number, symbol, summary, date and issuer (Cao Bằng Điều 9)',
+  AllowedOrigins: 'Origins whose browser pages may write (vote, ask, comment, count visits) for this agency',
+};
+
+const formatOfPattern = new Map(Object.entries(formatPatterns).map(([format, pattern]) => [pattern.source, format]));
+
+/** Puts back the JSON Schema `format` of strings the schemas check with a plain pattern. */
+function addFormats(node: unknown): void {
+  if (Array.isArray(node)) {
+    node.forEach(addFormats);
+  } else if (typeof node === 'object' && node !== null) {
+    const schema = node as JsonSchema;
+    const format = typeof schema.pattern === 'string' ? formatOfPattern.get(schema.pattern) : undefined;
+    if (format) schema.format = format;
+    Object.values(schema).forEach(addFormats);
+  }
+}
 
 /** Converts one schema; named schemas inside it become references to components. */
 function jsonSchemaOf(schema: z.core.$ZodType, io: Io): JsonSchema {
@@ -14,6 +97,7 @@ function jsonSchemaOf(schema: z.core.$ZodType, io: Io): JsonSchema {
   const rewritten = JSON.parse(JSON.stringify(converted).replaceAll('"#/$defs/', `"${componentRef('')}`)) as JsonSchema;
   delete rewritten.$schema;
   delete rewritten.$defs;
+  addFormats(rewritten);
   const ownId = apiSchemas.get(schema)?.id;
   return ownId === undefined ? rewritten : { $ref: componentRef(ownId) };
 }
@@ -22,10 +106,12 @@ function components(): Record<string, JsonSchema> {
   const { schemas } = z.toJSONSchema(apiSchemas, { uri: componentRef, io: 'output', unrepresentable: 'any', target: 'draft-2020-12' }) as {
     schemas: Record<string, JsonSchema>;
   };
-  for (const schema of Object.values(schemas)) {
+  for (const [id, schema] of Object.entries(schemas)) {
     delete schema.$schema;
     delete schema.$id;
+    if (descriptions[id]) schema.description = descriptions[id];
   }
+  addFormats(schemas);
   return schemas;
 }
 
@@ -81,7 +167,7 @@ function parameters(endpoint: Endpoint) {
   return list;
 }
 
-function operation(operationId: string, endpoint: Endpoint) {
+function operation(operationId: OperationId, endpoint: Endpoint) {
   const success =
     endpoint.response === null
       ? { description: 'Done' }
@@ -107,7 +193,7 @@ function operation(operationId: string, endpoint: Endpoint) {
   for (const status of [...errorStatuses].sort()) responses[status] = problemResponse(status);
   return {
     operationId,
-    summary: endpoint.summary,
+    summary: summaries[operationId],
     tags: [endpoint.tag],
     parameters: parameters(endpoint),
     ...(endpoint.body
@@ -121,12 +207,10 @@ function operation(operationId: string, endpoint: Endpoint) {
 /** The OpenAPI 3.1 document of the provincial API, generated from the schemas and the contract. */
 export function buildOpenApiDocument(serverUrl = apiBasePath) {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const [operationId, endpoint] of Object.entries(api) as [string, Endpoint][]) {
+  for (const [operationId, endpoint] of Object.entries(api) as [OperationId, Endpoint][]) {
     const item = (paths[endpoint.path] ??= {});
     item[endpoint.method.toLowerCase()] = operation(operationId, endpoint);
   }
-  // Problem is referenced by every error response: make sure it is a component even if unused elsewhere.
-  void Problem;
   return {
     openapi: '3.1.0',
     info: {

@@ -30,7 +30,7 @@ export type Poll = z.output<typeof Poll>;
  * A random token the browser keeps for this visitor. One vote per token per poll, not per address:
  * a whole office shares one address.
  */
-export const voterToken = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,128}$/));
+export const voterToken = /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z0-9_-]{16,128}$/));
 
 export const VoteRequest = named(
   'VoteRequest',
@@ -41,7 +41,7 @@ export const VoteRequest = named(
 );
 export type VoteRequest = z.input<typeof VoteRequest>;
 
-export const PollOptionResult = z.object({
+export const PollOptionResult = /* @__PURE__ */ z.object({
   id,
   count: z.int().check(z.minimum(0)),
   /** Whole percentages by the largest-remainder method: they add up to exactly 100. */

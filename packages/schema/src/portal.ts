@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LocalizedText, code, email, httpUrl, localized, named, requiredText, text, vietnamesePhone } from './primitives.js';
+import { LocalizedText, code, email, httpUrl, isoDate, localized, named, requiredText, text, vietnamesePhone } from './primitives.js';
 
 export const Contact = named(
   'Contact',
@@ -71,8 +71,8 @@ export const AgencyList = named('AgencyList', z.object({ items: z.array(Agency) 
 export type AgencyList = z.output<typeof AgencyList>;
 
 export const LeaderTerm = z.object({
-  from: z.optional(z.iso.date()),
-  to: z.optional(z.iso.date()),
+  from: z.optional(isoDate),
+  to: z.optional(isoDate),
 });
 
 /** A leader as Cao Bằng Điều 5.1 and 5.9 require: contacts, short biography, duties. */

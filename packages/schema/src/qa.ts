@@ -6,7 +6,7 @@ import { LocalizedHtml, LocalizedText, code, email, id, isoDate, isoDateTime, lo
  * Citizen identity document: CCCD (12 digits), CMND (9 digits) or a passport number (letters and
  * digits, at least one letter).
  */
-export const identityNumber = z.string().check(
+export const identityNumber = /* @__PURE__ */ z.string().check(
   z.trim(),
   z.toUpperCase(),
   z.regex(/^(?:\d{9}|\d{12}|(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12})$/),
@@ -53,6 +53,7 @@ export type OrganizationField = (typeof organizationFields)[number];
 export const FieldRequirement = z.enum(['required', 'optional', 'hidden']);
 export type FieldRequirement = z.output<typeof FieldRequirement>;
 
+/* @__NO_SIDE_EFFECTS__ */
 const requirements = <K extends string>(keys: readonly K[]) =>
   z.object(Object.fromEntries(keys.map((key) => [key, FieldRequirement])) as Record<K, typeof FieldRequirement>);
 
@@ -126,7 +127,7 @@ export function checkAgainstFormConfig(submission: z.output<typeof QuestionSubmi
   return issues;
 }
 
-export const trackingCode = z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z0-9-]{6,32}$/));
+export const trackingCode = /* @__PURE__ */ z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z0-9-]{6,32}$/));
 
 export const QuestionReceipt = named(
   'QuestionReceipt',
@@ -162,7 +163,6 @@ export const CitedDocument = named(
     issuer: LocalizedText,
     documentId: z.optional(id),
   }),
-  'A document an answer relies on: number, symbol, summary, date and issuer (Cao Bằng Điều 9)',
 );
 export type CitedDocument = z.output<typeof CitedDocument>;
 

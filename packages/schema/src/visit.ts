@@ -34,7 +34,7 @@ export const VisitHeartbeat = named(
 );
 export type VisitHeartbeat = z.input<typeof VisitHeartbeat>;
 
-const count = z.int().check(z.minimum(0));
+const count = /* @__PURE__ */ z.int().check(z.minimum(0));
 
 /** "Người trực tuyến — Khách 26, Thành viên 0, Tổng 26; Tổng lượt truy cập: 11454030". */
 export const VisitStats = named(

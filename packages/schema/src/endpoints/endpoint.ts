@@ -1,0 +1,66 @@
+import * as z from 'zod/mini';
+import type { ApiKeyRole } from '../admin.js';
+import { code, id, isoDate, pageNumber } from '../primitives.js';
+
+/** The base path every operation lives under. */
+export const apiBasePath = '/api/v1';
+
+type Schema = z.core.$ZodType;
+type ObjectSchema = z.core.$ZodObject;
+
+/**
+ * What a client needs to call an operation: method, path, success status and response schema.
+ * Kept apart from the request schemas so a browser bundle carries only what it validates.
+ */
+export interface Route {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Path under `/api/v1`, with `{name}` parameters. */
+  path: string;
+  tag: 'portal' | 'leaders' | 'legal-documents' | 'qa' | 'polls' | 'visits' | 'admin';
+  /** The success status and its body (`null` for none); Atom feeds are described by `mediaType`. */
+  status: 200 | 201 | 202 | 204;
+  response: Schema | null;
+  mediaType?: 'application/json' | 'application/atom+xml';
+  /** Admin operations need an API key of at least this role. */
+  role?: ApiKeyRole;
+  /** Writes from browsers are checked against the agency's allowed origins. */
+  browserWrite?: boolean;
+  /** POSTs that create something accept an `Idempotency-Key` header. */
+  idempotent?: boolean;
+  /** The query takes an `agency` filter, which clients fill with their configured agency. */
+  agencyScoped?: boolean;
+}
+
+/** What a server validates, and the error statuses documented beyond those every operation may answer. */
+export interface Validation {
+  params?: ObjectSchema;
+  query?: ObjectSchema;
+  body?: Schema;
+  errors: readonly number[];
+}
+
+/** One operation of the provincial API; server routes, SDK methods and the OpenAPI document derive from it. */
+export type Endpoint = Route & Validation;
+
+/* @__NO_SIDE_EFFECTS__ */
+export const route = <const R extends Route>(definition: R): R => definition;
+
+/** Admin operations: all tagged `admin`, all needing an API key of `role` or above. */
+/* @__NO_SIDE_EFFECTS__ */
+export const adminRoute = <const R extends Omit<Route, 'tag'>>(definition: R) => ({ ...definition, tag: 'admin' as const });
+
+/** Joins each route with its validation into the full endpoint. */
+/* @__NO_SIDE_EFFECTS__ */
+export function withValidation<const R extends Record<string, Route>, const V extends { [K in keyof R]: Validation }>(
+  routes: R,
+  validation: V,
+): { [K in keyof R]: R[K] & V[K] } {
+  const endpoints: Record<string, Endpoint> = {};
+  for (const [name, definition] of Object.entries(routes)) endpoints[name] = { ...definition, ...(validation[name] as Validation) };
+  return endpoints as { [K in keyof R]: R[K] & V[K] };
+}
+
+export const byCode = z.object({ code });
+export const byId = z.object({ id });
+export const byDate = z.object({ date: isoDate });
+export const pageQuery = z.object({ page: pageNumber });

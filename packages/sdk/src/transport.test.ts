@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, beforeEach, test } from 'node:test';
+import { ApiProblemError, PortalError, createPortalClient } from './index.js';
+
+const poll = {
+  id: 'p1',
+  agency: 'stttt',
+  question: { vi: 'Bạn đánh giá thế nào về cổng thông tin?' },
+  kind: 'single',
+  maxChoices: 1,
+  options: [
+    { id: 'a', label: { vi: 'Tốt' } },
+    { id: 'b', label: { vi: 'Chưa tốt' } },
+  ],
+  state: 'open',
+  resultsVisibility: 'always',
+};
+
+/** A loopback HTTP server speaking the wire format the SDK must handle: JSON, ETags, problems, delays. */
+const requests: { method: string; url: string; headers: IncomingMessage['headers']; body: string }[] = [];
+let route: (request: IncomingMessage, response: ServerResponse, body: string) => void = () => undefined;
+const server = createServer((request, response) => {
+  let body = '';
+  request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+  request.on('end', () => {
+    requests.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body });
+    route(request, response, body);
+  });
+});
+let baseUrl = '';
+
+before(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(() => (requests.length = 0));
+
+const json = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+  response.writeHead(status, { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers });
+  response.end(JSON.stringify(body));
+};
+
+test('builds the URL from the contract: path under /api/v1, repeated query keys, default agency', async () => {
+  route = (_request, response) => json(response, 200, { items: [], total: 0, page: 1, pageSize: 20, facets: { type: [], issuer: [], field: [], year: [], status: [] } });
+  const client = createPortalClient({ baseUrl, agency: 'stttt' });
+  const result = await client.searchLegalDocuments({ q: 'quyết định', type: ['decision', 'decree'], year: [2024] });
+  assert.equal(result.total, 0);
+  const url = new URL(requests[0]?.url ?? '', baseUrl);
+  assert.equal(url.pathname, '/api/v1/legal-documents');
+  assert.deepEqual(url.searchParams.getAll('type'), ['decision', 'decree']);
+  assert.equal(url.searchParams.get('q'), 'quyết định');
+  assert.equal(url.searchParams.get('agency'), 'stttt');
+  await client.getPoll({ id: 'p/1 x' }).catch(() => undefined);
+  assert.equal(requests[1]?.url, '/api/v1/polls/p%2F1%20x');
+});
+
+test('validates responses: extra fields tolerated, missing or wrong ones rejected', async () => {
+  route = (_request, response) => json(response, 200, { ...poll, somethingNew: true });
+  const client = createPortalClient({ baseUrl });
+  const ok = await client.getPoll({ id: 'p1' });
+  assert.equal(ok.question.vi, 'Bạn đánh giá thế nào về cổng thông tin?');
+  assert.equal('somethingNew' in ok, false);
+  route = (_request, response) => json(response, 200, { ...poll, options: 'none' });
+  await assert.rejects(client.getPoll({ id: 'p2' }), (error: unknown) => error instanceof PortalError && error.kind === 'validation');
+});
+
+test('revalidates with ETag and serves the cached body on 304', async () => {
+  route = (request, response) => {
+    if (request.headers['if-none-match'] === '"v1"') {
+      response.writeHead(304, { ETag: '"v1"' });
+      response.end();
+    } else json(response, 200, poll, { ETag: '"v1"' });
+  };
+  const client = createPortalClient({ baseUrl });
+  const first = await client.getPoll({ id: 'p1' });
+  const second = await client.getPoll({ id: 'p1' });
+  assert.deepEqual(second, first);
+  assert.equal(requests.length, 2);
+  assert.equal(requests[1]?.headers['if-none-match'], '"v1"');
+});
+
+test('identical GETs in flight share one request; one caller aborting does not cancel the others', async () => {
+  route = (_request, response) => setTimeout(() => json(response, 200, poll), 50);
+  const client = createPortalClient({ baseUrl });
+  const leaving = new AbortController();
+  const calls = [client.getPoll({ id: 'p1' }), client.getPoll({ id: 'p1' }, { signal: leaving.signal }), client.getPoll({ id: 'p1' })];
+  leaving.abort();
+  const [a, b, c] = await Promise.allSettled(calls);
+  assert.equal(requests.length, 1);
+  assert.equal(a?.status, 'fulfilled');
+  assert.equal(c?.status, 'fulfilled');
+  assert.ok(b?.status === 'rejected' && b.reason instanceof PortalError);
+  assert.equal(b.reason.kind, 'abort');
+});
+
+test('the request is aborted when every caller aborts', async () => {
+  route = (_request, response) => setTimeout(() => json(response, 200, poll), 200);
+  const client = createPortalClient({ baseUrl });
+  const controller = new AbortController();
+  const call = client.getPoll({ id: 'p1' }, { signal: controller.signal });
+  setTimeout(() => controller.abort(), 10);
+  await assert.rejects(call, (error: unknown) => error instanceof PortalError && error.kind === 'abort');
+});
+
+test('problems become ApiProblemError with code, field errors and Retry-After', async () => {
+  route = (_request, response) =>
+    json(response, 422, {
+      type: 'https://vn-portal.dev/problems/validation-failed',
+      title: 'Dữ liệu không hợp lệ',
+      status: 422,
+      code: 'validation-failed',
+      errors: [{ path: 'optionIds', code: 'too_small', message: 'Chọn ít nhất một phương án' }],
+    });
+  const client = createPortalClient({ baseUrl, retry: 0 });
+  const error = await client.vote({ id: 'p1', body: { voterToken: 'token-0123456789abcdef', optionIds: ['a'] } }).catch((caught: unknown) => caught);
+  assert.ok(error instanceof ApiProblemError);
+  assert.equal(error.status, 422);
+  assert.equal(error.code, 'validation-failed');
+  assert.equal(error.fieldErrors[0]?.path, 'optionIds');
+  route = (_request, response) => json(response, 429, { type: 'about:blank', title: 'Too many', status: 429, code: 'rate-limited' }, { 'Retry-After': '7' });
+  const limited = await client.vote({ id: 'p1', body: { voterToken: 'token-0123456789abcdef', optionIds: ['a'] } }).catch((caught: unknown) => caught);
+  assert.ok(limited instanceof ApiProblemError);
+  assert.equal(limited.retryAfter, 7);
+  route = (_request, response) => {
+    response.writeHead(502, { 'Content-Type': 'text/html' });
+    response.end('<h1>Bad gateway</h1>');
+  };
+  const gateway = await client.getPortal().catch((caught: unknown) => caught);
+  assert.ok(gateway instanceof ApiProblemError);
+  assert.equal(gateway.status, 502);
+  assert.equal(gateway.code, 'unavailable');
+});
+
+test('sends an idempotency key on creating operations, the caller’s when given', async () => {
+  route = (_request, response) => json(response, 201, { trackingCode: 'HD-2026-0001', state: 'received', receivedAt: '2026-11-25T03:00:00.000Z', dueDate: '2026-12-16' });
+  const client = createPortalClient({ baseUrl, locale: 'en' });
+  const body = {
+    asker: { kind: 'individual' as const, fullName: 'Nguyễn Văn An', email: 'an@example.vn' },
+    topic: 'dau-tu',
+    title: 'Thủ tục đầu tư',
+    content: 'Xin hỏi thủ tục.',
+    consent: { accepted: true as const, version: '2026-01' },
+  };
+  const receipt = await client.submitQuestion({ body }, { idempotencyKey: 'key-123456789' });
+  assert.equal(receipt.dueDate, '2026-12-16');
+  const [first] = requests;
+  assert.ok(first);
+  assert.equal(first.headers['idempotency-key'], 'key-123456789');
+  assert.equal(first.headers['accept-language'], 'en');
+  assert.deepEqual(JSON.parse(first.body), body);
+  await client.submitQuestion({ body });
+  assert.match(String(requests[1]?.headers['idempotency-key']), /^[0-9a-f-]{36}$/);
+});
+
+test('timeouts, unreachable servers and 204 answers', async () => {
+  route = (_request, response) => setTimeout(() => json(response, 200, poll), 300);
+  const slow = createPortalClient({ baseUrl, timeout: 50, retry: 0 });
+  await assert.rejects(slow.getPoll({ id: 'p1' }), (error: unknown) => error instanceof PortalError && error.kind === 'timeout');
+  const nowhere = createPortalClient({ baseUrl: 'http://127.0.0.1:9', retry: 0 });
+  await assert.rejects(nowhere.getPortal(), (error: unknown) => error instanceof PortalError && error.kind === 'network');
+  route = (_request, response) => {
+    response.writeHead(204);
+    response.end();
+  };
+  await createPortalClient({ baseUrl }).heartbeat({ body: { session: 'session-0123456789ab' } });
+  assert.equal(requests.at(-1)?.url, '/api/v1/visits/heartbeats');
+});

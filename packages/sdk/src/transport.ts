@@ -1,0 +1,226 @@
+import ky, { HTTPError, TimeoutError, type Options as KyOptions } from 'ky';
+import { apiBasePath, safeParse, type Problem, type Route } from '@vn-portal/schema';
+import { ApiProblemError, PortalError, ResponseValidationError } from './errors.js';
+
+export interface TransportOptions {
+  /** Where the API lives: its origin (`https://api.tinh.gov.vn`) or its full base (`…/api/v1`). */
+  baseUrl: string;
+  /** Agency code sent with every operation that can be scoped to one agency, unless given per call. */
+  agency?: string;
+  /** Preferred language of localized text and problem titles (`Accept-Language`). */
+  locale?: 'vi' | 'en';
+  /** A fetch to use instead of the global one (tests, server-side rendering, instrumentation). */
+  fetch?: typeof fetch;
+  /** Milliseconds before a request fails with a `timeout` error. Default 10 000. */
+  timeout?: number;
+  /** Retries of idempotent requests on network errors and 408/429/5xx, as ky counts them. Default 2. */
+  retry?: KyOptions['retry'];
+  /** Headers sent with every request (the admin client adds its API key here). */
+  headers?: Record<string, string>;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** For operations that create something: a key the server uses to answer a retry with the first result. */
+  idempotencyKey?: string;
+  headers?: Record<string, string>;
+}
+
+/** Input of one operation: its path and query parameters by name, and `body` when it takes one. */
+export type OperationInput = Record<string, unknown> & { body?: unknown };
+
+export interface Transport {
+  readonly options: Readonly<TransportOptions>;
+  /** Sends one operation of the contract and returns its validated response body. */
+  send(operationId: string, route: Route, input?: OperationInput, options?: RequestOptions): Promise<unknown>;
+}
+
+interface Cached {
+  etag: string;
+  data: unknown;
+}
+
+interface SharedRequest {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  callers: number;
+}
+
+const maxCachedResponses = 200;
+
+function apiRoot(baseUrl: string): string {
+  const trimmed = baseUrl.replace(/\/+$/, '');
+  return trimmed.endsWith(apiBasePath) ? trimmed : `${trimmed}${apiBasePath}`;
+}
+
+const stringOf = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/** Path parameters fill the `{name}` slots; every other input but `body` goes to the query string. */
+function buildUrl(root: string, route: Route, input: OperationInput, defaultAgency: string | undefined): string {
+  const { body, ...values } = input;
+  if (route.agencyScoped && values.agency === undefined) values.agency = defaultAgency;
+  const used = new Set<string>();
+  const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined || value === null) throw new TypeError(`missing path parameter "${name}"`);
+    used.add(name);
+    return encodeURIComponent(stringOf(value));
+  });
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    if (used.has(key)) continue;
+    for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
+      if (item !== undefined && item !== null) search.append(key, stringOf(item));
+    }
+  }
+  const query = search.toString();
+  return `${root}${path}${query ? `?${query}` : ''}`;
+}
+
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (header === null) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+/** Checked by hand: the Problem schema would cost every page a few hundred bytes for error paths. */
+function isProblem(body: unknown): body is Problem {
+  if (typeof body !== 'object' || body === null) return false;
+  const { status, code, title } = body as Record<string, unknown>;
+  return typeof status === 'number' && typeof code === 'string' && typeof title === 'string';
+}
+
+async function problemOf(error: HTTPError): Promise<ApiProblemError> {
+  const { response } = error;
+  const body: unknown = await response.json().catch(() => undefined);
+  const problem: Problem = isProblem(body)
+    ? body
+    : {
+        type: 'about:blank',
+        title: response.statusText || `HTTP ${response.status}`,
+        status: response.status,
+        code: response.status >= 500 ? ('unavailable' as const) : ('malformed-request' as const),
+      };
+  return new ApiProblemError(problem, retryAfterSeconds(response.headers.get('Retry-After')));
+}
+
+const abortError = (cause?: unknown) => new PortalError('abort', 'The request was aborted', { cause });
+
+async function toPortalError(error: unknown): Promise<PortalError> {
+  if (error instanceof PortalError) return error;
+  if (error instanceof HTTPError) return problemOf(error);
+  if (error instanceof TimeoutError) return new PortalError('timeout', 'The API did not answer in time', { cause: error });
+  if (error instanceof Error && error.name === 'AbortError') return abortError(error);
+  return new PortalError('network', 'The API could not be reached', { cause: error });
+}
+
+/**
+ * Lets several callers share one in-flight GET while each keeps its own AbortSignal: the request is
+ * aborted only when every caller has given up on it.
+ */
+function joinShared(shared: SharedRequest, signal: AbortSignal | undefined): Promise<unknown> {
+  shared.callers += 1;
+  let left = false;
+  const leave = () => {
+    if (left) return;
+    left = true;
+    shared.callers -= 1;
+    if (shared.callers === 0) shared.controller.abort();
+  };
+  if (!signal) return shared.promise.finally(leave);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      leave();
+      reject(abortError(signal.reason));
+    };
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+      leave();
+    });
+  });
+}
+
+/**
+ * The HTTP layer every client method goes through: URL building from the contract, ETag
+ * revalidation, sharing of identical in-flight GETs, response validation and typed errors.
+ */
+export function createTransport(options: TransportOptions): Transport {
+  const root = apiRoot(options.baseUrl);
+  const http = ky.create({
+    timeout: options.timeout ?? 10_000,
+    retry: options.retry ?? 2,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    headers: { Accept: 'application/json, application/problem+json', ...(options.locale ? { 'Accept-Language': options.locale } : {}), ...options.headers },
+  });
+  const cache = new Map<string, Cached>();
+  const inFlight = new Map<string, SharedRequest>();
+
+  const remember = (url: string, etag: string, data: unknown) => {
+    cache.delete(url);
+    cache.set(url, { etag, data });
+    if (cache.size > maxCachedResponses) cache.delete(cache.keys().next().value as string);
+  };
+
+  async function exchange(operationId: string, endpoint: Route, url: string, input: OperationInput, request: RequestOptions, signal: AbortSignal | undefined) {
+    const isGet = endpoint.method === 'GET';
+    const cached = isGet ? cache.get(url) : undefined;
+    const headers: Record<string, string> = { ...request.headers };
+    if (cached) headers['If-None-Match'] = cached.etag;
+    if (endpoint.idempotent) headers['Idempotency-Key'] = request.idempotencyKey ?? crypto.randomUUID();
+    try {
+      const response = await http(url, {
+        method: endpoint.method,
+        headers,
+        ...(signal ? { signal } : {}),
+        ...(input.body === undefined ? {} : { json: input.body }),
+      });
+      if (endpoint.response === null || response.status === 204) return undefined;
+      const body: unknown = endpoint.mediaType === 'application/atom+xml' ? await response.text() : await response.json();
+      const parsed = safeParse(endpoint.response, body);
+      if (!parsed.success) throw new ResponseValidationError(operationId, parsed.error.issues);
+      const etag = response.headers.get('ETag');
+      if (isGet && etag) remember(url, etag, parsed.data);
+      return parsed.data;
+    } catch (error) {
+      if (cached && error instanceof HTTPError && error.response.status === 304) return cached.data;
+      throw await toPortalError(error);
+    }
+  }
+
+  return {
+    options,
+    async send(operationId, endpoint, input = {}, request = {}) {
+      let url: string;
+      try {
+        url = buildUrl(root, endpoint, input, options.agency);
+      } catch (error) {
+        throw new PortalError('validation', error instanceof Error ? error.message : String(error), { cause: error });
+      }
+      if (endpoint.method !== 'GET') return exchange(operationId, endpoint, url, input, request, request.signal);
+      const key = `${url}\n${JSON.stringify(request.headers ?? {})}`;
+      let shared = inFlight.get(key);
+      if (!shared) {
+        const controller = new AbortController();
+        const created: SharedRequest = {
+          controller,
+          callers: 0,
+          promise: exchange(operationId, endpoint, url, input, request, controller.signal).finally(() => {
+            if (inFlight.get(key) === created) inFlight.delete(key);
+          }),
+        };
+        // A caller that leaves must not turn the shared rejection into an unhandled one.
+        created.promise.catch(() => undefined);
+        inFlight.set(key, created);
+        shared = created;
+      }
+      return joinShared(shared, request.signal);
+    },
+  };
+}
