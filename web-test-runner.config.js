@@ -2,12 +2,13 @@
 // resolve to their sources through the "source" export condition, so no build is needed first.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { ensureChromium } from './scripts/chromium.js';
 
 const isBrowserTest = (file) => file.endsWith('.browser.test.ts');
 // One group per package, so `npm run test:browser -- --group sdk` runs one package alone.
 const groups = ['schema', 'sdk', 'elements']
+  .filter((name) => existsSync(`packages/${name}/src`))
   .filter((name) => readdirSync(`packages/${name}/src`, { recursive: true }).some((f) => isBrowserTest(String(f))))
   .map((name) => ({ name, files: `packages/${name}/src/**/*.browser.test.ts` }));
 

@@ -68,3 +68,9 @@ test('admin operations require the API key scheme', () => {
     }
   }
 });
+
+test('the committed openapi.json is the generated document (run `npm run openapi` after changing a schema)', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const committed = JSON.parse(await readFile(new URL('../openapi.json', import.meta.url), 'utf8')) as unknown;
+  assert.deepEqual(committed, JSON.parse(JSON.stringify(document)));
+});
