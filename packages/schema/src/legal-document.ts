@@ -142,7 +142,7 @@ export const LegalDocumentSearchQuery = /* @__PURE__ */ z.object({
 export type LegalDocumentSearchQuery = z.input<typeof LegalDocumentSearchQuery>;
 
 export const FacetCount = /* @__PURE__ */ z.object({
-  value: z.string(),
+  value: text(100, 1),
   label: z.optional(LocalizedText),
   count: z.int().check(z.minimum(0)),
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LocalizedText, code, email, httpUrl, isoDate, localized, named, requiredText, text, vietnamesePhone } from './primitives.js';
+import { LocalizedText, code, email, httpUrl, id, isoDate, localized, named, requiredText, text, vietnamesePhone } from './primitives.js';
 
 export const Contact = named(
   'Contact',
@@ -79,7 +79,7 @@ export const LeaderTerm = z.object({
 export const Leader = named(
   'Leader',
   z.object({
-    id: z.string().check(z.minLength(1), z.maxLength(64)),
+    id,
     agency: code,
     fullName: requiredText(200),
     position: localized(300),

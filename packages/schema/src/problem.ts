@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { named } from './primitives.js';
+import { named, text } from './primitives.js';
 
 /** Stable machine-readable error codes; clients switch on these, never on the title. */
 export const ProblemCode = z.enum([
@@ -25,9 +25,9 @@ export type ProblemCode = z.output<typeof ProblemCode>;
 
 export const FieldError = z.object({
   /** JSON pointer-like path of the field, e.g. `asker.email`. */
-  path: z.string(),
-  code: z.string(),
-  message: z.string(),
+  path: text(500),
+  code: text(100),
+  message: text(1000),
 });
 export type FieldError = z.output<typeof FieldError>;
 
@@ -35,12 +35,12 @@ export type FieldError = z.output<typeof FieldError>;
 export const Problem = named(
   'Problem',
   z.object({
-    type: z.string(),
-    title: z.string(),
+    type: text(500),
+    title: text(500),
     status: z.int().check(z.minimum(400), z.maximum(599)),
     code: ProblemCode,
-    detail: z.optional(z.string()),
-    instance: z.optional(z.string()),
+    detail: z.optional(text(2000)),
+    instance: z.optional(text(2000)),
     errors: z.optional(z.array(FieldError)),
   }),
 );

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { useSchemaLocale } from './locale.js';
 import { checkAgainstFormConfig, LegalDocumentSearchQuery, Leader, largestRemainderPercentages, QaFormConfig, QuestionSubmission, safeParse, vietnamesePhone, identityNumber } from './index.js';
 
 const formConfig = QaFormConfig.parse({
@@ -105,4 +106,17 @@ test('largest-remainder percentages add up to 100 and follow the counts', () => 
       });
     }),
   );
+});
+
+test('zod messages in Vietnamese or English, as the page chooses', () => {
+  try {
+    useSchemaLocale('vi');
+    const invalid = { id: 'x', agency: 'a', fullName: 42, position: { vi: 'b' }, order: 1 };
+    const messageOf = () => safeParse(Leader, invalid).error?.issues[0]?.message ?? '';
+    assert.match(messageOf(), /[Đđ]ầu vào|không hợp lệ|Dữ liệu/i);
+    useSchemaLocale('en');
+    assert.match(messageOf(), /Invalid input/);
+  } finally {
+    useSchemaLocale('en');
+  }
 });

@@ -6,7 +6,7 @@ export const VisitHit = named(
   z.object({
     agency: z.optional(code),
     /** Path of the page viewed, without query string (it may hold personal data). */
-    path: z.string().check(z.maxLength(2048), z.regex(/^\/[^?#]*$/)),
+    path: z.string().check(z.normalize('NFC'), z.maxLength(2048), z.regex(/^\/[^?#]*$/)),
     title: z.optional(text(500)),
     member: z.optional(z.boolean()),
   }),
