@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensurePostgres } from './postgres.js';
 
 const only = process.argv[2];
 // Packages with sources; a package that is still only a name (no src/) is skipped.
@@ -81,11 +82,14 @@ if (!only || only === 'unit') {
   const unitTests = packages.flatMap((name) =>
     filesUnder(`packages/${name}/src`, (f) => f.endsWith('.test.ts') && !f.endsWith('.browser.test.ts')),
   );
+  // The server's API suite runs on SQLite and on this PostgreSQL.
+  const databaseUrl = await ensurePostgres();
   await step(
     'unit tests (Node)',
     process.execPath,
     ['--import', 'tsx', '--conditions=source', '--test', '--test-concurrency=1', '--test-reporter=spec', ...unitTests],
     countNodeTests,
+    { TEST_DATABASE_URL: databaseUrl },
   );
 }
 

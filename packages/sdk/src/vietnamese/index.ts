@@ -1,0 +1,15 @@
+/**
+ * Vietnamese text, number and date utilities. Working days, which need the lunar calendar, are the
+ * separate entry `@vn-portal/sdk/working-days`.
+ */
+export { toNfc, foldVietnamese } from './fold.js';
+export { compareVietnameseNames, splitVietnameseName, type VietnameseNameParts } from './names.js';
+export { formatDate, formatNumber, type PortalLanguage } from './format.js';
+export {
+  parseLegalDocNumber,
+  extractLegalDocNumberTokens,
+  legalDocNumberMatches,
+  type LegalDocNumber,
+  type LegalDocNumberQuery,
+} from './legal-doc-number.js';
+export { detectLegacyEncoding, convertLegacyText, type LegacyEncoding } from './legacy-encoding.js';

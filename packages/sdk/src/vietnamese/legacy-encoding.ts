@@ -1,0 +1,119 @@
+import { tcvn3, vni } from './legacy-tables.js';
+import { isVietnameseSyllable } from './vietnamese-syllable.js';
+
+/** A legacy Vietnamese encoding: TCVN3 (ABC) or VNI-Windows. */
+export type LegacyEncoding = 'tcvn3' | 'vni';
+
+const encodings: readonly LegacyEncoding[] = ['tcvn3', 'vni'];
+const tables: Record<LegacyEncoding, Readonly<Record<string, string>>> = { tcvn3, vni };
+
+// Words as the legacy text shows them: TCVN3 letters include symbols such as ® ¸ µ and the soft
+// hyphen, so every Latin-1 character above U+00A0 belongs to a word.
+const wordPattern = /[\p{L}\p{M}\u00A1-\u00FF]+/gu;
+const ascii = /^[\p{ASCII}]*$/u;
+const beyondLatin1 = /[^\p{ASCII}\u0080-\u00FF]/u;
+const latin1Symbol = /[\u00A1-\u00BF\u00D7\u00F7]/u;
+
+const decoders = new Map<LegacyEncoding, Map<string, string>>();
+
+/** Legacy spelling → Unicode letter. */
+function decoder(encoding: LegacyEncoding): Map<string, string> {
+  let letters = decoders.get(encoding);
+  if (!letters) {
+    letters = new Map(Object.entries(tables[encoding]).map(([letter, legacy]) => [legacy, letter]));
+    decoders.set(encoding, letters);
+  }
+  return letters;
+}
+
+/** Decodes legacy text, longest spelling first: VNI's "oâ" is ô, its lone "ô" is ơ. */
+function decode(text: string, encoding: LegacyEncoding): string {
+  const letters = decoder(encoding);
+  let result = '';
+  for (let index = 0; index < text.length; ) {
+    const pair = index + 1 < text.length ? letters.get(text.slice(index, index + 2)) : undefined;
+    if (pair === undefined) {
+      const char = text.charAt(index);
+      result += letters.get(char) ?? char;
+      index += 1;
+    } else {
+      result += pair;
+      index += 2;
+    }
+  }
+  return result;
+}
+
+/**
+ * Whether a TCVN3 word was typed in capitals: a `.VnTimeH` heading ("QUYÕT §ÞNH") has capital
+ * ASCII letters next to lower-case toned codes that the font drew as capitals. A word with a
+ * single capital ("X·" for XÃ) is only taken as such beside a word with two or more.
+ */
+function capitalsIn(word: string): 'capitals' | 'one capital' | 'no' {
+  if (!/[\u00A1-\u00FF]/u.test(word) || /[a-z]/.test(word)) return 'no';
+  const capitals = word.match(/[A-Z]/g)?.length ?? 0;
+  return capitals >= 2 ? 'capitals' : capitals === 1 ? 'one capital' : 'no';
+}
+
+function decodeTcvn3(text: string): string {
+  const words = [...text.matchAll(wordPattern)];
+  const shapes = words.map(([word]) => capitalsIn(word));
+  let result = '';
+  let end = 0;
+  words.forEach(({ 0: word, index: start }, index) => {
+    const shape = shapes[index];
+    const upper =
+      shape === 'capitals' ||
+      (shape === 'one capital' && (shapes[index - 1] === 'capitals' || shapes[index + 1] === 'capitals'));
+    const decoded = decode(word, 'tcvn3');
+    result += text.slice(end, start) + (upper ? decoded.toUpperCase() : decoded);
+    end = start + word.length;
+  });
+  return result + text.slice(end);
+}
+
+/**
+ * Detects Vietnamese text in a legacy encoding, as it shows when pasted from a TCVN3 (ABC) or
+ * VNI-Windows document into a Unicode page: "QuyÕt ®Þnh" (TCVN3) or "Quyeát ñònh" (VNI) for
+ * "Quyết định". Each word with Latin-1 letters is decoded both ways; the encoding under which the
+ * words become Vietnamese syllables wins. Unicode Vietnamese, English, French or German text gives
+ * null, and so does text too short to tell (one word, unless a TCVN3 symbol such as ® gives it away).
+ */
+export function detectLegacyEncoding(text: string): LegacyEncoding | null {
+  const support: Record<LegacyEncoding, number> = { tcvn3: 0, vni: 0 };
+  const against: Record<LegacyEncoding, number> = { tcvn3: 0, vni: 0 };
+  let unicode = 0;
+  for (const [word] of text.matchAll(wordPattern)) {
+    if (ascii.test(word)) continue;
+    const readsAsUnicode = isVietnameseSyllable(word);
+    if (beyondLatin1.test(word)) {
+      if (readsAsUnicode) unicode += 1;
+      continue;
+    }
+    const readings = encodings.filter((encoding) => isVietnameseSyllable(decode(word, encoding)));
+    if (readsAsUnicode) {
+      // "có", "trình" read the same in Unicode and in VNI: they tell nothing.
+      if (readings.length === 0) unicode += 1;
+      continue;
+    }
+    // No other language puts symbols such as ® or ¸ inside words.
+    const weight = latin1Symbol.test(word) ? 2 : 1;
+    for (const encoding of encodings) {
+      if (readings.includes(encoding)) support[encoding] += weight;
+      else against[encoding] += 1;
+    }
+  }
+  const best = support.vni > support.tcvn3 ? 'vni' : 'tcvn3';
+  const score = support[best];
+  return score >= 2 && score > 2 * against[best] && score > unicode ? best : null;
+}
+
+/**
+ * Converts legacy-encoded text (see {@link detectLegacyEncoding}) to Unicode NFC. Without an
+ * encoding, the detected one is used, and text that is not legacy is returned as is (in NFC).
+ * TCVN3 has no capitals with tones; words typed in capitals are put back in capitals.
+ */
+export function convertLegacyText(text: string, encoding: LegacyEncoding | null = detectLegacyEncoding(text)): string {
+  const converted = encoding === 'tcvn3' ? decodeTcvn3(text) : encoding === 'vni' ? decode(text, 'vni') : text;
+  return converted.normalize('NFC');
+}
