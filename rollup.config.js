@@ -1,5 +1,6 @@
 // Browser bundles for use without a build step (a CDN or the agency's own server): one ES module
 // per public entry, dependencies included, minified. Run after `tsc -b` (see `npm run build`).
+import { rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
@@ -11,7 +12,34 @@ const browserBundle = (input, file) => ({
   onwarn: (warning, warn) => (warning.code === 'INVALID_ANNOTATION' ? undefined : warn(warning)),
 });
 
+const elements = 'packages/elements/dist';
+
+/**
+ * The elements for a CDN, in `packages/elements/dist/cdn/`: `vn-portal.js` registers every element
+ * in one file; `vn-leader-list.js`, … register one each, sharing chunks, and `loader.js` imports
+ * only those a page uses. The sanitizer is a chunk of its own in both, loaded with the first
+ * biography shown.
+ */
+const cdnBundle = (input, { clean = false } = {}) => ({
+  input,
+  output: { dir: `${elements}/cdn`, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+  plugins: [
+    // Hashed chunks of earlier builds would otherwise pile up in what gets published.
+    clean && { name: 'clean-cdn-folder', buildStart: () => rmSync(`${elements}/cdn`, { recursive: true, force: true }) },
+    nodeResolve({ browser: true }),
+    terser({ format: { comments: false } }),
+  ],
+  onwarn: (warning, warn) => (warning.code === 'INVALID_ANNOTATION' ? undefined : warn(warning)),
+});
+
 export default [
   browserBundle('packages/sdk/dist/index.js', 'packages/sdk/dist/browser/vn-portal-sdk.js'),
   browserBundle('packages/sdk/dist/admin.js', 'packages/sdk/dist/browser/vn-portal-sdk-admin.js'),
+  cdnBundle({ 'vn-portal': `${elements}/vn-portal.js` }, { clean: true }),
+  cdnBundle({
+    'vn-leader-list': `${elements}/leader-list/vn-leader-list.js`,
+    'vn-visit-counter': `${elements}/visit-counter/vn-visit-counter.js`,
+    'vn-source-credit': `${elements}/source-credit/vn-source-credit.js`,
+    loader: `${elements}/loader.js`,
+  }),
 ];

@@ -28,6 +28,41 @@ export const getPoll = (baseUrl, id) => createTransport({ baseUrl }).send('getPo
     code: `export { createAdminClient } from '@vn-portal/sdk/admin';`,
     budget: 20 * KB,
   },
+  // The elements, with lit, the SDK and everything else they load up front. The sanitizer, loaded
+  // with the first biography shown, is counted apart ("lazy").
+  {
+    name: '@vn-portal/elements: <vn-leader-list>',
+    code: `import '@vn-portal/elements/vn-leader-list.js';`,
+    budget: 26 * KB,
+  },
+  {
+    name: '@vn-portal/elements: <vn-visit-counter>',
+    code: `import '@vn-portal/elements/vn-visit-counter.js';`,
+    budget: 24 * KB,
+  },
+  {
+    name: '@vn-portal/elements: <vn-source-credit>',
+    code: `import '@vn-portal/elements/vn-source-credit.js';`,
+    budget: 25 * KB,
+  },
+  {
+    // Asked for: 20 KB. Not met: lit (5.6 KB) with ky, zod/mini and these five routes' schemas
+    // (13.8 KB) leave almost nothing for the elements, whose own code, strings and styles are
+    // about 9 KB. The budget holds today's size so it cannot grow unnoticed.
+    name: '@vn-portal/elements: the three elements (vn-portal.js)',
+    code: `import '@vn-portal/elements/vn-portal.js';`,
+    budget: 30 * KB,
+  },
+  {
+    name: '@vn-portal/elements: loader alone',
+    code: `import '@vn-portal/elements/loader.js';`,
+    budget: 1 * KB,
+  },
+  {
+    name: 'reference: lit alone',
+    code: `export { LitElement, html, css } from 'lit';`,
+    from: 'packages/elements',
+  },
   {
     name: 'reference: ky + zod/mini object parsing alone',
     code: `import ky from 'ky';
@@ -59,21 +94,33 @@ async function gzipSizeOf(entry) {
   });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
-  const code = output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('');
-  return { raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+  // What a page loads up front: the entry and the chunks it imports statically. Chunks behind a
+  // dynamic import() are loaded only when used, and reported apart.
+  const chunks = new Map(output.filter((chunk) => chunk.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const initial = new Set();
+  const visit = (fileName) => {
+    if (initial.has(fileName)) return;
+    initial.add(fileName);
+    for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
+  };
+  for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+  const join = (names) => names.map((name) => chunks.get(name)?.code ?? '').join('');
+  const code = join([...initial]);
+  const lazy = join([...chunks.keys()].filter((name) => !initial.has(name)));
+  return { raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length, lazy: lazy ? gzipSync(lazy, { level: 9 }).length : 0 };
 }
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const rows = [];
 let over = 0;
 for (const entry of entries) {
-  const { raw, gzip } = await gzipSizeOf(entry);
+  const { raw, gzip, lazy } = await gzipSizeOf(entry);
   const status = entry.budget === undefined ? 'reference' : gzip <= entry.budget ? 'ok' : 'OVER BUDGET';
   if (status === 'OVER BUDGET') over += 1;
-  rows.push([entry.name, kb(raw), kb(gzip), entry.budget === undefined ? '—' : kb(entry.budget), status]);
+  rows.push([entry.name, kb(raw), kb(gzip), lazy ? kb(lazy) : '—', entry.budget === undefined ? '—' : kb(entry.budget), status]);
 }
 
-const header = ['entry', 'minified', 'gzip', 'budget', 'status'];
+const header = ['entry', 'minified', 'gzip', 'lazy (gzip)', 'budget', 'status'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
 const line = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
 console.log(line(header));

@@ -1,0 +1,11 @@
+/**
+ * The elements' classes, with no side effect: importing this registers no tag. Register them with
+ * the define modules (`@vn-portal/elements/vn-leader-list.js`, …), all at once with
+ * `@vn-portal/elements/vn-portal.js`, or on demand with `@vn-portal/elements/loader.js`.
+ */
+export { VnLeaderList, type LeaderListLayout } from './leader-list/leader-list.js';
+export { VnVisitCounter, type VisitCounterLayout } from './visit-counter/visit-counter.js';
+export { VnSourceCredit } from './source-credit/source-credit.js';
+export { PortalElement, type VnEventDetails, type VnErrorDetail, type VnCopyDetail } from './shared/portal-element.js';
+export { portalNamespace, type PortalSettings, type VnPortalNamespace } from './shared/config.js';
+export type { PortalLocale } from './shared/localization.js';

@@ -1,0 +1,214 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { portalRoutes, type Leader, type LeaderList, type LocalizedText, type portalEndpoints } from '@vn-portal/schema';
+import { bindRoutes } from '@vn-portal/sdk';
+import { formatDate } from '@vn-portal/sdk/vietnamese';
+import { liveRegion } from '../shared/announcer.js';
+import { DataController } from '../shared/data-controller.js';
+import { setJsonLd } from '../shared/json-ld.js';
+import { localized, pickText } from '../shared/localized-text.js';
+import { msg, str, type PortalLocale } from '../shared/localization.js';
+import { PortalElement } from '../shared/portal-element.js';
+import { sanitizeHtml } from '../shared/sanitize.js';
+import { baseWrapper, renderStates } from '../shared/states.js';
+import { portalStyles } from '../shared/styles.js';
+import { leaderListStyles } from './leader-list.styles.js';
+import { leaderVCard, telUri } from './vcard.js';
+
+export type LeaderListLayout = 'grid' | 'list' | 'table';
+
+const leaderRoutes = { listLeaders: portalRoutes.listLeaders };
+
+/**
+ * @summary The leaders of an agency in protocol order, with contacts, duties, biography and vCard.
+ *
+ * @fires vn-error - Loading failed; `detail.error` is the SDK's `PortalError`.
+ *
+ * @csspart base - The wrapper of the whole list.
+ * @csspart list - The list of leaders (grid and list layouts).
+ * @csspart leader - One leader's card.
+ * @csspart photo - A leader's photo.
+ * @csspart name - A leader's name.
+ * @csspart contacts - A leader's phone, fax and email links.
+ * @csspart biography-button - The button that shows or hides the biography.
+ * @csspart biography - The biography.
+ * @csspart vcard - The vCard download link.
+ * @csspart table - The table (table layout).
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart empty - The message shown when the agency lists no leader.
+ * @csspart error - The error message, with its retry button.
+ * @csspart retry-button - The button that loads again after an error.
+ *
+ * @cssproperty --vn-color-text - Text colour.
+ * @cssproperty --vn-color-accent - Links, buttons and focus rings.
+ * @cssproperty --vn-color-muted - Secondary text (unit, term).
+ * @cssproperty --vn-color-border - Card and table borders.
+ * @cssproperty --vn-color-surface - Card background.
+ * @cssproperty --vn-color-skeleton - Loading placeholder.
+ * @cssproperty --vn-radius - Corner radius.
+ * @cssproperty --vn-gap - Space between cards.
+ * @cssproperty --vn-line-height - Line height.
+ * @cssproperty --vn-leader-card-min-width - Narrowest card in the grid layout (16rem).
+ * @cssproperty --vn-leader-photo-size - Photo width (5rem).
+ */
+export class VnLeaderList extends PortalElement {
+  static override styles = [portalStyles, leaderListStyles];
+  static override properties = {
+    layout: { reflect: true },
+  };
+
+  /** `grid` (cards), `list` (one card per row) or `table`. */
+  declare layout: LeaderListLayout;
+
+  private readonly leaders = new DataController<LeaderList>(this, ({ transport, agency, signal }) =>
+    bindRoutes<Pick<typeof portalEndpoints, 'listLeaders'>>(transport, leaderRoutes).listLeaders({ agency }, { signal }),
+  );
+
+  /** Sanitized biographies by leader id and locale, filled when a biography is first opened. */
+  private readonly biographies = new Map<string, string>();
+  private readonly expanded = new Set<string>();
+
+  constructor() {
+    super();
+    this.layout = 'grid';
+  }
+
+  protected override render(): TemplateResult {
+    return baseWrapper(
+      this.leaders,
+      html`${renderStates(this.leaders, {
+        skeleton: () => html`<div></div><div></div><div></div>`,
+        isEmpty: (list) => list.items.length === 0,
+        empty: () => msg('No leaders are listed yet.'),
+        ready: (list) => (this.layout === 'table' ? this.renderTable(list.items) : this.renderCards(list.items)),
+      })}
+      ${liveRegion()}`,
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const leaders = this.leaders.data?.items;
+    setJsonLd(this, leaders && { '@graph': leaders.map((leader) => this.personData(leader)) });
+    // Open biographies are sanitized on first show, and again in a newly chosen language.
+    for (const leader of leaders ?? []) {
+      if (leader.biography && this.expanded.has(leader.id)) void this.sanitizeBiography(leader, leader.biography, this.locale);
+    }
+  }
+
+  private renderCards(leaders: Leader[]) {
+    return html`<ul class="leaders" part="list">
+      ${leaders.map(
+        (leader) => html`<li class="leader" part="leader">
+          ${leader.photo
+            ? html`<img class="photo" part="photo" src=${leader.photo.url} loading="lazy" alt=${msg(str`Portrait of ${leader.fullName}`)}
+                width=${leader.photo.width ?? nothing} height=${leader.photo.height ?? nothing} />`
+            : nothing}
+          <h3 part="name">${leader.fullName}</h3>
+          <p>${localized(leader.position, this.locale)}${leader.unit ? html`, ${localized(leader.unit, this.locale)}` : nothing}</p>
+          ${this.renderTerm(leader)}
+          ${leader.duties ? html`<p class="duties"><strong>${msg('Duties:')}</strong> ${localized(leader.duties, this.locale)}</p>` : nothing}
+          ${this.renderContacts(leader)}
+          <div class="actions">${this.renderBiographyButton(leader)} ${this.renderVCardLink(leader)}</div>
+          ${this.renderBiography(leader)}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderTable(leaders: Leader[]) {
+    return html`<table part="table">
+      <caption class="visually-hidden">${msg('Leaders')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${msg('Name')}</th>
+          <th scope="col">${msg('Position')}</th>
+          <th scope="col">${msg('Contacts')}</th>
+          <th scope="col">${msg('Contact card')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${leaders.map(
+          (leader) => html`<tr part="leader">
+            <th scope="row" part="name">${leader.fullName}</th>
+            <td>${localized(leader.position, this.locale)}${this.renderTerm(leader)}</td>
+            <td>${this.renderContacts(leader)}</td>
+            <td>${this.renderVCardLink(leader)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderTerm({ term }: Leader) {
+    if (!term?.from) return nothing;
+    const from = formatDate(term.from, this.locale);
+    const text = term.to ? msg(str`Term: ${from} – ${formatDate(term.to, this.locale)}`) : msg(str`In office since ${from}`);
+    return html`<p class="muted">${text}</p>`;
+  }
+
+  private renderContacts(leader: Leader) {
+    const phones: [string, string | undefined][] = [
+      [msg('Phone'), leader.phone],
+      [msg('Mobile'), leader.mobile],
+      [msg('Fax'), leader.fax],
+    ];
+    const shown = phones.filter((entry): entry is [string, string] => entry[1] !== undefined);
+    if (shown.length === 0 && !leader.email) return nothing;
+    return html`<dl part="contacts">
+      ${shown.map(([label, number]) => html`<dt>${label}</dt><dd><a href=${telUri(number)}>${number}</a></dd>`)}
+      ${leader.email ? html`<dt>${msg('Email')}</dt><dd><a href="mailto:${leader.email}">${leader.email}</a></dd>` : nothing}
+    </dl>`;
+  }
+
+  private renderBiographyButton(leader: Leader) {
+    if (!leader.biography) return nothing;
+    const open = this.expanded.has(leader.id);
+    return html`<button type="button" part="biography-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="biography-${leader.id}"
+      @click=${() => this.toggleBiography(leader)}>
+      ${msg('Biography')}<span class="visually-hidden">: ${leader.fullName}</span>
+    </button>`;
+  }
+
+  private renderBiography(leader: Leader) {
+    if (!leader.biography) return nothing;
+    const { fallback } = pickText(leader.biography, this.locale);
+    const sanitized = this.biographies.get(`${leader.id}:${this.locale}`);
+    return html`<div class="biography" part="biography" id="biography-${leader.id}" lang=${fallback ? 'vi' : nothing} ?hidden=${!this.expanded.has(leader.id)}>
+      ${sanitized ? unsafeHTML(sanitized) : msg('Loading…')}
+    </div>`;
+  }
+
+  private renderVCardLink(leader: Leader) {
+    const card = leaderVCard(leader, pickText(leader.position, this.locale).text, leader.unit && pickText(leader.unit, this.locale).text);
+    return html`<a part="vcard" href="data:text/vcard;charset=utf-8,${encodeURIComponent(card)}" download="${leader.fullName}.vcf">
+      ${msg('Save contact (vCard)')}<span class="visually-hidden">: ${leader.fullName}</span>
+    </a>`;
+  }
+
+  private toggleBiography(leader: Leader): void {
+    if (!this.expanded.delete(leader.id)) this.expanded.add(leader.id);
+    this.requestUpdate();
+  }
+
+  private async sanitizeBiography(leader: Leader, biography: LocalizedText, locale: PortalLocale): Promise<void> {
+    const key = `${leader.id}:${locale}`;
+    if (this.biographies.has(key)) return;
+    this.biographies.set(key, '');
+    this.biographies.set(key, await sanitizeHtml(pickText(biography, locale).text));
+    this.requestUpdate();
+  }
+
+  private personData(leader: Leader): object {
+    return {
+      '@type': 'Person',
+      name: leader.fullName,
+      jobTitle: pickText(leader.position, this.locale).text,
+      ...(leader.unit ? { worksFor: { '@type': 'GovernmentOrganization', name: pickText(leader.unit, this.locale).text } } : {}),
+      ...(leader.phone ? { telephone: leader.phone } : {}),
+      ...(leader.fax ? { faxNumber: leader.fax } : {}),
+      ...(leader.email ? { email: leader.email } : {}),
+      ...(leader.photo ? { image: leader.photo.url } : {}),
+    };
+  }
+}

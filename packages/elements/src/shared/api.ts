@@ -1,0 +1,14 @@
+import { createTransport, type Transport } from '@vn-portal/sdk';
+
+// One transport per API base for the whole page, so every element shares its ETag cache and
+// identical in-flight GETs (two counters on a page make one stats request).
+const transports = new Map<string, Transport>();
+
+export function transportFor(apiBase: string): Transport {
+  let transport = transports.get(apiBase);
+  if (!transport) {
+    transport = createTransport({ baseUrl: apiBase });
+    transports.set(apiBase, transport);
+  }
+  return transport;
+}

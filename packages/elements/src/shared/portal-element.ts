@@ -1,0 +1,99 @@
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { PortalError } from '@vn-portal/sdk';
+import { portalNamespace } from './config.js';
+import { inLocale, inheritedLang, toPortalLocale, type PortalLocale } from './localization.js';
+
+/** Detail of `vn-error`: what failed, as the SDK's typed error. */
+export interface VnErrorDetail {
+  error: PortalError;
+}
+
+/** Detail of `vn-copy`: the citation as it was put on the clipboard. */
+export interface VnCopyDetail {
+  text: string;
+  html: string;
+}
+
+/** Every event the kit fires, by name; `emit()` and `GlobalEventHandlersEventMap` derive from it. */
+export interface VnEventDetails {
+  'vn-error': VnErrorDetail;
+  'vn-copy': VnCopyDetail;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'vn-error': CustomEvent<VnErrorDetail>;
+    'vn-copy': CustomEvent<VnCopyDetail>;
+  }
+}
+
+// Every connected element re-renders when any `lang` on the page changes (the `<html lang>` switch
+// a bilingual site makes) or when `VnPortal.configure()` is called: one observer for all of them.
+const connected = new Set<PortalElement>();
+let observer: MutationObserver | undefined;
+let unsubscribe: (() => void) | undefined;
+const updateAll = () => {
+  for (const element of connected) element.requestUpdate();
+};
+
+function watch(element: PortalElement): void {
+  connected.add(element);
+  if (connected.size > 1) return;
+  observer ??= new MutationObserver(updateAll);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  unsubscribe = portalNamespace().subscribe(updateAll);
+}
+
+function unwatch(element: PortalElement): void {
+  connected.delete(element);
+  if (connected.size > 0) return;
+  observer?.disconnect();
+  unsubscribe?.();
+}
+
+/**
+ * What every element of the kit shares: the `api-base` and `agency` attributes, locale resolution
+ * and a typed `emit()`. Behaviour beyond that lives in controllers and functions under `shared/`.
+ */
+export abstract class PortalElement extends LitElement {
+  // Typed wide so subclasses declare only their own properties; lit merges the inherited ones.
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    agency: {},
+  };
+
+  /** The API base; falls back to `VnPortal.configure({ apiBase })` and `<meta name="vn-portal:api">`. */
+  declare apiBase: string | undefined;
+  /** Agency code; falls back to `VnPortal.configure({ agency })`, and none means province-wide. */
+  declare agency: string | undefined;
+
+  /** The locale of the latest render: the element's or nearest ancestor's `lang`, else the configured one, else `vi`. */
+  locale: PortalLocale = 'vi';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watch(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatch(this);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.locale = toPortalLocale(inheritedLang(this)) ?? portalNamespace().settings.locale ?? 'vi';
+    inLocale(this.locale, () => {
+      super.update(changed);
+    });
+  }
+
+  /** Builds text outside `render()` (announcements, clipboard content) in this element's locale. */
+  protected inOwnLocale<T>(work: () => T): T {
+    return inLocale(this.locale, work);
+  }
+
+  /** Fires a kit event: bubbling and composed, so a page can listen on `document`. */
+  emit<K extends keyof VnEventDetails>(name: K, detail: VnEventDetails[K]): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: true, detail }));
+  }
+}

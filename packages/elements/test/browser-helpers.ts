@@ -1,0 +1,112 @@
+// Shared by the elements' browser tests. They run against the reference API server, whose address
+// the test runner puts in `<meta name="vn-portal:api">` of every test page.
+import { assert, waitUntil } from '@open-wc/testing';
+import type * as Axe from 'axe-core';
+import 'axe-core/axe.min.js';
+import type { PortalElement } from '../src/shared/portal-element.js';
+
+declare global {
+  interface Window {
+    axe: typeof Axe;
+  }
+}
+
+/** The reference server's address, as the page gives it to the elements. */
+export const apiBase = (): string => document.querySelector<HTMLMetaElement>('meta[name="vn-portal:api"]')?.content ?? '';
+
+/** A port nothing listens on: the browser's real "connection refused". */
+export const unreachableApi = 'http://127.0.0.1:9';
+
+export const part = (element: Element, name: string) => element.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
+export const parts = (element: Element, name: string) => [...(element.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? [])];
+/** The element's visible text, white space collapsed. */
+export const textOf = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Waits until the element has finished loading (successfully or not) and rendered. */
+export async function settled(element: PortalElement): Promise<void> {
+  await waitUntil(() => part(element, 'base')?.getAttribute('aria-busy') === 'false', 'the element did not finish loading', { timeout: 5000 });
+  await element.updateComplete;
+}
+
+/** Switches the page language the way a bilingual site does, and waits for the elements to re-render. */
+export async function setPageLang(lang: string, ...elements: PortalElement[]): Promise<void> {
+  document.documentElement.lang = lang;
+  await new Promise((resolve) => setTimeout(resolve));
+  await Promise.all(elements.map((element) => element.updateComplete));
+}
+
+/** Zero axe-core violations of the WCAG 2.0–2.2 A and AA rules. */
+export async function expectAccessible(element: Element): Promise<void> {
+  const results = await window.axe.run(element, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+    resultTypes: ['violations'],
+  });
+  const report = results.violations.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.html).join(' | ')}`);
+  assert.deepEqual(report, []);
+}
+
+/**
+ * Makes the next requests fail as a network error would: the one state the real server cannot
+ * be asked to produce on demand. Returns the function that restores the real fetch.
+ */
+export function simulateNetworkFailure(): () => void {
+  const realFetch = window.fetch.bind(window);
+  window.fetch = () => Promise.reject(new TypeError('Failed to fetch (simulated)'));
+  return () => {
+    window.fetch = realFetch;
+  };
+}
+
+export interface SeenRequest {
+  method: string;
+  path: string;
+  body: unknown;
+  /** The server's answer: status and JSON body (if any). */
+  response: Promise<{ status: number; body: unknown }>;
+}
+
+/** Watches the requests the page sends (they still reach the server). Returns them and the restore function. */
+export function watchRequests(): { requests: SeenRequest[]; restore: () => void } {
+  const realFetch = window.fetch.bind(window);
+  const requests: SeenRequest[] = [];
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    const text = request.method === 'GET' ? '' : await request.clone().text();
+    const answer = realFetch(request);
+    const response = answer.then(async (received) => ({ status: received.status, body: JSON.parse((await received.clone().text()) || 'null') as unknown }));
+    // Only the tests that ask look at the answer; a request aborted on purpose must not be reported.
+    response.catch(() => undefined);
+    requests.push({ method: request.method, path: new URL(request.url).pathname.replace('/api/v1', ''), body: text ? (JSON.parse(text) as unknown) : undefined, response });
+    return answer;
+  };
+  return {
+    requests,
+    restore: () => {
+      window.fetch = realFetch;
+    },
+  };
+}
+
+/** The test browser is automated, which the visit counter never counts: makes it look like a visitor's. */
+export function pretendHumanVisitor(): () => void {
+  Object.defineProperty(navigator, 'webdriver', { value: false, configurable: true });
+  Object.defineProperty(navigator, 'userAgent', { value: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Safari/537.36', configurable: true });
+  return () => {
+    Reflect.deleteProperty(navigator, 'webdriver');
+    Reflect.deleteProperty(navigator, 'userAgent');
+  };
+}
+
+/**
+ * Pretends the tab is visible or hidden, as switching tabs does (test pages run side by side, so
+ * the real state is not to be relied on). Returns the function that gives the real state back.
+ */
+export function setTabVisibility(state: DocumentVisibilityState): () => void {
+  Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+  document.dispatchEvent(new Event('visibilitychange'));
+  return () => {
+    Reflect.deleteProperty(document, 'visibilityState');
+  };
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Agency, ApiKey, ApiKeyCreated, AuditEntry, Leader, LeaderInput, Portal } from '@vn-portal/schema';
+import { adminRequest, seedAgencies } from '../../test/fixtures.js';
+import { startTestApp, type TestApp } from '../../test/test-app.js';
+import { testDialects } from '../../test/test-database.js';
+import { demoPortal } from '../seed/demo-province.js';
+
+const leaderInput = (overrides: Partial<LeaderInput> = {}): LeaderInput => ({
+  agency: 'stttt',
+  fullName: 'Nguyễn Văn Thử',
+  position: { vi: 'Giám đốc Sở', en: 'Director' },
+  order: 0,
+  phone: '0263 3823 100',
+  email: 'giamdoc@stttt.example',
+  ...overrides,
+});
+
+for (const dialect of testDialects) {
+  describe(`administration (${dialect})`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await startTestApp(dialect);
+      await seedAgencies(t);
+    });
+    after(() => t.close());
+
+    const as = (secret: string) => ({ authorization: `Bearer ${secret}` });
+
+    test('the portal is replaced as a whole and read back', async () => {
+      assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/portal' })).statusCode, 404);
+      await adminRequest(t, 'PUT', '/api/v1/admin/portal', demoPortal);
+      const portal = (await t.app.inject({ method: 'GET', url: '/api/v1/portal' })).json<Portal>();
+      assert.deepEqual(portal, demoPortal);
+    });
+
+    test('agencies: create, refuse duplicates, update, delete only when unused', async () => {
+      const commune: Agency = { code: 'ubnd-xa-thu', name: { vi: 'UBND xã Thử' }, kind: 'commune', order: 3, parent: 'ubnd-tinh' };
+      await adminRequest(t, 'POST', '/api/v1/admin/agencies', commune, 201);
+      assert.equal((await t.app.inject({ method: 'POST', url: '/api/v1/admin/agencies', headers: t.admin, payload: commune })).statusCode, 409);
+      await adminRequest(t, 'PUT', '/api/v1/admin/agencies/ubnd-xa-thu', { ...commune, order: 1 });
+      const list = (await t.app.inject({ method: 'GET', url: '/api/v1/agencies' })).json<{ items: Agency[] }>();
+      assert.deepEqual(list.items.map((agency) => agency.code), ['ubnd-tinh', 'stttt', 'ubnd-xa-thu']);
+      const leader = await adminRequest<Leader>(t, 'POST', '/api/v1/admin/leaders', leaderInput({ agency: 'ubnd-xa-thu' }), 201);
+      const inUse = await t.app.inject({ method: 'DELETE', url: '/api/v1/admin/agencies/ubnd-xa-thu', headers: t.admin });
+      assert.equal(inUse.statusCode, 409);
+      await adminRequest(t, 'DELETE', `/api/v1/admin/leaders/${leader.id}`, undefined, 204);
+      await adminRequest(t, 'DELETE', '/api/v1/admin/agencies/ubnd-xa-thu', undefined, 204);
+      assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/agencies/ubnd-xa-thu' })).statusCode, 404);
+    });
+
+    test('leaders come in protocol order', async () => {
+      await adminRequest(t, 'POST', '/api/v1/admin/leaders', leaderInput({ fullName: 'Phó Giám đốc', order: 2 }), 201);
+      await adminRequest(t, 'POST', '/api/v1/admin/leaders', leaderInput({ fullName: 'Giám đốc', order: 1 }), 201);
+      await adminRequest(t, 'POST', '/api/v1/admin/leaders', leaderInput({ agency: 'ubnd-tinh', fullName: 'Chủ tịch', order: 5 }), 201);
+      const all = (await t.app.inject({ method: 'GET', url: '/api/v1/leaders' })).json<{ items: Leader[] }>();
+      assert.deepEqual(all.items.map((leader) => leader.fullName), ['Chủ tịch', 'Giám đốc', 'Phó Giám đốc']);
+      const one = (await t.app.inject({ method: 'GET', url: '/api/v1/leaders?agency=stttt' })).json<{ items: Leader[] }>();
+      assert.equal(one.items.length, 2);
+      const first = one.items[0];
+      assert.ok(first);
+      assert.deepEqual((await t.app.inject({ method: 'GET', url: `/api/v1/leaders/${first.id}` })).json(), first);
+    });
+
+    test('keys are scoped to agencies and roles; secrets are never shown again nor stored', async () => {
+      const editor = await adminRequest<ApiKeyCreated>(t, 'POST', '/api/v1/admin/api-keys', { name: 'Biên tập Sở', role: 'editor', agencies: ['stttt'] }, 201);
+      assert.match(editor.secret, /^vnp_/);
+      const unscoped = await t.app.inject({ method: 'POST', url: '/api/v1/admin/api-keys', headers: t.admin, payload: { name: 'Không phạm vi', role: 'editor', agencies: [] } });
+      assert.equal(unscoped.statusCode, 422);
+      const own = await t.app.inject({ method: 'POST', url: '/api/v1/admin/leaders', headers: as(editor.secret), payload: leaderInput() });
+      assert.equal(own.statusCode, 201);
+      const other = await t.app.inject({ method: 'POST', url: '/api/v1/admin/leaders', headers: as(editor.secret), payload: leaderInput({ agency: 'ubnd-tinh' }) });
+      assert.equal(other.statusCode, 403);
+      const moderatorOnly = await t.app.inject({ method: 'GET', url: '/api/v1/admin/questions', headers: as(editor.secret) });
+      assert.equal(moderatorOnly.statusCode, 403);
+      const keys = await adminRequest<{ items: ApiKey[] }>(t, 'GET', '/api/v1/admin/api-keys');
+      assert.ok(keys.items.some((key) => key.id === editor.id));
+      assert.ok(!JSON.stringify(keys).includes(editor.secret));
+      const stored = await t.testDatabase.database.db.selectFrom('api_keys').select('secret_hash').where('id', '=', editor.id).executeTakeFirstOrThrow();
+      assert.ok(!stored.secret_hash.includes(editor.secret.slice(-20)));
+      await adminRequest(t, 'DELETE', `/api/v1/admin/api-keys/${editor.id}`, undefined, 204);
+      const revoked = await t.app.inject({ method: 'POST', url: '/api/v1/admin/leaders', headers: as(editor.secret), payload: leaderInput() });
+      assert.equal(revoked.statusCode, 401);
+    });
+
+    test('every change is in the audit log: who, what, when', async () => {
+      const log = await adminRequest<{ items: AuditEntry[]; total: number }>(t, 'GET', '/api/v1/admin/audit-log?pageSize=200');
+      const actions = new Set(log.items.map((entry) => entry.action));
+      for (const action of ['updatePortal', 'createAgency', 'updateAgency', 'deleteAgency', 'createLeader', 'deleteLeader', 'createApiKey', 'revokeApiKey']) {
+        assert.ok(actions.has(action), action);
+      }
+      const leaderChanges = log.items.filter((entry) => entry.action === 'createLeader');
+      assert.deepEqual(new Set(leaderChanges.map((entry) => entry.actor.name)), new Set(['Test admin', 'Biên tập Sở']), 'each change names the key that made it');
+      const leaderChange = leaderChanges[0];
+      assert.ok(leaderChange);
+      assert.equal(leaderChange.resource, 'leaders');
+      assert.ok(leaderChange.agency);
+      assert.ok(!log.items.some((entry) => entry.action === 'listApiKeys'), 'reads are not changes');
+      const leadersOnly = await adminRequest<{ items: AuditEntry[] }>(t, 'GET', '/api/v1/admin/audit-log?resource=leaders');
+      assert.ok(leadersOnly.items.every((entry) => entry.resource === 'leaders'));
+    });
+
+    test('allowed origins are stored as origins', async () => {
+      const saved = await adminRequest<{ origins: string[] }>(t, 'PUT', '/api/v1/admin/agencies/stttt/allowed-origins', { origins: ['https://stttt.example/trang-chu', 'https://stttt.example'] });
+      assert.deepEqual(saved.origins, ['https://stttt.example']);
+      assert.deepEqual(await adminRequest(t, 'GET', '/api/v1/admin/agencies/stttt/allowed-origins'), { origins: ['https://stttt.example'] });
+    });
+  });
+}

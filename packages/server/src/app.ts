@@ -1,0 +1,135 @@
+import cors, { type FastifyCorsOptions } from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import { buildOpenApiDocument } from '@vn-portal/schema/openapi';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
+import type { ServerConfig } from './config.js';
+import type { AppContext } from './context.js';
+import { createDatabase, type Database } from './db/database.js';
+import { renderHomePage } from './demo/home-page.js';
+import { renderApiDocsPage } from './docs/api-docs-page.js';
+import { registerContractRoutes, registerMethodNotAllowed } from './http/contract-routes.js';
+import { installErrorHandling, sendProblem } from './http/error-handling.js';
+import type { HandlerMap, Resource, ResourceFactory } from './http/handler.js';
+import { OriginPolicy } from './http/origin-policy.js';
+import { ProblemError } from './http/problem.js';
+import { resourceFactories } from './resources.js';
+import { loadMasterKey } from './security/master-key.js';
+import { Secrets } from './security/secrets.js';
+
+export interface AppOptions {
+  config: ServerConfig;
+  /** An open (and migrated) database; without one, the configured database is opened and closed with the app. */
+  database?: Database;
+  /** The clock; tests move it. */
+  now?: () => Date;
+  /** Pino logging; off unless asked, so tests stay quiet. */
+  logger?: boolean;
+  /** The resources to serve; every one by default. */
+  resources?: readonly ResourceFactory[];
+}
+
+const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Personal data never reaches the logs: no addresses, no query strings, no credentials. */
+const loggerOptions = (level: string) => ({
+  level,
+  redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.asker', '*.email', '*.phone', '*.contact'], censor: '[redacted]' },
+  serializers: {
+    req: (request: FastifyRequest) => ({ id: request.id, method: request.method, url: request.url.split('?')[0] }),
+  },
+});
+
+/** CORS: anyone may read; browsers may write only from origins some agency allows. */
+function corsDelegate(origins: OriginPolicy) {
+  return (request: FastifyRequest, callback: (error: Error | null, options: FastifyCorsOptions) => void) => {
+    const requested = request.headers['access-control-request-method'];
+    const method = (typeof requested === 'string' ? requested : request.method).toUpperCase();
+    const origin = request.headers.origin;
+    const base: FastifyCorsOptions = {
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match'],
+      exposedHeaders: ['ETag', 'Retry-After', 'Location'],
+      maxAge: 600,
+    };
+    if (!writeMethods.has(method) || origin === undefined) {
+      callback(null, { ...base, origin: '*' });
+      return;
+    }
+    origins.isKnown(origin).then(
+      (known) => {
+        callback(null, { ...base, origin: known ? origin : false });
+      },
+      (error: unknown) => {
+        callback(error instanceof Error ? error : new Error(String(error)), base);
+      },
+    );
+  };
+}
+
+/** Builds the API server; `app.inject()` runs requests through it without a socket. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const database = options.database ?? createDatabase(config);
+  const app = Fastify({
+    logger: options.logger === true ? loggerOptions(config.logLevel) : false,
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    return503OnClosing: true,
+    // Bad percent-encoding in a URL is the client's error, answered like every other.
+    frameworkErrors: (_error, _request, reply) => {
+      void sendProblem(reply, new ProblemError(400, 'malformed-request', 'The URL is not valid'));
+    },
+  });
+  // JSON only: other bodies get 415 instead of being read as text.
+  app.removeContentTypeParser('text/plain');
+
+  const origins = new OriginPolicy(database.db);
+  const context: AppContext = {
+    db: database.db,
+    database,
+    config,
+    secrets: new Secrets(loadMasterKey(config.encryptionKey, config.dataDir)),
+    origins,
+    log: app.log,
+    now: options.now ?? (() => new Date()),
+  };
+
+  await app.register(helmet, { crossOriginResourcePolicy: { policy: 'cross-origin' } });
+  await app.register(cors, { delegator: corsDelegate(origins) });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new ProblemError(429, 'rate-limited', `Try again in ${context.after}`, undefined, { 'retry-after': String(Math.ceil(context.ttl / 1000)) }),
+  });
+  installErrorHandling(app, config.rateLimits === false ? false : config.rateLimits.notFound);
+
+  const resources: Resource[] = [];
+  for (const factory of options.resources ?? resourceFactories) resources.push(await factory(context));
+  const handlers: Partial<HandlerMap> = Object.assign({}, ...resources.map((resource) => resource.handlers)) as Partial<HandlerMap>;
+  registerContractRoutes(app, context, handlers, config.rateLimits);
+  registerMethodNotAllowed(app);
+
+  const openApiDocument = JSON.stringify(buildOpenApiDocument());
+  const docsPage = renderApiDocsPage();
+  const homePage = renderHomePage();
+  app.get('/api/v1/openapi.json', (_request, reply) => reply.type('application/json; charset=utf-8').header('cache-control', 'public, max-age=300').send(openApiDocument));
+  app.get('/api/v1/docs', (_request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=300').send(docsPage));
+  app.get('/', (_request, reply) => reply.type('text/html; charset=utf-8').send(homePage));
+  app.get('/healthz', (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(database.db);
+    } catch {
+      throw new ProblemError(503, 'unavailable', 'The database does not answer');
+    }
+    return reply.header('cache-control', 'no-store').send({ status: 'ready', database: database.dialect });
+  });
+
+  app.addHook('onClose', async () => {
+    for (const resource of resources) await resource.close?.();
+    if (options.database === undefined) await database.destroy();
+  });
+  return app;
+}

@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { ApiKeyRole, safeParse } from '@vn-portal/schema';
+import { createApiKey } from './admin/api-keys.js';
+import { buildApp } from './app.js';
+import { createBackup, restoreBackup } from './backups/backup-store.js';
+import { loadConfig, type ServerConfig } from './config.js';
+import { createDatabase, migrateToLatest, type Database } from './db/database.js';
+import { loadMasterKey } from './security/master-key.js';
+import { Secrets } from './security/secrets.js';
+import { isEmpty, seedDemoData } from './seed/seed.js';
+
+const usage = `Usage: vn-portal-server <command>
+
+  start                 migrate, seed an empty database with the demo province, and serve
+  migrate               apply pending database migrations
+  seed                  fill an empty database with the demo province
+  create-key --role <editor|moderator|admin> --name <name> [--agency <code>]...
+                        create an API key and print its secret (shown this once only)
+  backup                take a backup into <DATA_DIR>/backups
+  restore <file>        restore a backup (stop the server first)
+
+Configuration comes from the environment: PORT (8080), HOST (::), DATA_DIR (./data),
+DATABASE_URL (PostgreSQL; SQLite under DATA_DIR without it), ENCRYPTION_KEY, TRUSTED_PROXIES,
+LOG_LEVEL, BACKUP_INTERVAL_HOURS (168), BACKUP_RETENTION (8).`;
+
+const secretsOf = (config: ServerConfig) => new Secrets(loadMasterKey(config.encryptionKey, config.dataDir));
+
+/** Opens and migrates the database, runs `work`, and closes it; `work` learns which migrations ran. */
+async function withDatabase<T>(config: ServerConfig, work: (database: Database, applied: string[]) => Promise<T>): Promise<T> {
+  const database = createDatabase(config);
+  try {
+    return await work(database, await migrateToLatest(database.db));
+  } finally {
+    await database.destroy();
+  }
+}
+
+async function seedIfEmpty(config: ServerConfig, database: Database): Promise<boolean> {
+  if (!(await isEmpty(database.db))) return false;
+  await seedDemoData({ db: database.db, secrets: secretsOf(config), now: new Date(), utcOffsetMinutes: config.utcOffsetMinutes });
+  return true;
+}
+
+async function start(config: ServerConfig): Promise<void> {
+  const database = createDatabase(config);
+  await migrateToLatest(database.db);
+  const seeded = await seedIfEmpty(config, database);
+  const app = await buildApp({ config, database, logger: true });
+  if (seeded) app.log.info('empty database: seeded the demo province');
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: finishing requests and writing buffered counts');
+    app
+      .close()
+      .then(() => database.destroy())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          app.log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGTERM', () => {
+    stop('SIGTERM');
+  });
+  process.on('SIGINT', () => {
+    stop('SIGINT');
+  });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    // `::` needs IPv6; a host without it still serves on IPv4.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (config.host !== '::' || (code !== 'EAFNOSUPPORT' && code !== 'EADDRNOTAVAIL')) throw error;
+    await app.listen({ port: config.port, host: '0.0.0.0' });
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { role: { type: 'string' }, name: { type: 'string' }, agency: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [command, ...rest] = positionals;
+  const config = loadConfig();
+  switch (command) {
+    case 'start':
+      return start(config);
+    case 'migrate': {
+      const applied = await withDatabase(config, (_database, migrated) => Promise.resolve(migrated));
+      console.log(applied.length === 0 ? 'The database is up to date.' : `Applied: ${applied.join(', ')}`);
+      return;
+    }
+    case 'seed': {
+      const seeded = await withDatabase(config, (database) => seedIfEmpty(config, database));
+      console.log(seeded ? 'Seeded the demo province.' : 'The database is not empty: nothing seeded.');
+      return;
+    }
+    case 'create-key': {
+      const role = safeParse(ApiKeyRole, values.role);
+      if (!role.success || values.name === undefined || values.name.trim() === '') throw new Error('create-key needs --role editor|moderator|admin and --name');
+      const agencies = values.agency ?? [];
+      if (role.data !== 'admin' && agencies.length === 0) throw new Error('Editor and moderator keys need at least one --agency');
+      const key = await withDatabase(config, (database) => createApiKey(database.db, secretsOf(config), { name: values.name?.trim() ?? '', role: role.data, agencies }, new Date()));
+      console.log(`Created ${key.role} key ${key.id} (${key.name}). Its secret, shown only now:\n${key.secret}`);
+      return;
+    }
+    case 'backup': {
+      const backup = await withDatabase(config, (database) => createBackup(database, config.dataDir, new Date()));
+      console.log(`Backup ${backup.id} (${backup.size} bytes) in ${config.dataDir}/backups`);
+      return;
+    }
+    case 'restore': {
+      const [file] = rest;
+      if (file === undefined) throw new Error('restore needs the backup file');
+      await restoreBackup(config, file);
+      await withDatabase(config, () => Promise.resolve());
+      console.log(`Restored ${file}.`);
+      return;
+    }
+    default:
+      console.log(usage);
+      if (values.help !== true && command !== undefined) process.exitCode = 2;
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

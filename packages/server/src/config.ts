@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+
+/** Requests per minute and per client address allowed on the write routes that browsers call. */
+export interface RateLimits {
+  questions: number;
+  statusLookups: number;
+  votes: number;
+  comments: number;
+  visits: number;
+  notFound: number;
+}
+
+export interface ServerConfig {
+  port: number;
+  /** `::` listens on IPv6 and, on dual-stack systems, IPv4 too (Đắk Lắk Điều 16.8 asks for IPv6). */
+  host: string;
+  dataDir: string;
+  /** PostgreSQL connection string; the embedded SQLite file under `dataDir` is used without one. */
+  databaseUrl: string | undefined;
+  /** 32-byte key (base64 or hex) for personal data at rest; a key file under `dataDir` is made without one. */
+  encryptionKey: string | undefined;
+  /** Proxy addresses or CIDR ranges whose X-Forwarded-For is believed; none by default. */
+  trustProxy: string[] | boolean;
+  logLevel: string;
+  /** Visit hits and heartbeats are buffered in memory and written at this interval. */
+  visitFlushIntervalMs: number;
+  /** Hours between scheduled backups (weekly by default, as the regulations require); 0 disables. */
+  backupIntervalHours: number;
+  /** How many scheduled backups are kept. */
+  backupRetention: number;
+  /** The UTC offset "today" and "this month" are counted in (Vietnam: +7, no daylight saving). */
+  utcOffsetMinutes: number;
+  /** Maximum request body, in bytes. */
+  bodyLimit: number;
+  rateLimits: RateLimits | false;
+}
+
+export const defaultRateLimits: RateLimits = {
+  questions: 20,
+  statusLookups: 60,
+  // Per address, not per voter: a whole office shares one address, so these stay generous.
+  votes: 600,
+  comments: 30,
+  visits: 6000,
+  notFound: 120,
+};
+
+function integer(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return parsed;
+}
+
+function trustProxy(value: string | undefined): ServerConfig['trustProxy'] {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  return value.split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0);
+}
+
+/** Reads the configuration from environment variables (documented in the server's README). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  return {
+    port: integer(env.PORT, 8080, 'PORT'),
+    host: env.HOST ?? '::',
+    dataDir: resolve(env.DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL === '' ? undefined : env.DATABASE_URL,
+    encryptionKey: env.ENCRYPTION_KEY === '' ? undefined : env.ENCRYPTION_KEY,
+    trustProxy: trustProxy(env.TRUSTED_PROXIES),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    visitFlushIntervalMs: integer(env.VISIT_FLUSH_INTERVAL_MS, 2000, 'VISIT_FLUSH_INTERVAL_MS'),
+    backupIntervalHours: integer(env.BACKUP_INTERVAL_HOURS, 24 * 7, 'BACKUP_INTERVAL_HOURS'),
+    backupRetention: integer(env.BACKUP_RETENTION, 8, 'BACKUP_RETENTION'),
+    utcOffsetMinutes: integer(env.UTC_OFFSET_MINUTES, 7 * 60, 'UTC_OFFSET_MINUTES'),
+    bodyLimit: integer(env.BODY_LIMIT_BYTES, 256 * 1024, 'BODY_LIMIT_BYTES'),
+    rateLimits: env.RATE_LIMITS === 'off' ? false : defaultRateLimits,
+  };
+}

@@ -1,0 +1,17 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import { legalDocumentsMigration } from '../legal-documents/migration.js';
+import { coreMigration } from './migrations/0001-core.js';
+
+/**
+ * Every migration, applied in the order of their names. A static list rather than a folder scan, so
+ * the compiled server finds them wherever it is installed. Never rename or edit one that shipped:
+ * add the next one.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-core': coreMigration,
+  '0002-legal-documents': legalDocumentsMigration,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

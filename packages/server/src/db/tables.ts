@@ -1,0 +1,170 @@
+import type { LegalDocumentTables } from '../legal-documents/tables.js';
+
+/*
+ * Conventions shared by every table: instants are ISO 8601 text and calendar dates `YYYY-MM-DD`
+ * text (they sort as text and both drivers return the strings the API wants); booleans are 0/1;
+ * resources whose shape only the API cares about are kept as a JSON document in `data`, beside
+ * the columns that queries filter or sort on.
+ */
+
+/** Singleton documents (the portal, the Q&A form configuration), by key. */
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface AgenciesTable {
+  code: string;
+  parent: string | null;
+  sort_order: number;
+  /** The `Agency` as the API shows it. */
+  data: string;
+}
+
+export interface AgencyOriginsTable {
+  agency: string;
+  origin: string;
+}
+
+export interface LeadersTable {
+  id: string;
+  agency: string;
+  sort_order: number;
+  /** The `Leader` as the API shows it, without `id`. */
+  data: string;
+}
+
+export interface PollsTable {
+  id: string;
+  agency: string;
+  opens_at: string | null;
+  closes_at: string | null;
+  created_at: string;
+  /** The `PollInput` as last saved. */
+  data: string;
+}
+
+export interface VotesTable {
+  poll_id: string;
+  /** SHA-256 of the voter token: the token itself is a bearer of "has voted". */
+  voter: string;
+  cast_at: string;
+}
+
+export interface VoteChoicesTable {
+  poll_id: string;
+  voter: string;
+  option_id: string;
+}
+
+/** Votes per option of a poll, and voters under option `*`. */
+export interface PollTalliesTable {
+  poll_id: string;
+  option_id: string;
+  count: number;
+}
+
+/** Page views per agency and day (agency `''` for pages of no agency); bots apart. */
+export interface VisitDaysTable {
+  agency: string;
+  day: string;
+  hits: number;
+  bot_hits: number;
+}
+
+export interface QuestionsTable {
+  id: string;
+  tracking_code: string;
+  state: string;
+  topic: string;
+  agency: string | null;
+  title: string;
+  content: string;
+  /** Title and content folded for diacritic-insensitive search. */
+  search_text: string;
+  asker_kind: string;
+  /** The asker, sealed with AES-256-GCM; null once erased. */
+  asker_sealed: string | null;
+  received_at: string;
+  received_day: string;
+  /** Working days allowed for the answer when the question arrived. */
+  working_days: number;
+  due_date: string;
+  /** JSON `Answer`. */
+  answer: string | null;
+  /** JSON `{ title, question }`: the public wording, free of personal data. */
+  public_text: string | null;
+  /** JSON `LocalizedText`. */
+  rejection_reason: string | null;
+  published_at: string | null;
+  personal_data_erased_at: string | null;
+  updated_at: string;
+}
+
+export interface QuestionEventsTable {
+  question_id: string;
+  seq: number;
+  state: string;
+  at: string;
+  /** JSON `{ agency?: CodedLabel, note?: LocalizedText }`. */
+  data: string;
+}
+
+export interface CalendarDaysTable {
+  date: string;
+  kind: string;
+  /** JSON `LocalizedText`. */
+  name: string;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  role: string;
+  /** JSON array of agency codes; empty for every agency. */
+  agencies: string;
+  secret_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  key_id: string;
+  key_name: string;
+  action: string;
+  resource: string;
+  resource_id: string | null;
+  agency: string | null;
+}
+
+/** Results of idempotent POSTs, so a retry answers the first result instead of acting twice. */
+export interface IdempotencyKeysTable {
+  operation: string;
+  key: string;
+  fingerprint: string;
+  status: number;
+  response: string;
+  created_at: string;
+}
+
+export interface Tables extends LegalDocumentTables {
+  settings: SettingsTable;
+  agencies: AgenciesTable;
+  agency_origins: AgencyOriginsTable;
+  leaders: LeadersTable;
+  polls: PollsTable;
+  votes: VotesTable;
+  vote_choices: VoteChoicesTable;
+  poll_tallies: PollTalliesTable;
+  visit_days: VisitDaysTable;
+  questions: QuestionsTable;
+  question_events: QuestionEventsTable;
+  calendar_days: CalendarDaysTable;
+  api_keys: ApiKeysTable;
+  audit_log: AuditLogTable;
+  idempotency_keys: IdempotencyKeysTable;
+}

@@ -1,0 +1,7 @@
+import type { Kysely } from 'kysely';
+import type { Tables } from './tables.js';
+
+/** Runs `work` in a transaction, joining the caller's when `db` already is one (Kysely cannot nest them). */
+export function inTransaction<T>(db: Kysely<Tables>, work: (transaction: Kysely<Tables>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}

@@ -1,0 +1,140 @@
+import { api, apiBasePath, type Endpoint, type OperationId } from '@vn-portal/schema';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
+import { authenticate, hasRole } from '../admin/api-keys.js';
+import { recordChange } from '../admin/audit-log.js';
+import type { RateLimits } from '../config.js';
+import type { AppContext } from '../context.js';
+import { changeOf } from './audited-change.js';
+import { cacheControlFor, etagOf, matchesIfNoneMatch } from './conditional-get.js';
+import type { AnyHandlerInput, ClientInfo, HandlerMap, Principal } from './handler.js';
+import { fingerprintOf, runOnce, validIdempotencyKey, type StoredResponse } from './idempotency.js';
+import { ProblemError } from './problem.js';
+import { normalizeQuery, parsePart } from './request-parsing.js';
+import { routeRateLimits } from './route-rate-limits.js';
+
+/** `/polls/{id}/votes` → `/api/v1/polls/:id/votes`. */
+export function routePath(path: string): string {
+  return apiBasePath + path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+function clientOf(request: FastifyRequest): ClientInfo {
+  const idempotencyKey = headerValue(request.headers['idempotency-key']);
+  if (idempotencyKey !== undefined && !validIdempotencyKey(idempotencyKey)) {
+    throw new ProblemError(400, 'malformed-request', 'Idempotency-Key must be 8 to 128 visible ASCII characters');
+  }
+  const origin = headerValue(request.headers.origin);
+  return {
+    ip: request.ip,
+    userAgent: headerValue(request.headers['user-agent']) ?? '',
+    // The server's own pages need no allowlist entry.
+    origin: origin === `${request.protocol}://${request.host}` ? undefined : origin,
+    idempotencyKey,
+  };
+}
+
+async function checkOrigin(context: AppContext, client: ClientInfo, body: unknown): Promise<void> {
+  const { origin } = client;
+  // Requests without Origin come from servers and scripts, not from a page in a browser.
+  if (origin === undefined) return;
+  const agency = typeof body === 'object' && body !== null && 'agency' in body && typeof body.agency === 'string' ? body.agency : undefined;
+  if (!(await context.origins.allows(origin, agency))) {
+    throw new ProblemError(403, 'origin-not-allowed', `${origin} may not write for ${agency ?? 'this portal'}`);
+  }
+}
+
+async function authorize(request: FastifyRequest, context: AppContext, endpoint: Endpoint): Promise<Principal | undefined> {
+  if (endpoint.role === undefined) return undefined;
+  const principal = await authenticate(context.db, context.secrets, headerValue(request.headers.authorization), context.now());
+  if (!hasRole(principal, endpoint.role)) throw new ProblemError(403, 'forbidden', `This operation needs the ${endpoint.role} role`);
+  return principal;
+}
+
+async function readInput(request: FastifyRequest, context: AppContext, endpoint: Endpoint): Promise<AnyHandlerInput> {
+  const principal = await authorize(request, context, endpoint);
+  const params = endpoint.params ? parsePart(endpoint.params, request.params, 400, 'path') : undefined;
+  const query = endpoint.query ? parsePart(endpoint.query, normalizeQuery(endpoint.query, request.query as Record<string, unknown>), 400, 'query') : undefined;
+  const body = endpoint.body ? parsePart(endpoint.body, request.body, 422, 'body') : undefined;
+  const client = clientOf(request);
+  if (endpoint.browserWrite === true) await checkOrigin(context, client, body);
+  return { params, query, body, principal, client };
+}
+
+function send(reply: FastifyReply, request: FastifyRequest, operationId: OperationId, endpoint: Endpoint, result: StoredResponse): FastifyReply {
+  reply.code(result.status);
+  if (endpoint.response === null || result.body === undefined) return reply.send();
+  const atom = endpoint.mediaType === 'application/atom+xml';
+  const payload = typeof result.body === 'string' ? result.body : JSON.stringify(result.body);
+  reply.type(atom ? 'application/atom+xml; charset=utf-8' : 'application/json; charset=utf-8');
+  if (endpoint.method !== 'GET') return reply.header('cache-control', 'no-store').send(payload);
+  const admin = endpoint.role !== undefined;
+  reply.header('cache-control', cacheControlFor(operationId, admin));
+  if (admin) return reply.send(payload);
+  const etag = etagOf(payload);
+  reply.header('etag', etag);
+  if (matchesIfNoneMatch(headerValue(request.headers['if-none-match']), etag)) return reply.code(304).send();
+  return reply.send(payload);
+}
+
+/**
+ * Registers one route per operation of the contract that has a handler: parsing with the
+ * operation's schemas, API-key roles, the origin allowlist for browser writes, idempotency keys,
+ * the audit log of admin writes, ETags, and the success status the contract names.
+ */
+export function registerContractRoutes(app: FastifyInstance, context: AppContext, handlers: Partial<HandlerMap>, rateLimits: RateLimits | false): void {
+  for (const [operationId, endpoint] of Object.entries(api) as [OperationId, Endpoint][]) {
+    // Each handler's input is what this operation's schemas produce, which `readInput` parses.
+    const handler = handlers[operationId] as ((input: AnyHandlerInput, context: AppContext) => Promise<unknown>) | undefined;
+    if (handler === undefined) continue;
+    const limit = routeRateLimits[operationId];
+    app.route({
+      method: endpoint.method,
+      url: routePath(endpoint.path),
+      config: limit !== undefined && rateLimits !== false ? { rateLimit: { max: rateLimits[limit], timeWindow: 60_000 } } : {},
+      handler: async (request, reply) => {
+        const input = await readInput(request, context, endpoint);
+        const execute = async (scoped: AppContext): Promise<StoredResponse> => ({
+          status: endpoint.status,
+          body: await handler(input, scoped),
+        });
+        const key = endpoint.idempotent === true ? input.client.idempotencyKey : undefined;
+        const now = context.now();
+        const result =
+          key === undefined
+            ? await execute(context)
+            : await runOnce(context.db, { operation: operationId, key, fingerprint: fingerprintOf([input.params, input.body]), now }, (transaction) =>
+                execute({ ...context, db: transaction }),
+              );
+        if (input.principal !== undefined && endpoint.method !== 'GET') {
+          await recordChange(context.db, input.principal, changeOf(operationId, endpoint, input.params, input.body, result.body), now);
+        }
+        return send(reply, request, operationId, endpoint, result);
+      },
+    });
+  }
+}
+
+const allMethods: HTTPMethods[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+/** Paths of the contract answer other methods with 405 and an `Allow` header, not 404. */
+export function registerMethodNotAllowed(app: FastifyInstance): void {
+  const methodsByPath = new Map<string, Set<string>>();
+  for (const endpoint of Object.values(api) as Endpoint[]) {
+    const methods = methodsByPath.get(endpoint.path) ?? new Set<string>();
+    methods.add(endpoint.method);
+    methodsByPath.set(endpoint.path, methods);
+  }
+  for (const [path, methods] of methodsByPath) {
+    const allowed = [...methods, ...(methods.has('GET') ? ['HEAD'] : [])];
+    const others = allMethods.filter((method) => !methods.has(method));
+    if (others.length === 0) continue;
+    app.route({
+      method: others,
+      url: routePath(path),
+      handler: () => {
+        throw new ProblemError(405, 'method-not-allowed', undefined, undefined, { allow: [...allowed, 'OPTIONS'].join(', ') });
+      },
+    });
+  }
+}

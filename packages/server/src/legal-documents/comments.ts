@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import type { Secrets } from '../security/secrets.js';
+import type { AdminDraftCommentList, DraftCommentList, DraftCommentReceipt, DraftCommentSubmission, Output } from '@vn-portal/schema';
+import { windowState } from './read.js';
+import { logChanges } from './store.js';
+import type { LegalDocumentCommentsTable } from './tables.js';
+import type { Db } from './db.js';
+
+type CommentRow = Selectable<LegalDocumentCommentsTable>;
+type AdminComment = AdminDraftCommentList['items'][number];
+
+/** Comments per page, in the public list and the moderation queue alike. */
+export const commentPageSize = 20;
+
+export type SubmitOutcome = { kind: 'received'; receipt: DraftCommentReceipt } | { kind: 'not-found' } | { kind: 'closed'; detail: string };
+
+/**
+ * Takes a citizen's comment on a draft, held for moderation, only while the draft's window is open
+ * (Cao Bằng Điều 5.8: drafts and comments; nothing a citizen sends is public before moderation).
+ */
+export async function submitComment(
+  db: Db,
+  secrets: Secrets,
+  documentId: string,
+  submission: Output<typeof DraftCommentSubmission>,
+  now = new Date(),
+): Promise<SubmitOutcome> {
+  const document = await db
+    .selectFrom('legal_documents')
+    .select(['stage', 'comments_open_at', 'comments_close_at'])
+    .where('id', '=', documentId)
+    .executeTakeFirst();
+  if (!document) return { kind: 'not-found' };
+  if (document.stage !== 'draft' || document.comments_open_at === null || document.comments_close_at === null) {
+    return { kind: 'closed', detail: 'This document is not a draft open for public comment.' };
+  }
+  const state = windowState(document.comments_open_at, document.comments_close_at, now);
+  if (state !== 'open') {
+    const when = state === 'upcoming' ? `opens at ${document.comments_open_at}` : `closed at ${document.comments_close_at}`;
+    return { kind: 'closed', detail: `The comment period ${when}.` };
+  }
+  const receipt: DraftCommentReceipt = { id: randomUUID(), status: 'pending-moderation', receivedAt: now.toISOString() };
+  await db
+    .insertInto('legal_document_comments')
+    .values({
+      id: receipt.id,
+      document_id: documentId,
+      name: submission.name,
+      // The email is personal data (Circular 25/2010/TT-BTTTT): sealed at rest, seen only by moderators.
+      email: secrets.seal(submission.email, receipt.id),
+      organization: submission.organization ?? null,
+      content: submission.content,
+      received_at: receipt.receivedAt,
+      state: 'pending',
+      moderated_at: null,
+    })
+    .execute();
+  return { kind: 'received', receipt };
+}
+
+async function documentExists(db: Db, documentId: string): Promise<boolean> {
+  return (await db.selectFrom('legal_documents').select('id').where('id', '=', documentId).executeTakeFirst()) !== undefined;
+}
+
+async function countComments(db: Db, documentId: string, approvedOnly: boolean): Promise<number> {
+  let query = db
+    .selectFrom('legal_document_comments')
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .where('document_id', '=', documentId);
+  if (approvedOnly) query = query.where('state', '=', 'approved');
+  const row = await query.executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
+/** Approved comments, oldest first, as the public sees them: no email. Undefined when no such document. */
+export async function listPublishedComments(db: Db, documentId: string, page: number): Promise<DraftCommentList | undefined> {
+  if (!(await documentExists(db, documentId))) return undefined;
+  const rows = await db
+    .selectFrom('legal_document_comments')
+    .select(['id', 'name', 'organization', 'content', 'received_at'])
+    .where('document_id', '=', documentId)
+    .where('state', '=', 'approved')
+    .orderBy('received_at')
+    .orderBy('id')
+    .limit(commentPageSize)
+    .offset((page - 1) * commentPageSize)
+    .execute();
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      ...(row.organization === null ? {} : { organization: row.organization }),
+      content: row.content,
+      receivedAt: row.received_at,
+    })),
+    total: await countComments(db, documentId, true),
+    page,
+    pageSize: commentPageSize,
+  };
+}
+
+function adminComment(row: CommentRow, secrets: Secrets): AdminComment {
+  return {
+    id: row.id,
+    name: row.name,
+    email: secrets.open(row.email, row.id),
+    ...(row.organization === null ? {} : { organization: row.organization }),
+    content: row.content,
+    receivedAt: row.received_at,
+    state: row.state,
+  };
+}
+
+/** Every comment on a document, pending ones first and oldest first within a state. */
+export async function listCommentsForModeration(db: Db, secrets: Secrets, documentId: string, page: number): Promise<AdminDraftCommentList | undefined> {
+  if (!(await documentExists(db, documentId))) return undefined;
+  const rows = await db
+    .selectFrom('legal_document_comments')
+    .selectAll()
+    .where('document_id', '=', documentId)
+    .orderBy((eb) => eb.case().when('state', '=', 'pending').then(0).else(1).end())
+    .orderBy('received_at')
+    .orderBy('id')
+    .limit(commentPageSize)
+    .offset((page - 1) * commentPageSize)
+    .execute();
+  return { items: rows.map((row) => adminComment(row, secrets)), total: await countComments(db, documentId, false), page, pageSize: commentPageSize };
+}
+
+/** The agency whose register holds the document a comment is on, for scoping moderators' keys. */
+export async function commentAgency(db: Db, commentId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('legal_document_comments as c')
+    .innerJoin('legal_documents as d', 'd.id', 'c.document_id')
+    .select('d.agency')
+    .where('c.id', '=', commentId)
+    .executeTakeFirst();
+  return row?.agency;
+}
+
+/** Approves or rejects a comment; undefined when there is none. */
+export async function moderateComment(
+  db: Db,
+  secrets: Secrets,
+  commentId: string,
+  decision: 'approve' | 'reject',
+  now = new Date(),
+): Promise<AdminComment | undefined> {
+  return db.transaction().execute(async (tx) => {
+    const row = await tx
+      .updateTable('legal_document_comments')
+      .set({ state: decision === 'approve' ? 'approved' : 'rejected', moderated_at: now.toISOString() })
+      .where('id', '=', commentId)
+      .returningAll()
+      .executeTakeFirst();
+    // The published count shown with the draft changed: search results must not keep the old one.
+    if (row) await logChanges(tx, [row.document_id]);
+    return row && adminComment(row, secrets);
+  });
+}

@@ -1,0 +1,156 @@
+import type { LegalDocument, Portal } from '@vn-portal/schema';
+import { assertCoversAgency } from '../admin/api-keys.js';
+import type { AppContext } from '../context.js';
+import { readSetting } from '../db/settings.js';
+import type { Handler, Resource, ResourceFactory } from '../http/handler.js';
+import { invalidFields, notFound, ProblemError } from '../http/problem.js';
+import { atomFeed } from './atom.js';
+import { commentAgency, listCommentsForModeration, listPublishedComments, moderateComment, submitComment } from './comments.js';
+import { documentAgency, readDocument, readLatest } from './read.js';
+import { SearchEngine } from './search/engine.js';
+import { deleteDocument, insertDocuments, replaceDocument, type DocumentInput } from './store.js';
+
+/** Whether a `YYYY-MM-DD` the schema accepted names a real day (not 2025-02-30). */
+function realDay(date: string): boolean {
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(date);
+}
+
+/** Rules the schema cannot state: real calendar days, and a comment window that closes after it opens. */
+function checkInput(input: DocumentInput): void {
+  const dates = { issuedDate: input.issuedDate, effectiveDate: input.effectiveDate, expiryDate: input.expiryDate, 'gazette.date': input.gazette?.date };
+  const errors = Object.entries(dates)
+    .filter(([, date]) => date !== undefined && !realDay(date))
+    .map(([path]) => ({ path, code: 'invalid_date', message: 'Not a day of the calendar' }));
+  if (input.draft && Date.parse(input.draft.closesAt) <= Date.parse(input.draft.opensAt)) {
+    errors.push({ path: 'draft.closesAt', code: 'too_small', message: 'The comment window must close after it opens' });
+  }
+  if (input.draft && input.stage !== 'draft') errors.push({ path: 'draft', code: 'invalid_value', message: 'Only drafts have a comment window' });
+  if (errors.length > 0) throw invalidFields(errors);
+}
+
+async function documentOrNotFound(context: AppContext, id: string): Promise<LegalDocument> {
+  const document = await readDocument(context.db, id, context.now());
+  if (!document) throw notFound(`No legal document "${id}"`);
+  return document;
+}
+
+async function agencyOrNotFound(context: AppContext, id: string): Promise<string> {
+  const agency = await documentAgency(context.db, id);
+  if (agency === undefined) throw notFound(`No legal document "${id}"`);
+  return agency;
+}
+
+/**
+ * The register of legal documents: search, latest, Atom feed, detail, draft comments, and their
+ * administration. One search engine per app, over the app's database.
+ */
+export const legalDocumentsResource: ResourceFactory = (app): Resource => {
+  const engine = new SearchEngine(app.db);
+  // Loading a large register takes seconds: begin now, not on the first search.
+  const warming = engine.ready().catch((error: unknown) => {
+    app.log.warn({ err: error }, 'the search index did not load; the first search will try again');
+  });
+
+  const searchLegalDocuments: Handler<'searchLegalDocuments'> = ({ query }, context) => engine.search(query, context.now());
+
+  const latestLegalDocuments: Handler<'latestLegalDocuments'> = async ({ query }, context) => ({
+    items: (await readLatest(context.db, query, context.now())).map((latest) => latest.document),
+  });
+
+  const legalDocumentsFeed: Handler<'legalDocumentsFeed'> = async ({ query }, context) => {
+    const now = context.now();
+    const latest = await readLatest(context.db, query, now);
+    const portal = await readSetting<Portal>(context.db, 'portal');
+    const portalName = portal?.name.vi ?? 'Cổng thông tin điện tử';
+    // A tag URI (RFC 4151) under the portal's host: permanent, unique, and never mistaken for a page.
+    const host = portal === undefined ? 'vn-portal.invalid' : new URL(portal.url).hostname;
+    const scope = query.agency === undefined ? '' : `/${query.agency}`;
+    const updated = latest.reduce((newest, entry) => (entry.updatedAt > newest ? entry.updatedAt : newest), '');
+    return atomFeed(latest, {
+      title: `Văn bản mới — ${portalName}${query.agency === undefined ? '' : ` (${query.agency})`}`,
+      id: `tag:${host},2025:legal-documents${scope}`,
+      author: portalName,
+      updated: updated === '' ? now.toISOString() : updated,
+    });
+  };
+
+  const getLegalDocument: Handler<'getLegalDocument'> = ({ params }, context) => documentOrNotFound(context, params.id);
+
+  const listDraftComments: Handler<'listDraftComments'> = async ({ params, query }, context) => {
+    const list = await listPublishedComments(context.db, params.id, query.page);
+    if (!list) throw notFound(`No legal document "${params.id}"`);
+    return list;
+  };
+
+  const submitDraftComment: Handler<'submitDraftComment'> = async ({ params, body }, context) => {
+    const outcome = await submitComment(context.db, context.secrets, params.id, body, context.now());
+    switch (outcome.kind) {
+      case 'received':
+        return outcome.receipt;
+      case 'not-found':
+        throw notFound(`No legal document "${params.id}"`);
+      case 'closed':
+        throw new ProblemError(409, 'comment-window-closed', outcome.detail);
+    }
+  };
+
+  const createLegalDocument: Handler<'createLegalDocument'> = async ({ body, principal }, context) => {
+    assertCoversAgency(principal, body.agency);
+    checkInput(body);
+    const [id] = await insertDocuments(context.db, [body], context.now());
+    await engine.refresh();
+    return documentOrNotFound(context, id ?? '');
+  };
+
+  const updateLegalDocument: Handler<'updateLegalDocument'> = async ({ params, body, principal }, context) => {
+    // Moving a document between registers needs the right to both.
+    assertCoversAgency(principal, await agencyOrNotFound(context, params.id));
+    assertCoversAgency(principal, body.agency);
+    checkInput(body);
+    if (!(await replaceDocument(context.db, params.id, body, context.now()))) throw notFound(`No legal document "${params.id}"`);
+    await engine.refresh();
+    return documentOrNotFound(context, params.id);
+  };
+
+  const deleteLegalDocument: Handler<'deleteLegalDocument'> = async ({ params, principal }, context) => {
+    assertCoversAgency(principal, await agencyOrNotFound(context, params.id));
+    if (!(await deleteDocument(context.db, params.id))) throw notFound(`No legal document "${params.id}"`);
+    await engine.refresh();
+    return undefined;
+  };
+
+  const listCommentsForModerationHandler: Handler<'listCommentsForModeration'> = async ({ params, query, principal }, context) => {
+    assertCoversAgency(principal, await agencyOrNotFound(context, params.id));
+    const list = await listCommentsForModeration(context.db, context.secrets, params.id, query.page);
+    if (!list) throw notFound(`No legal document "${params.id}"`);
+    return list;
+  };
+
+  const moderateCommentHandler: Handler<'moderateComment'> = async ({ params, body, principal }, context) => {
+    const agency = await commentAgency(context.db, params.id);
+    if (agency === undefined) throw notFound(`No comment "${params.id}"`);
+    assertCoversAgency(principal, agency);
+    const comment = await moderateComment(context.db, context.secrets, params.id, body.decision, context.now());
+    if (!comment) throw notFound(`No comment "${params.id}"`);
+    await engine.refresh();
+    return comment;
+  };
+
+  return {
+    close: () => warming,
+    handlers: {
+      searchLegalDocuments,
+      latestLegalDocuments,
+      legalDocumentsFeed,
+      getLegalDocument,
+      listDraftComments,
+      submitDraftComment,
+      createLegalDocument,
+      updateLegalDocument,
+      deleteLegalDocument,
+      listCommentsForModeration: listCommentsForModerationHandler,
+      moderateComment: moderateCommentHandler,
+    },
+  };
+};

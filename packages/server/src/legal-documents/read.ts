@@ -1,0 +1,192 @@
+import type { Selectable } from 'kysely';
+import type {
+  Attachment,
+  CodedLabel,
+  CommentWindow,
+  LegalDocument,
+  LegalDocumentStatus,
+  LegalDocumentSummary,
+  LegalDocumentType,
+  LocalizedText,
+} from '@vn-portal/schema';
+import { resolveRelations } from './relations.js';
+import type { LegalDocumentsTable } from './tables.js';
+import type { Db } from './db.js';
+
+type DocumentRow = Selectable<LegalDocumentsTable> & { issuer_name_vi: string; issuer_name_en: string | null };
+
+/** Both databases cap bound parameters; id lists are read in slices well under either cap. */
+const sliceSize = 500;
+
+export const localized = (vi: string, en: string | null): LocalizedText => (en === null ? { vi } : { vi, en });
+
+/** Open, upcoming or closed right now; the window is half-open, closing at `closesAt` exactly. */
+export function windowState(opensAt: string, closesAt: string, now: Date): CommentWindow['state'] {
+  const time = now.getTime();
+  if (time < Date.parse(opensAt)) return 'upcoming';
+  return time < Date.parse(closesAt) ? 'open' : 'closed';
+}
+
+async function documentRows(db: Db, ids: readonly string[]): Promise<DocumentRow[]> {
+  const rows: DocumentRow[] = [];
+  for (let start = 0; start < ids.length; start += sliceSize) {
+    const slice = ids.slice(start, start + sliceSize);
+    rows.push(
+      ...(await db
+        .selectFrom('legal_documents as d')
+        .innerJoin('legal_document_issuers as i', 'i.code', 'd.issuer_code')
+        .selectAll('d')
+        .select(['i.name_vi as issuer_name_vi', 'i.name_en as issuer_name_en'])
+        .where('d.id', 'in', slice)
+        .execute()),
+    );
+  }
+  return rows;
+}
+
+/** Fields of each document, in the order the editor gave them. */
+export async function fieldsOf(db: Db, ids: readonly string[]): Promise<Map<string, CodedLabel[]>> {
+  const fields = new Map<string, CodedLabel[]>();
+  for (let start = 0; start < ids.length; start += sliceSize) {
+    const rows = await db
+      .selectFrom('legal_document_field_links as l')
+      .innerJoin('legal_document_fields as f', 'f.code', 'l.field_code')
+      .select(['l.document_id', 'f.code', 'f.name_vi', 'f.name_en'])
+      .where('l.document_id', 'in', ids.slice(start, start + sliceSize))
+      .orderBy('l.document_id')
+      .orderBy('l.position')
+      .execute();
+    for (const row of rows) {
+      const list = fields.get(row.document_id) ?? [];
+      list.push({ code: row.code, name: localized(row.name_vi, row.name_en) });
+      fields.set(row.document_id, list);
+    }
+  }
+  return fields;
+}
+
+async function attachmentsOf(db: Db, ids: readonly string[]): Promise<Map<string, Attachment[]>> {
+  const attachments = new Map<string, Attachment[]>();
+  if (ids.length === 0) return attachments;
+  const rows = await db
+    .selectFrom('legal_document_attachments')
+    .selectAll()
+    .where('document_id', 'in', ids)
+    .orderBy('document_id')
+    .orderBy('position')
+    .execute();
+  for (const row of rows) {
+    const list = attachments.get(row.document_id) ?? [];
+    list.push({ name: row.name, url: row.url, mediaType: row.media_type, size: row.size, signed: row.signed === 1 });
+    attachments.set(row.document_id, list);
+  }
+  return attachments;
+}
+
+/** Published (approved) comments per draft, the count the public sees. */
+async function commentCounts(db: Db, ids: readonly string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('legal_document_comments')
+    .select((eb) => ['document_id', eb.fn.countAll<number | string>().as('count')])
+    .where('document_id', 'in', ids)
+    .where('state', '=', 'approved')
+    .groupBy('document_id')
+    .execute();
+  // PostgreSQL answers count(*) as a bigint string.
+  return new Map(rows.map((row) => [row.document_id, Number(row.count)]));
+}
+
+function summaryOf(
+  row: DocumentRow,
+  parts: { fields: Map<string, CodedLabel[]>; attachments: Map<string, Attachment[]>; comments: Map<string, number> },
+  now: Date,
+): LegalDocumentSummary {
+  const summary: LegalDocumentSummary = {
+    id: row.id,
+    number: row.number,
+    type: row.type as LegalDocumentType,
+    summary: localized(row.summary_vi, row.summary_en),
+    issuedDate: row.issued_date,
+    issuer: { code: row.issuer_code, name: localized(row.issuer_name_vi, row.issuer_name_en) },
+    fields: parts.fields.get(row.id) ?? [],
+    status: row.status as LegalDocumentStatus,
+    agency: row.agency,
+    stage: row.stage === 'draft' ? 'draft' : 'issued',
+    attachments: parts.attachments.get(row.id) ?? [],
+  };
+  if (row.effective_date !== null) summary.effectiveDate = row.effective_date;
+  if (row.expiry_date !== null) summary.expiryDate = row.expiry_date;
+  if (row.stage === 'draft' && row.comments_open_at !== null && row.comments_close_at !== null) {
+    summary.draft = {
+      opensAt: row.comments_open_at,
+      closesAt: row.comments_close_at,
+      state: windowState(row.comments_open_at, row.comments_close_at, now),
+      commentCount: parts.comments.get(row.id) ?? 0,
+    };
+  }
+  return summary;
+}
+
+async function summariesOfRows(db: Db, rows: DocumentRow[], now: Date): Promise<LegalDocumentSummary[]> {
+  const ids = rows.map((row) => row.id);
+  const drafts = rows.filter((row) => row.stage === 'draft').map((row) => row.id);
+  const parts = { fields: await fieldsOf(db, ids), attachments: await attachmentsOf(db, ids), comments: await commentCounts(db, drafts) };
+  return rows.map((row) => summaryOf(row, parts, now));
+}
+
+/** Summaries of the given documents in the given order; ids no longer there are left out. */
+export async function readSummaries(db: Db, ids: readonly string[], now = new Date()): Promise<LegalDocumentSummary[]> {
+  const byId = new Map((await documentRows(db, ids)).map((row) => [row.id, row]));
+  const rows = ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
+  return summariesOfRows(db, rows, now);
+}
+
+export interface LatestDocument {
+  document: LegalDocumentSummary;
+  /** When the register last changed the document, for feeds. */
+  updatedAt: string;
+}
+
+/** The newest issued documents, by date of issue and then of publication. */
+export async function readLatest(db: Db, options: { agency?: string | undefined; limit: number }, now = new Date()): Promise<LatestDocument[]> {
+  let query = db
+    .selectFrom('legal_documents as d')
+    .innerJoin('legal_document_issuers as i', 'i.code', 'd.issuer_code')
+    .selectAll('d')
+    .select(['i.name_vi as issuer_name_vi', 'i.name_en as issuer_name_en'])
+    .where('d.stage', '=', 'issued');
+  if (options.agency !== undefined) query = query.where('d.agency', '=', options.agency);
+  const rows = await query.orderBy('d.issued_date', 'desc').orderBy('d.published_at', 'desc').orderBy('d.id').limit(options.limit).execute();
+  const summaries = await summariesOfRows(db, rows, now);
+  return summaries.map((document, index) => ({ document, updatedAt: rows[index]?.updated_at ?? document.issuedDate }));
+}
+
+/** The agency whose register holds a document, for scoping admin keys; undefined when there is none. */
+export async function documentAgency(db: Db, id: string): Promise<string | undefined> {
+  return (await db.selectFrom('legal_documents').select('agency').where('id', '=', id).executeTakeFirst())?.agency;
+}
+
+/** One document with every field, its relations resolved both ways; undefined when there is none. */
+export async function readDocument(db: Db, id: string, now = new Date()): Promise<LegalDocument | undefined> {
+  const [row] = await documentRows(db, [id]);
+  if (!row) return undefined;
+  const [summary] = await summariesOfRows(db, [row], now);
+  if (!summary) return undefined;
+  const document: LegalDocument = {
+    ...summary,
+    normative: row.normative === 1,
+    relations: await resolveRelations(db, row),
+    publishedAt: row.published_at,
+    updatedAt: row.updated_at,
+  };
+  if (row.signer_name !== null) {
+    document.signer =
+      row.signer_position_vi === null
+        ? { name: row.signer_name }
+        : { name: row.signer_name, position: localized(row.signer_position_vi, row.signer_position_en) };
+  }
+  if (row.gazette_number !== null && row.gazette_date !== null) document.gazette = { number: row.gazette_number, date: row.gazette_date };
+  if (row.content_vi !== null) document.content = localized(row.content_vi, row.content_en);
+  return document;
+}

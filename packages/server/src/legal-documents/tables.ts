@@ -1,0 +1,104 @@
+import type { Generated } from 'kysely';
+
+/*
+ * Dates are stored as ISO 8601 text on both databases (`YYYY-MM-DD` for calendar dates, full
+ * instants with offset for times): they sort correctly as text, and both drivers hand them back as
+ * the strings the API schema wants instead of Date objects. Booleans are 0/1 integers for the same
+ * reason.
+ */
+
+export interface LegalDocumentsTable {
+  id: string;
+  /** Số hiệu as issued, e.g. `10/2024/QĐ-UBND`. */
+  number: string;
+  /** The number folded and without spaces, which relations are matched by. */
+  number_key: string;
+  type: string;
+  summary_vi: string;
+  summary_en: string | null;
+  issued_date: string;
+  issuer_code: string;
+  status: string;
+  effective_date: string | null;
+  expiry_date: string | null;
+  agency: string;
+  stage: string;
+  normative: number;
+  signer_name: string | null;
+  signer_position_vi: string | null;
+  signer_position_en: string | null;
+  gazette_number: string | null;
+  gazette_date: string | null;
+  content_vi: string | null;
+  content_en: string | null;
+  /** The public-comment window of a draft. */
+  comments_open_at: string | null;
+  comments_close_at: string | null;
+  published_at: string;
+  updated_at: string;
+}
+
+/** Issuers and fields are coded labels shared by documents and facets. */
+export interface LegalDocumentLabelsTable {
+  code: string;
+  name_vi: string;
+  name_en: string | null;
+}
+
+export interface LegalDocumentFieldLinksTable {
+  document_id: string;
+  field_code: string;
+  position: number;
+}
+
+export interface LegalDocumentRelationsTable {
+  document_id: string;
+  position: number;
+  kind: string;
+  number: string;
+  number_key: string;
+  summary_vi: string | null;
+  summary_en: string | null;
+}
+
+export interface LegalDocumentAttachmentsTable {
+  document_id: string;
+  position: number;
+  name: string;
+  url: string;
+  media_type: string;
+  size: number;
+  signed: number;
+}
+
+export interface LegalDocumentCommentsTable {
+  id: string;
+  document_id: string;
+  name: string;
+  email: string;
+  organization: string | null;
+  content: string;
+  received_at: string;
+  state: 'pending' | 'approved' | 'rejected';
+  moderated_at: string | null;
+}
+
+/**
+ * One row per write to a document, in commit order. Every server process keeps its search index
+ * current by applying the rows after the last one it saw, whichever process wrote them.
+ */
+export interface LegalDocumentChangesTable {
+  seq: Generated<number>;
+  document_id: string;
+}
+
+export interface LegalDocumentTables {
+  legal_documents: LegalDocumentsTable;
+  legal_document_issuers: LegalDocumentLabelsTable;
+  legal_document_fields: LegalDocumentLabelsTable;
+  legal_document_field_links: LegalDocumentFieldLinksTable;
+  legal_document_relations: LegalDocumentRelationsTable;
+  legal_document_attachments: LegalDocumentAttachmentsTable;
+  legal_document_comments: LegalDocumentCommentsTable;
+  legal_document_changes: LegalDocumentChangesTable;
+}

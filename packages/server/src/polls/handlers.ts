@@ -1,0 +1,101 @@
+import type { FieldError } from '@vn-portal/schema';
+import { assertCoversAgency } from '../admin/api-keys.js';
+import { agencyExists } from '../agencies/agency-repository.js';
+import type { AppContext } from '../context.js';
+import { newId } from '../db/ids.js';
+import type { ResourceFactory } from '../http/handler.js';
+import { conflict, invalidFields, notFound, ProblemError } from '../http/problem.js';
+import { BallotBox } from './ballot-box.js';
+import { PollCache } from './poll-cache.js';
+import * as polls from './poll-repository.js';
+
+function found(poll: polls.StoredPoll | undefined): polls.StoredPoll {
+  if (poll === undefined) throw notFound();
+  return poll;
+}
+
+/** Rules of a poll the schema cannot state on its own. */
+async function checkPollInput({ db }: AppContext, data: polls.PollData): Promise<void> {
+  const errors: FieldError[] = [];
+  const ids = data.options.map((option) => option.id);
+  if (new Set(ids).size !== ids.length) errors.push({ path: 'options', code: 'duplicate-option', message: 'Option ids must be unique' });
+  if (data.kind === 'single' && data.maxChoices !== 1) errors.push({ path: 'maxChoices', code: 'invalid', message: 'A single-choice poll takes one choice' });
+  if (data.maxChoices > data.options.length) errors.push({ path: 'maxChoices', code: 'too_big', message: 'More choices than options' });
+  if (data.opensAt !== undefined && data.closesAt !== undefined && Date.parse(data.closesAt) <= Date.parse(data.opensAt)) {
+    errors.push({ path: 'closesAt', code: 'too_small', message: 'The poll must close after it opens' });
+  }
+  if (!(await agencyExists(db, data.agency))) errors.push({ path: 'agency', code: 'unknown-agency', message: 'No agency has this code' });
+  if (errors.length > 0) throw invalidFields(errors);
+}
+
+function checkChoices(poll: polls.StoredPoll, optionIds: readonly string[]): void {
+  const known = new Set(poll.data.options.map((option) => option.id));
+  const errors: FieldError[] = optionIds.flatMap((option, index) =>
+    known.has(option) ? [] : [{ path: `optionIds.${index}`, code: 'unknown-option', message: 'The poll has no such option' }],
+  );
+  if (new Set(optionIds).size !== optionIds.length) errors.push({ path: 'optionIds', code: 'duplicate-option', message: 'An option is chosen twice' });
+  const allowed = poll.data.kind === 'single' ? 1 : poll.data.maxChoices;
+  if (optionIds.length > allowed) errors.push({ path: 'optionIds', code: 'too_big', message: `At most ${allowed} choice(s)` });
+  if (errors.length > 0) throw invalidFields(errors);
+}
+
+/** Opinion polls: one vote per voter token, exact counts, results as the visibility policy allows. */
+export const pollResource: ResourceFactory = (app) => {
+  const ballotBox = new BallotBox(app.db);
+  const cache = new PollCache(app.db);
+  return {
+    handlers: {
+      getLatestPoll: async ({ query }, { db, now }) => {
+        const at = now();
+        const poll = await polls.findLatestPoll(db, query.agency, at);
+        if (poll === undefined) throw notFound('No poll');
+        return polls.toPoll(poll, at);
+      },
+      getPoll: async ({ params }, context) => polls.toPoll(found(await cache.get(params.id)), context.now()),
+      getPollResults: async ({ params, query }, context) => {
+        const poll = found(await cache.get(params.id));
+        const voted = query.voterToken === undefined ? false : await polls.hasVoted(context.db, poll.id, query.voterToken);
+        return polls.resultsOf(poll, await polls.tallyOf(context.db, poll.id), voted, context.now());
+      },
+      vote: async ({ params, body, client }, context) => {
+        const poll = found(await cache.get(params.id));
+        if (client.origin !== undefined && !(await context.origins.allows(client.origin, poll.data.agency))) {
+          throw new ProblemError(403, 'origin-not-allowed', `${client.origin} may not vote in polls of ${poll.data.agency}`);
+        }
+        const at = context.now();
+        const state = polls.stateOf(poll.data, at);
+        if (state !== 'open') throw new ProblemError(409, 'poll-not-open', state === 'upcoming' ? 'The poll has not opened yet' : 'The poll is closed');
+        checkChoices(poll, body.optionIds);
+        const { counted, tallies } = await ballotBox.cast({ pollId: poll.id, voterToken: body.voterToken, optionIds: body.optionIds, castAt: at });
+        return { counted, results: polls.resultsOf(poll, tallies, true, at) };
+      },
+      createPoll: async ({ body, principal }, context) => {
+        assertCoversAgency(principal, body.agency);
+        await checkPollInput(context, body);
+        const id = newId();
+        const at = context.now();
+        await polls.savePoll(context.db, id, body, at, 'create');
+        return polls.toPoll({ id, data: body }, at);
+      },
+      updatePoll: async ({ params, body, principal }, context) => {
+        const existing = found(await polls.findPoll(context.db, params.id));
+        assertCoversAgency(principal, existing.data.agency);
+        assertCoversAgency(principal, body.agency);
+        await checkPollInput(context, body);
+        const optionsChanged = JSON.stringify(existing.data.options.map((option) => option.id)) !== JSON.stringify(body.options.map((option) => option.id));
+        if (optionsChanged && (await polls.hasVotes(context.db, existing.id))) throw conflict('Options are frozen once the poll has votes');
+        const at = context.now();
+        await polls.savePoll(context.db, existing.id, body, at, optionsChanged ? 'update-options' : 'update');
+        cache.forget(existing.id);
+        return polls.toPoll({ id: existing.id, data: body }, at);
+      },
+      deletePoll: async ({ params, principal }, context) => {
+        const existing = found(await polls.findPoll(context.db, params.id));
+        assertCoversAgency(principal, existing.data.agency);
+        await polls.deletePoll(context.db, existing.id);
+        cache.forget(existing.id);
+        return undefined;
+      },
+    },
+  };
+};

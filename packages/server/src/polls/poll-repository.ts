@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import { largestRemainderPercentages, type Output, type Poll, type PollInput, type PollResults } from '@vn-portal/schema';
+import type { Kysely } from 'kysely';
+import type { Tables } from '../db/tables.js';
+import { inTransaction } from '../db/transactions.js';
+
+export type PollData = Output<typeof PollInput>;
+
+export interface StoredPoll {
+  id: string;
+  data: PollData;
+}
+
+/** Whether the poll takes votes at `now`, computed at response time from its window. */
+export function stateOf(data: PollData, now: Date): Poll['state'] {
+  const at = now.getTime();
+  if (data.opensAt !== undefined && Date.parse(data.opensAt) > at) return 'upcoming';
+  if (data.closesAt !== undefined && Date.parse(data.closesAt) <= at) return 'closed';
+  return 'open';
+}
+
+export const toPoll = (poll: StoredPoll, now: Date): Poll => ({ id: poll.id, ...poll.data, state: stateOf(poll.data, now) });
+
+const fromRow = (row: { id: string; data: string }): StoredPoll => ({ id: row.id, data: JSON.parse(row.data) as PollData });
+
+/** Voter tokens are stored hashed: the table shows that someone voted, not who holds which token. */
+export const voterKey = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+export async function findPoll(db: Kysely<Tables>, id: string): Promise<StoredPoll | undefined> {
+  const row = await db.selectFrom('polls').select(['id', 'data']).where('id', '=', id).executeTakeFirst();
+  return row === undefined ? undefined : fromRow(row);
+}
+
+/**
+ * The poll to show: the newest open one of the agency (or of any agency), else the newest that is
+ * upcoming or closed, so a widget still has results to show between polls.
+ */
+export async function findLatestPoll(db: Kysely<Tables>, agency: string | undefined, now: Date): Promise<StoredPoll | undefined> {
+  const at = now.toISOString();
+  let query = db.selectFrom('polls').select(['id', 'data']).orderBy('created_at', 'desc').orderBy('id', 'desc');
+  if (agency !== undefined) query = query.where('agency', '=', agency);
+  const open = await query
+    .where((eb) => eb.and([eb.or([eb('opens_at', 'is', null), eb('opens_at', '<=', at)]), eb.or([eb('closes_at', 'is', null), eb('closes_at', '>', at)])]))
+    .executeTakeFirst();
+  const row = open ?? (await query.executeTakeFirst());
+  return row === undefined ? undefined : fromRow(row);
+}
+
+/** The voters' tally: option `*`, which no option id can be. */
+const votersTally = '*';
+
+/** Saves a poll; a new poll, or one whose options changed, gets its tallies (re)started at zero. */
+export async function savePoll(db: Kysely<Tables>, id: string, data: PollData, now: Date, change: 'create' | 'update' | 'update-options'): Promise<void> {
+  const row = {
+    agency: data.agency,
+    // Stored as UTC instants so that text comparison orders them.
+    opens_at: data.opensAt === undefined ? null : new Date(data.opensAt).toISOString(),
+    closes_at: data.closesAt === undefined ? null : new Date(data.closesAt).toISOString(),
+    data: JSON.stringify(data),
+  };
+  await inTransaction(db, async (transaction) => {
+    if (change === 'create') await transaction.insertInto('polls').values({ id, created_at: now.toISOString(), ...row }).execute();
+    else await transaction.updateTable('polls').set(row).where('id', '=', id).execute();
+    if (change === 'update') return;
+    // Options change only while nobody has voted, so the tallies start again from zero.
+    await transaction.deleteFrom('poll_tallies').where('poll_id', '=', id).execute();
+    const options = [votersTally, ...data.options.map((option) => option.id)];
+    await transaction.insertInto('poll_tallies').values(options.map((option_id) => ({ poll_id: id, option_id, count: 0 }))).execute();
+  });
+}
+
+export async function deletePoll(db: Kysely<Tables>, id: string): Promise<void> {
+  await db.deleteFrom('polls').where('id', '=', id).execute();
+}
+
+export async function hasVotes(db: Kysely<Tables>, pollId: string): Promise<boolean> {
+  return (await db.selectFrom('votes').select('voter').where('poll_id', '=', pollId).limit(1).executeTakeFirst()) !== undefined;
+}
+
+export interface Ballot {
+  pollId: string;
+  voterToken: string;
+  optionIds: readonly string[];
+  castAt: Date;
+}
+
+/**
+ * Records ballots in one transaction and tells, for each, whether it counted. The primary key
+ * (poll, voter) makes a second ballot with the same token a no-op, whatever the concurrency, even
+ * within one batch; the tallies move in the same transaction, so they always equal the rows.
+ * Answers whether each ballot counted, and the polls' tallies as this transaction left them.
+ */
+export async function castBallots(db: Kysely<Tables>, ballots: readonly Ballot[]): Promise<{ counted: boolean[]; tallies: Map<string, Tallies> }> {
+  const rows = ballots.map((ballot) => ({ poll_id: ballot.pollId, voter: voterKey(ballot.voterToken), cast_at: ballot.castAt.toISOString() }));
+  return inTransaction(db, async (transaction) => {
+    const inserted = await transaction
+      .insertInto('votes')
+      .values(rows)
+      .onConflict((conflict) => conflict.columns(['poll_id', 'voter']).doNothing())
+      .returning(['poll_id', 'voter'])
+      .execute();
+    const insertedKeys = new Set(inserted.map((row) => `${row.poll_id} ${row.voter}`));
+    // The first ballot of a voter in the batch is the one that counted.
+    const counted = rows.map((row) => insertedKeys.delete(`${row.poll_id} ${row.voter}`));
+    const choices = ballots.flatMap((ballot, index) =>
+      counted[index] === true ? ballot.optionIds.map((option_id) => ({ poll_id: ballot.pollId, voter: rows[index]?.voter ?? '', option_id })) : [],
+    );
+    if (choices.length > 0) await transaction.insertInto('vote_choices').values(choices).execute();
+    const increments = new Map<string, { pollId: string; optionId: string; by: number }>();
+    const increment = (pollId: string, optionId: string) => {
+      const key = `${pollId} ${optionId}`;
+      const entry = increments.get(key) ?? { pollId, optionId, by: 0 };
+      entry.by += 1;
+      increments.set(key, entry);
+    };
+    ballots.forEach((ballot, index) => {
+      if (counted[index] !== true) return;
+      increment(ballot.pollId, votersTally);
+      for (const option of ballot.optionIds) increment(ballot.pollId, option);
+    });
+    for (const { pollId, optionId, by } of increments.values()) {
+      await transaction
+        .updateTable('poll_tallies')
+        .set((eb) => ({ count: eb('count', '+', by) }))
+        .where('poll_id', '=', pollId)
+        .where('option_id', '=', optionId)
+        .execute();
+    }
+    // Read in the same transaction: the results each voter sees include their own vote.
+    const tallies = await readTallies(transaction, [...new Set(ballots.map((ballot) => ballot.pollId))]);
+    return { counted, tallies };
+  });
+}
+
+export async function hasVoted(db: Kysely<Tables>, pollId: string, voterToken: string): Promise<boolean> {
+  const row = await db.selectFrom('votes').select('voter').where('poll_id', '=', pollId).where('voter', '=', voterKey(voterToken)).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Counts per option id, and voters under `*`. */
+export type Tallies = ReadonlyMap<string, number>;
+
+async function readTallies(db: Kysely<Tables>, pollIds: readonly string[]): Promise<Map<string, Map<string, number>>> {
+  const rows = await db.selectFrom('poll_tallies').select(['poll_id', 'option_id', 'count']).where('poll_id', 'in', pollIds).execute();
+  const byPoll = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    let tallies = byPoll.get(row.poll_id);
+    if (tallies === undefined) byPoll.set(row.poll_id, (tallies = new Map<string, number>()));
+    tallies.set(row.option_id, row.count);
+  }
+  return byPoll;
+}
+
+export async function tallyOf(db: Kysely<Tables>, pollId: string): Promise<Tallies> {
+  return (await readTallies(db, [pollId])).get(pollId) ?? new Map();
+}
+
+/** Results as the visibility policy allows this visitor to see them. */
+export function resultsOf(poll: StoredPoll, tallies: Tallies, voted: boolean, now: Date): PollResults {
+  const closed = stateOf(poll.data, now) === 'closed';
+  const policy = poll.data.resultsVisibility;
+  const visible = policy === 'always' || (policy === 'after-vote' && (voted || closed)) || (policy === 'after-close' && closed);
+  const counts = poll.data.options.map((option) => (visible ? (tallies.get(option.id) ?? 0) : 0));
+  const percents = largestRemainderPercentages(counts);
+  return {
+    pollId: poll.id,
+    visible,
+    total: visible ? (tallies.get(votersTally) ?? 0) : 0,
+    voted,
+    options: poll.data.options.map((option, index) => ({ id: option.id, count: counts[index] ?? 0, percent: percents[index] ?? 0 })),
+  };
+}

@@ -1,0 +1,166 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { AdminQuestion, ErasureReceipt, PublishedAnswerList, QuestionReceipt, QuestionStatus, QuestionSubmission } from '@vn-portal/schema';
+import { adminRequest, seedAgencies } from '../../test/fixtures.js';
+import { startTestApp, type TestApp } from '../../test/test-app.js';
+import { testDialects } from '../../test/test-database.js';
+
+const submission = (overrides: Partial<QuestionSubmission> = {}): QuestionSubmission => ({
+  asker: {
+    kind: 'individual',
+    fullName: 'Phan Văn Thử',
+    nationality: 'Việt Nam',
+    occupation: 'Kỹ sư',
+    idNumber: '001090000123',
+    address: 'Phường Trung Tâm',
+    phone: '+84 912 345 678',
+    email: 'phan.thu@example.com',
+  },
+  topic: 'thu-tuc-hanh-chinh',
+  title: 'Hỏi về thủ tục cấp giấy phép xây dựng',
+  content: 'Xin hỏi hồ sơ đề nghị cấp giấy phép xây dựng nhà ở riêng lẻ gồm những giấy tờ gì?',
+  consent: { accepted: true, version: '2025-01' },
+  ...overrides,
+});
+
+for (const dialect of testDialects) {
+  describe(`questions and answers (${dialect})`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await startTestApp(dialect);
+      await seedAgencies(t);
+    });
+    after(() => t.close());
+
+    const submit = (payload: unknown, key?: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/qa/questions', payload: payload as object, headers: key === undefined ? {} : { 'idempotency-key': key } });
+    const status = (trackingCode: string, contact: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/qa/questions/status', payload: { trackingCode, contact } });
+    const transition = (id: string, body: object, expected = 200) => adminRequest<AdminQuestion>(t, 'POST', `/api/v1/admin/questions/${id}/transitions`, body, expected);
+    const idOf = async (trackingCode: string) => {
+      const list = await adminRequest<{ items: AdminQuestion[] }>(t, 'GET', '/api/v1/admin/questions?pageSize=100');
+      const question = list.items.find((item) => item.trackingCode === trackingCode);
+      assert.ok(question);
+      return question.id;
+    };
+
+    test('a submission gets a tracking code and a due date 15 working days later', async () => {
+      // Monday 3 March 2025, 09:00 in Vietnam: 15 working days later is Monday 24 March.
+      const response = await submit(submission());
+      assert.equal(response.statusCode, 201);
+      const receipt = response.json<QuestionReceipt>();
+      assert.equal(receipt.state, 'received');
+      assert.match(receipt.trackingCode, /^HD-2025-[0-9A-Z]{8}$/);
+      assert.equal(receipt.dueDate, '2025-03-24');
+    });
+
+    test('a retried POST with the same Idempotency-Key creates one question', async () => {
+      const key = 'retry-key-0001';
+      const first = (await submit(submission({ title: 'Câu hỏi gửi lại nhiều lần' }), key)).json<QuestionReceipt>();
+      const [second, third] = await Promise.all([submit(submission({ title: 'Câu hỏi gửi lại nhiều lần' }), key), submit(submission({ title: 'Câu hỏi gửi lại nhiều lần' }), key)]);
+      assert.equal(second.statusCode, 201);
+      assert.deepEqual(second.json(), first);
+      assert.deepEqual(third.json(), first);
+      const list = await adminRequest<{ items: AdminQuestion[] }>(t, 'GET', '/api/v1/admin/questions?pageSize=100');
+      assert.equal(list.items.filter((item) => item.title === 'Câu hỏi gửi lại nhiều lần').length, 1);
+      const different = await submit(submission({ title: 'Một câu hỏi khác hẳn' }), key);
+      assert.equal(different.statusCode, 409);
+      assert.equal(different.json<{ code: string }>().code, 'idempotency-conflict');
+    });
+
+    test('the form configuration decides required fields, topics and limits', async () => {
+      const { email: _email, ...withoutEmail } = submission().asker as Record<string, unknown>;
+      const missing = await submit(submission({ asker: withoutEmail as QuestionSubmission['asker'] }));
+      assert.equal(missing.statusCode, 422);
+      assert.deepEqual(missing.json<{ errors: { path: string; code: string }[] }>().errors.map((error) => [error.path, error.code]), [['asker.email', 'required']]);
+      const topic = await submit(submission({ topic: 'khieu-nai' }));
+      assert.equal(topic.json<{ errors: { code: string }[] }>().errors[0]?.code, 'unknown-topic');
+      const consent = await submit({ ...submission(), consent: { accepted: false, version: '2025-01' } });
+      assert.equal(consent.statusCode, 422);
+    });
+
+    test('the status needs the code and the email or phone the asker gave', async () => {
+      const receipt = (await submit(submission({ title: 'Tra cứu trạng thái' }))).json<QuestionReceipt>();
+      assert.equal((await status(receipt.trackingCode, 'PHAN.THU@example.com')).statusCode, 200);
+      assert.equal((await status(receipt.trackingCode, '0912.345.678')).statusCode, 200);
+      assert.equal((await status(receipt.trackingCode, 'someone@example.com')).statusCode, 404);
+      assert.equal((await status('HD-2025-ZZZZZZZZ', 'phan.thu@example.com')).statusCode, 404);
+      const body = (await status(receipt.trackingCode.toLowerCase(), 'phan.thu@example.com')).json<QuestionStatus>();
+      assert.equal(body.state, 'received');
+      assert.ok(!JSON.stringify(body).includes('Phan Văn Thử'), 'no personal data in the status');
+    });
+
+    test('personal data is encrypted at rest', async () => {
+      const rows = await t.testDatabase.database.db.selectFrom('questions').select(['asker_sealed', 'title', 'content']).execute();
+      assert.ok(rows.length > 0);
+      for (const row of rows) {
+        assert.match(row.asker_sealed ?? '', /^v1\./);
+        assert.ok(!(row.asker_sealed ?? '').includes('phan.thu'));
+      }
+    });
+
+    test('the workflow: classify, forward, answer, publish — the published answer holds no personal data', async () => {
+      const receipt = (await submit(submission({ title: 'Quy trình đầy đủ' }))).json<QuestionReceipt>();
+      const id = await idOf(receipt.trackingCode);
+      await transition(id, { action: 'publish' }, 409);
+      await transition(id, { action: 'classify', topic: 'chinh-sach' });
+      await transition(id, { action: 'forward', agency: 'stttt', note: { vi: 'Chuyển Sở TT&TT' } });
+      const answered = await transition(id, {
+        action: 'answer',
+        content: { vi: '<p>Hồ sơ gồm đơn đề nghị và bản vẽ thiết kế.</p>' },
+        citedDocuments: [{ number: '15/2021/NĐ-CP', summary: { vi: 'Quy định chi tiết một số nội dung về quản lý dự án đầu tư xây dựng' }, issuedDate: '2021-03-03', issuer: { vi: 'Chính phủ' } }],
+      });
+      assert.equal(answered.state, 'answered');
+      assert.equal(answered.answer?.agency.code, 'stttt');
+      const published = await transition(id, { action: 'publish', title: { vi: 'Hồ sơ cấp giấy phép xây dựng nhà ở' } });
+      assert.equal(published.state, 'published');
+      assert.deepEqual(published.timeline.map((entry) => entry.state), ['received', 'classified', 'forwarded', 'answered', 'published']);
+      const answers = (await t.app.inject({ method: 'GET', url: '/api/v1/qa/answers?q=giay%20phep%20xay%20dung' })).json<PublishedAnswerList>();
+      assert.equal(answers.total, 1);
+      const text = JSON.stringify(answers);
+      for (const personal of ['Phan Văn Thử', 'phan.thu', '912 345', '001090000123']) assert.ok(!text.includes(personal), `no ${personal}`);
+      assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/qa/answers/${id}` })).statusCode, 200);
+      const audit = await adminRequest<{ items: { action: string; resourceId?: string }[] }>(t, 'GET', '/api/v1/admin/audit-log?resource=questions');
+      assert.ok(audit.items.filter((entry) => entry.resourceId === id).length >= 4);
+    });
+
+    test('rejection gives the reason; an unpublished question is not public', async () => {
+      const receipt = (await submit(submission({ title: 'Đơn khiếu nại' }))).json<QuestionReceipt>();
+      const id = await idOf(receipt.trackingCode);
+      const rejected = await transition(id, { action: 'reject', reason: { vi: 'Khiếu nại không thuộc phạm vi trả lời.' } });
+      assert.equal(rejected.state, 'rejected');
+      const seen = (await status(receipt.trackingCode, 'phan.thu@example.com')).json<QuestionStatus>();
+      assert.equal(seen.rejectionReason?.vi, 'Khiếu nại không thuộc phạm vi trả lời.');
+      assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/qa/answers/${id}` })).statusCode, 404);
+      await transition(id, { action: 'classify', topic: 'chinh-sach' }, 409);
+    });
+
+    test('erasure removes the asker and keeps the question', async () => {
+      const receipt = (await submit(submission({ title: 'Xin xóa dữ liệu' }))).json<QuestionReceipt>();
+      const id = await idOf(receipt.trackingCode);
+      const erased = await adminRequest<ErasureReceipt>(t, 'DELETE', `/api/v1/admin/questions/${id}/personal-data`);
+      const question = await adminRequest<AdminQuestion>(t, 'GET', `/api/v1/admin/questions/${id}`);
+      assert.equal(question.asker, undefined);
+      assert.equal(question.personalDataErasedAt, erased.erasedAt);
+      assert.equal(question.title, 'Xin xóa dữ liệu');
+      assert.equal((await status(receipt.trackingCode, 'phan.thu@example.com')).statusCode, 404);
+      const row = await t.testDatabase.database.db.selectFrom('questions').select('asker_sealed').where('id', '=', id).executeTakeFirstOrThrow();
+      assert.equal(row.asker_sealed, null);
+    });
+
+    test('declaring an extra day off moves the due dates of open questions', async () => {
+      const receipt = (await submit(submission({ title: 'Hạn trả lời dời theo lịch' }))).json<QuestionReceipt>();
+      assert.equal(receipt.dueDate, '2025-03-24');
+      await adminRequest(t, 'PUT', '/api/v1/admin/calendar/2025-03-10', { kind: 'day-off', name: { vi: 'Nghỉ bù (thử nghiệm)' } });
+      const id = await idOf(receipt.trackingCode);
+      assert.equal((await adminRequest<AdminQuestion>(t, 'GET', `/api/v1/admin/questions/${id}`)).dueDate, '2025-03-25');
+      await adminRequest(t, 'PUT', '/api/v1/admin/calendar/2025-03-15', { kind: 'working-day', name: { vi: 'Làm bù (thử nghiệm)' } });
+      assert.equal((await adminRequest<AdminQuestion>(t, 'GET', `/api/v1/admin/questions/${id}`)).dueDate, '2025-03-24');
+      await adminRequest(t, 'DELETE', '/api/v1/admin/calendar/2025-03-15', undefined, 204);
+      await adminRequest(t, 'DELETE', '/api/v1/admin/calendar/2025-03-10', undefined, 204);
+      assert.equal((await adminRequest<AdminQuestion>(t, 'GET', `/api/v1/admin/questions/${id}`)).dueDate, '2025-03-24');
+      const days = await adminRequest<{ items: unknown[] }>(t, 'GET', '/api/v1/admin/calendar');
+      assert.deepEqual(days.items, []);
+    });
+  });
+}

@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { insertAgency, replaceAllowedOrigins } from '../agencies/agency-repository.js';
+import { localDay } from '../calendar/local-day.js';
+import { newId } from '../db/ids.js';
+import { writeSetting } from '../db/settings.js';
+import type { Tables } from '../db/tables.js';
+import { saveLeader } from '../leaders/leader-repository.js';
+import { seedLegalDocuments } from '../legal-documents/seed/seed.js';
+import { castBallots, savePoll } from '../polls/poll-repository.js';
+import { defaultQaFormConfig } from '../qa/default-form-config.js';
+import { dueDateOf, readDeclaredDays } from '../qa/due-dates.js';
+import * as questions from '../qa/question-repository.js';
+import { newTrackingCode } from '../qa/tracking-code.js';
+import type { Secrets } from '../security/secrets.js';
+import { demoCalendarDays, demoPolls, demoQuestions } from './demo-activity.js';
+import { demoAgencies, demoAllowedOrigins, demoLeaders, demoPortal, provinceAgency } from './demo-province.js';
+
+export interface SeedContext {
+  db: Kysely<Tables>;
+  secrets: Secrets;
+  now: Date;
+  utcOffsetMinutes: number;
+}
+
+type Seeder = (context: SeedContext) => Promise<void>;
+
+const dayMs = 86_400_000;
+
+async function seedPortalAndAgencies({ db, now }: SeedContext): Promise<void> {
+  await writeSetting(db, 'portal', demoPortal, now);
+  for (const agency of demoAgencies) await insertAgency(db, agency);
+  for (const [agency, origins] of Object.entries(demoAllowedOrigins)) await replaceAllowedOrigins(db, agency, origins);
+  for (const leader of demoLeaders) await saveLeader(db, newId(), leader, false);
+  for (const day of demoCalendarDays) {
+    await db.insertInto('calendar_days').values({ date: day.date, kind: day.kind, name: JSON.stringify(day.name) }).execute();
+  }
+}
+
+async function seedPolls({ db, now }: SeedContext): Promise<void> {
+  for (const [index, poll] of demoPolls(provinceAgency, now).entries()) {
+    const id = `binh-chon-${index + 1}`;
+    // Created in order, a second apart, so the running poll is the newest.
+    const createdAt = new Date(now.getTime() - (10 - index) * 1000);
+    await savePoll(db, id, poll.data, createdAt, 'create');
+    const ballots = poll.votes.map((choice) => ({
+      pollId: id,
+      voterToken: randomBytes(16).toString('base64url'),
+      optionIds: choice.map((option) => poll.data.options[option]?.id ?? ''),
+      castAt: createdAt,
+    }));
+    await castBallots(db, ballots);
+  }
+}
+
+async function seedQa({ db, secrets, now, utcOffsetMinutes }: SeedContext): Promise<void> {
+  const config = { ...defaultQaFormConfig, agencies: demoAgencies.map((agency) => ({ code: agency.code, name: agency.name })) };
+  await writeSetting(db, 'qa-form-config', config, now);
+  const declared = await readDeclaredDays(db);
+  for (const question of demoQuestions) {
+    const asked = new Date(now.getTime() - question.daysAgo * dayMs);
+    const answered = new Date(asked.getTime() + 7 * dayMs).toISOString();
+    const published = new Date(asked.getTime() + 8 * dayMs).toISOString();
+    const receivedDay = localDay(asked, utcOffsetMinutes);
+    const id = newId();
+    await questions.insertQuestion(db, secrets, {
+      id,
+      trackingCode: newTrackingCode(receivedDay),
+      asker: question.asker,
+      topic: question.topic,
+      agency: question.agency,
+      title: question.title,
+      content: question.content,
+      receivedAt: asked.toISOString(),
+      receivedDay,
+      workingDays: config.answerWorkingDays,
+      dueDate: dueDateOf(receivedDay, config.answerWorkingDays, declared),
+    });
+    const agency = config.agencies.find((label) => label.code === question.agency);
+    if (agency === undefined) continue;
+    const text = { title: { vi: question.title }, question: { vi: question.content } };
+    await questions.updateQuestion(db, id, {
+      state: 'published',
+      answer: JSON.stringify({ ...question.answer, answeredAt: answered, agency }),
+      public_text: JSON.stringify(text),
+      search_text: questions.publicSearchText(text),
+      published_at: published,
+      updated_at: published,
+    });
+    await questions.appendEvent(db, id, 'classified', asked.toISOString(), {});
+    await questions.appendEvent(db, id, 'forwarded', asked.toISOString(), { agency });
+    await questions.appendEvent(db, id, 'answered', answered, { agency });
+    await questions.appendEvent(db, id, 'published', published, {});
+  }
+}
+
+/** A year of page views, so the counter shows totals a real portal would. */
+async function seedVisits({ db, now, utcOffsetMinutes }: SeedContext): Promise<void> {
+  const rows = [];
+  for (let daysAgo = 1; daysAgo <= 365; daysAgo += 1) {
+    const day = localDay(new Date(now.getTime() - daysAgo * dayMs), utcOffsetMinutes);
+    const weekly = 1 + 0.3 * Math.sin(daysAgo / 7);
+    rows.push({ agency: '', day, hits: Math.round(2600 * weekly), bot_hits: 900 });
+    rows.push({ agency: 'stttt', day, hits: Math.round(420 * weekly), bot_hits: 120 });
+  }
+  for (let start = 0; start < rows.length; start += 200) await db.insertInto('visit_days').values(rows.slice(start, start + 200)).execute();
+}
+
+async function seedRegister({ db, secrets, now }: SeedContext): Promise<void> {
+  const province = demoAgencies.find((agency) => agency.code === provinceAgency);
+  if (province === undefined) return;
+  await seedLegalDocuments(db, { agency: provinceAgency, issuer: { code: 'ubnd-tinh-binh-son', name: province.name }, secrets, now });
+}
+
+/** The demo data, in dependency order; each resource's demo content is one seeder. */
+export const seeders: readonly Seeder[] = [seedPortalAndAgencies, seedPolls, seedQa, seedVisits, seedRegister];
+
+export async function seedDemoData(context: SeedContext): Promise<void> {
+  for (const seeder of seeders) await seeder(context);
+}
+
+/** A database nothing was ever written to: no portal, no agency. */
+export async function isEmpty(db: Kysely<Tables>): Promise<boolean> {
+  const [setting, agency] = await Promise.all([
+    db.selectFrom('settings').select('key').limit(1).executeTakeFirst(),
+    db.selectFrom('agencies').select('code').limit(1).executeTakeFirst(),
+  ]);
+  return setting === undefined && agency === undefined;
+}

@@ -1,0 +1,61 @@
+import { agencyExists } from '../agencies/agency-repository.js';
+import { localDay } from '../calendar/local-day.js';
+import type { AppContext } from '../context.js';
+import type { ResourceFactory } from '../http/handler.js';
+import { invalidFields } from '../http/problem.js';
+import { isBot } from './bot-detection.js';
+import { VisitCounter } from './visit-counter.js';
+import { DailyVisitorIds } from './visitor-id.js';
+
+/** Agency codes seen recently: a page view must not cost a database read. */
+class KnownAgencies {
+  #known = new Map<string, { exists: boolean; at: number }>();
+
+  constructor(private readonly context: AppContext) {}
+
+  async check(agency: string | undefined): Promise<string> {
+    if (agency === undefined) return '';
+    const at = Date.now();
+    let entry = this.#known.get(agency);
+    if (entry === undefined || at - entry.at > 60_000) {
+      entry = { exists: await agencyExists(this.context.db, agency), at };
+      if (this.#known.size > 10_000) this.#known.clear();
+      this.#known.set(agency, entry);
+    }
+    if (!entry.exists) throw invalidFields([{ path: 'agency', code: 'unknown-agency', message: 'No agency has this code' }]);
+    return agency;
+  }
+}
+
+/** The visit counter: page views, presence heartbeats and the totals portals show. */
+export const visitResource: ResourceFactory = (context) => {
+  const counter = new VisitCounter(context.db, {
+    flushIntervalMs: context.config.visitFlushIntervalMs,
+    utcOffsetMinutes: context.config.utcOffsetMinutes,
+    now: context.now,
+    log: context.log,
+  });
+  const visitorIds = new DailyVisitorIds();
+  const agencies = new KnownAgencies(context);
+  const visitorOf = (ip: string, userAgent: string) => visitorIds.idOf(localDay(context.now(), context.config.utcOffsetMinutes), ip, userAgent);
+
+  return {
+    handlers: {
+      recordVisit: async ({ body, client }) => {
+        const agency = await agencies.check(body.agency);
+        const bot = isBot(client.userAgent);
+        const counted = counter.recordHit({ visitor: visitorOf(client.ip, client.userAgent), agency, path: body.path, member: body.member === true, bot });
+        return { counted, bot };
+      },
+      heartbeat: async ({ body, client }) => {
+        const agency = await agencies.check(body.agency);
+        if (!isBot(client.userAgent)) {
+          counter.recordHeartbeat({ visitor: visitorOf(client.ip, client.userAgent), session: body.session, agency, member: body.member === true });
+        }
+        return undefined;
+      },
+      getVisitStats: ({ query }) => counter.stats(query.agency),
+    },
+    close: () => counter.close(),
+  };
+};

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { loadConfig, type ServerConfig } from '../src/config.js';
+import { createDatabase, migrateToLatest, type Database, type DialectName } from '../src/db/database.js';
+
+/** The databases the API suite runs on: SQLite always, PostgreSQL when the test runner provides one. */
+export const testDialects: DialectName[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+export interface TestDatabase {
+  config: ServerConfig;
+  database: Database;
+  /** Closes this process's connection (once; later calls do nothing). */
+  disconnect(): Promise<void>;
+  /** Disconnects and removes the database (the temporary directory, or the PostgreSQL database). */
+  drop(): Promise<void>;
+}
+
+function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+async function adminQuery(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh, migrated database of the dialect in its own data directory. */
+export async function createTestDatabase(dialect: DialectName, overrides: Partial<ServerConfig> = {}): Promise<TestDatabase> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'vn-portal-test-'));
+  let databaseUrl: string | undefined;
+  let dropPostgres = () => Promise.resolve();
+  if (dialect === 'postgres') {
+    const serverUrl = process.env.TEST_DATABASE_URL;
+    if (serverUrl === undefined) throw new Error('TEST_DATABASE_URL is not set');
+    const name = `vnp_test_${randomBytes(6).toString('hex')}`;
+    await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+    databaseUrl = withDatabase(serverUrl, name);
+    dropPostgres = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+  const config: ServerConfig = { ...loadConfig({}), dataDir, databaseUrl, rateLimits: false, visitFlushIntervalMs: 50, backupIntervalHours: 0, ...overrides };
+  const database = createDatabase(config);
+  await migrateToLatest(database.db);
+  let disconnected: Promise<void> | undefined;
+  const disconnect = () => (disconnected ??= database.destroy());
+  return {
+    config,
+    database,
+    disconnect,
+    drop: async () => {
+      await disconnect();
+      await dropPostgres();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
