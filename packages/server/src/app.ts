@@ -41,31 +41,55 @@ const loggerOptions = (level: string) => ({
   },
 });
 
+const corsBase: FastifyCorsOptions = {
+  methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+  allowedHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match'],
+  exposedHeaders: ['ETag', 'Retry-After', 'Location'],
+  maxAge: 600,
+};
+// The answers that do not depend on the origin are built once, not on every request.
+const corsAnyone: FastifyCorsOptions = Object.freeze({ ...corsBase, origin: '*' });
+const corsRefused: FastifyCorsOptions = Object.freeze({ ...corsBase, origin: false });
+
 /** CORS: anyone may read; browsers may write only from origins some agency allows. */
 function corsDelegate(origins: OriginPolicy) {
   return (request: FastifyRequest, callback: (error: Error | null, options: FastifyCorsOptions) => void) => {
+    const origin = request.headers.origin;
+    if (origin === undefined) {
+      callback(null, corsAnyone);
+      return;
+    }
     const requested = request.headers['access-control-request-method'];
     const method = (typeof requested === 'string' ? requested : request.method).toUpperCase();
-    const origin = request.headers.origin;
-    const base: FastifyCorsOptions = {
-      methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      allowedHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match'],
-      exposedHeaders: ['ETag', 'Retry-After', 'Location'],
-      maxAge: 600,
-    };
-    if (!writeMethods.has(method) || origin === undefined) {
-      callback(null, { ...base, origin: '*' });
+    if (!writeMethods.has(method)) {
+      callback(null, corsAnyone);
       return;
     }
     origins.isKnown(origin).then(
       (known) => {
-        callback(null, { ...base, origin: known ? origin : false });
+        callback(null, known ? { ...corsBase, origin } : corsRefused);
       },
       (error: unknown) => {
-        callback(error instanceof Error ? error : new Error(String(error)), base);
+        callback(error instanceof Error ? error : new Error(String(error)), corsBase);
       },
     );
   };
+}
+
+const helmetOptions = { crossOriginResourcePolicy: { policy: 'cross-origin' as const } };
+
+/**
+ * The security headers helmet sets, computed once: they depend on the options only, and
+ * @fastify/helmet would build its middleware again for every request.
+ */
+async function securityHeaders(): Promise<[string, string][]> {
+  const probe = Fastify({ logger: false });
+  await probe.register(helmet, helmetOptions);
+  probe.get('/', (_request, reply) => reply.send('probe'));
+  const response = await probe.inject({ method: 'GET', url: '/' });
+  await probe.close();
+  const framing = new Set(['content-type', 'content-length', 'date', 'connection', 'keep-alive']);
+  return Object.entries(response.headers).flatMap(([name, value]) => (typeof value === 'string' && !framing.has(name) ? [[name, value] as [string, string]] : []));
 }
 
 /** Builds the API server; `app.inject()` runs requests through it without a socket. */
@@ -96,7 +120,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     now: options.now ?? (() => new Date()),
   };
 
-  await app.register(helmet, { crossOriginResourcePolicy: { policy: 'cross-origin' } });
+  const headers = await securityHeaders();
+  app.addHook('onRequest', (_request, reply, done) => {
+    for (const [name, value] of headers) reply.header(name, value);
+    done();
+  });
   await app.register(cors, { delegator: corsDelegate(origins) });
   await app.register(rateLimit, {
     global: false,

@@ -1,4 +1,15 @@
+const dayMs = 86_400_000;
+
+// The last day computed and the instants it spans: counters ask for the day of every hit.
+let last = { offset: Number.NaN, from: 0, to: 0, day: '' };
+
 /** The calendar day (`YYYY-MM-DD`) of an instant at a fixed UTC offset (Vietnam: +07:00, no DST). */
 export function localDay(at: Date, utcOffsetMinutes: number): string {
-  return new Date(at.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
+  const time = at.getTime();
+  if (utcOffsetMinutes === last.offset && time >= last.from && time < last.to) return last.day;
+  const shifted = time + utcOffsetMinutes * 60_000;
+  const day = new Date(shifted).toISOString().slice(0, 10);
+  const from = Math.floor(shifted / dayMs) * dayMs - utcOffsetMinutes * 60_000;
+  last = { offset: utcOffsetMinutes, from, to: from + dayMs, day };
+  return day;
 }

@@ -2,8 +2,43 @@ import { createHash } from 'node:crypto';
 import type { OperationId } from '@vn-portal/schema';
 
 /** A weak validator of a response body: equal bodies, equal tags, across server processes. */
-export function etagOf(payload: string): string {
+export function etagOf(payload: string | Buffer): string {
   return `W/"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
+}
+
+interface Serialized {
+  payload: Buffer;
+  etag?: string;
+}
+
+// Bodies their producer promised never to change (see `reusableBody`), with their JSON text and
+// ETag once computed. Weak: an entry goes when the producer's cache lets go of the body.
+const serializedBodies = new WeakMap<object, Serialized | null>();
+
+/**
+ * Marks a response body that is never mutated after this call (a cached search result), so that
+ * every answer sending it reuses one JSON text and one ETag instead of computing them again.
+ */
+export function reusableBody<T extends object>(body: T): T {
+  if (!serializedBodies.has(body)) serializedBodies.set(body, null);
+  return body;
+}
+
+/** The JSON of a body and, when asked, its ETag; computed once for bodies marked reusable. */
+export function serializeBody(body: unknown, withEtag: boolean): { payload: string | Buffer; etag: string | undefined } {
+  if (typeof body === 'string') return { payload: body, etag: withEtag ? etagOf(body) : undefined };
+  const reusable = typeof body === 'object' && body !== null && serializedBodies.has(body);
+  if (!reusable) {
+    const payload = JSON.stringify(body);
+    return { payload, etag: withEtag ? etagOf(payload) : undefined };
+  }
+  let entry = serializedBodies.get(body);
+  if (entry === null || entry === undefined) {
+    entry = { payload: Buffer.from(JSON.stringify(body)) };
+    serializedBodies.set(body, entry);
+  }
+  if (withEtag && entry.etag === undefined) entry.etag = etagOf(entry.payload);
+  return { payload: entry.payload, etag: withEtag ? entry.etag : undefined };
 }
 
 const opaque = (tag: string) => tag.trim().replace(/^W\//, '');

@@ -104,6 +104,32 @@ for (const dialect of testDialects) {
       assert.equal(changed.statusCode, 200);
     });
 
+    test('security headers are on every answer: JSON, pages, errors', async () => {
+      for (const url of ['/api/v1/agencies', '/', '/api/v1/no-such-thing']) {
+        const response = await t.app.inject({ method: 'GET', url });
+        assert.equal(response.headers['x-content-type-options'], 'nosniff', url);
+        assert.match(String(response.headers['content-security-policy']), /default-src 'self'/, url);
+        assert.match(String(response.headers['strict-transport-security']), /max-age=/, url);
+        assert.equal(response.headers['x-frame-options'], 'SAMEORIGIN', url);
+        assert.equal(response.headers['cross-origin-resource-policy'], 'cross-origin', url);
+        assert.equal(response.headers['referrer-policy'], 'no-referrer', url);
+      }
+    });
+
+    test('a cached search answers with the same body and ETag, and 304 when it matches', async () => {
+      const url = '/api/v1/legal-documents?q=quyet+dinh';
+      const first = await t.app.inject({ method: 'GET', url });
+      const second = await t.app.inject({ method: 'GET', url });
+      assert.equal(first.statusCode, 200);
+      assert.equal(second.body, first.body);
+      assert.equal(second.headers.etag, first.headers.etag);
+      assert.equal(second.headers['content-length'], first.headers['content-length']);
+      assert.match(String(second.headers['content-type']), /^application\/json/);
+      const revalidated = await t.app.inject({ method: 'GET', url, headers: { 'if-none-match': String(first.headers.etag) } });
+      assert.equal(revalidated.statusCode, 304);
+      assert.equal(revalidated.body, '');
+    });
+
     test('admin operations need a key, and a key of the right role', async () => {
       const anonymous = await t.app.inject({ method: 'GET', url: '/api/v1/admin/api-keys' });
       assert.equal(anonymous.statusCode, 401);

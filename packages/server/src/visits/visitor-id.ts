@@ -9,11 +9,25 @@ export class DailyVisitorIds {
   #day = '';
   #salt = randomBytes(32);
 
+  // Today's ids of recent visitors, so that a visitor's further views and heartbeats cost no hash;
+  // dropped with the salt, and bounded.
+  #recent = new Map<string, string>();
+
+  constructor(private readonly remembered = 50_000) {}
+
   idOf(day: string, ip: string, userAgent: string): string {
     if (day !== this.#day) {
       this.#day = day;
       this.#salt = randomBytes(32);
+      this.#recent = new Map();
     }
-    return createHmac('sha256', this.#salt).update(ip).update('\n').update(userAgent).digest('base64url').slice(0, 22);
+    const key = `${ip}\n${userAgent}`;
+    let id = this.#recent.get(key);
+    if (id === undefined) {
+      id = createHmac('sha256', this.#salt).update(key).digest('base64url').slice(0, 22);
+      if (this.#recent.size >= this.remembered) this.#recent.clear();
+      this.#recent.set(key, id);
+    }
+    return id;
   }
 }

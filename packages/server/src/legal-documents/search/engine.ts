@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { FacetCount, LegalDocumentSearchQuery, LegalDocumentSearchResult, LocalizedText, Output } from '@vn-portal/schema';
+import { reusableBody } from '../../http/conditional-get.js';
 import { statusLabels, typeLabels } from '../labels.js';
 import { localized, readSummaries } from '../read.js';
 import { ResultCache } from './cache.js';
@@ -165,7 +166,8 @@ export class SearchEngine {
       facets: ranked.facets,
     };
     // A write that landed while the page was read makes this result stale: keep it uncached.
-    if (generation === this.#generation) this.#pages.set(pageKey, generation, result);
+    // Cached results are shared by every answer and never changed: serialized once for all of them.
+    if (generation === this.#generation) this.#pages.set(pageKey, generation, reusableBody(result));
     return result;
   }
 
