@@ -17,9 +17,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { createDatabase, migrateToLatest, type DialectName } from '../src/db/database.js';
 import { seedSyntheticDocuments } from '../src/legal-documents/seed/seed.js';
+import { adminQuery } from '../test/test-database.js';
 
 const { values } = parseArgs({
   options: {
@@ -77,15 +77,6 @@ function paths(repeated: boolean): string[] {
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
-async function adminQuery(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: postgresServer });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 interface Target {
   dialect: DialectName;
@@ -101,7 +92,7 @@ async function prepare(dialect: DialectName): Promise<Target> {
   if (dialect === 'postgres') {
     if (postgresServer === undefined) throw new Error('PostgreSQL needs TEST_DATABASE_URL or BENCH_DATABASE_URL');
     name = `vnp_bench_${randomBytes(6).toString('hex')}`;
-    await adminQuery(`CREATE DATABASE ${name}`);
+    await adminQuery(postgresServer, `CREATE DATABASE ${name}`);
     const url = new URL(postgresServer);
     url.pathname = `/${name}`;
     databaseUrl = url.toString();
@@ -117,7 +108,7 @@ async function prepare(dialect: DialectName): Promise<Target> {
     dataDir,
     databaseUrl,
     cleanup: async () => {
-      if (name !== undefined) await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      if (name !== undefined && postgresServer !== undefined) await adminQuery(postgresServer, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { adminQuery } from '../test/test-database.js';
 
 const { values } = parseArgs({
   options: {
@@ -77,15 +77,6 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-async function adminQuery(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: postgresServer });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 interface Measure {
   requestsPerSecond: number;
@@ -133,7 +124,7 @@ async function main(): Promise<void> {
   if (values.dialect === 'postgres') {
     if (postgresServer === undefined) throw new Error('PostgreSQL needs TEST_DATABASE_URL or BENCH_DATABASE_URL');
     databaseName = `vnp_bench_${randomBytes(6).toString('hex')}`;
-    await adminQuery(`CREATE DATABASE ${databaseName}`);
+    await adminQuery(postgresServer, `CREATE DATABASE ${databaseName}`);
     const url = new URL(postgresServer);
     url.pathname = `/${databaseName}`;
     env.DATABASE_URL = url.toString();
@@ -155,7 +146,7 @@ async function main(): Promise<void> {
       await stop(api.child);
     }
   } finally {
-    if (databaseName !== undefined) await adminQuery(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+    if (databaseName !== undefined && postgresServer !== undefined) await adminQuery(postgresServer, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
     rmSync(dataDir, { recursive: true, force: true });
   }
   const ceiling = rows[0]?.[1].requestsPerSecond ?? 1;

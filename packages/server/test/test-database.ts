@@ -24,7 +24,8 @@ function withDatabase(url: string, name: string): string {
   return parsed.toString();
 }
 
-async function adminQuery(url: string, statement: string): Promise<void> {
+/** Runs one statement (CREATE/DROP DATABASE) on a PostgreSQL server; tests and benchmarks share it. */
+export async function adminQuery(url: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
