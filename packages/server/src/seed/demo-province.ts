@@ -1,4 +1,5 @@
 import type { Agency, AgencyKind, LeaderInput, Output, Portal } from '@vn-portal/schema';
+import { foldVietnamese } from '@vn-portal/sdk/vietnamese';
 
 /*
  * A believable but fictional province, "Bình Sơn": its agencies follow the real structure of a
@@ -67,14 +68,7 @@ const leader = (agencyCode: string, order: number, fullName: string, vi: string,
   order,
   fullName,
   position: { vi, en },
-  email: `${fullName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
-    .split(' ')
-    .slice(-2)
-    .join('.')}@binhson.example`,
+  email: `${foldVietnamese(fullName).split(' ').slice(-2).join('.')}@binhson.example`,
   ...extra,
 });
 
