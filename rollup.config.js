@@ -6,7 +6,8 @@ import terser from '@rollup/plugin-terser';
 
 const browserBundle = (input, file) => ({
   input,
-  output: { file, format: 'es', sourcemap: true },
+  // One file: the proof-of-work solver, a chunk of its own in the elements' build, is inlined.
+  output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
   plugins: [nodeResolve({ browser: true }), terser({ format: { comments: false } })],
   // zod's sources carry comments rollup cannot place; they change nothing in the output.
   onwarn: (warning, warn) => (warning.code === 'INVALID_ANNOTATION' ? undefined : warn(warning)),
@@ -40,6 +41,9 @@ export default [
     'vn-leader-list': `${elements}/leader-list/vn-leader-list.js`,
     'vn-visit-counter': `${elements}/visit-counter/vn-visit-counter.js`,
     'vn-source-credit': `${elements}/source-credit/vn-source-credit.js`,
+    'vn-poll': `${elements}/poll/vn-poll.js`,
+    'vn-legal-docs': `${elements}/legal-docs/vn-legal-docs.js`,
+    'vn-qa-form': `${elements}/qa-form/vn-qa-form.js`,
     loader: `${elements}/loader.js`,
   }),
 ];

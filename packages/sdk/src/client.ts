@@ -1,5 +1,5 @@
 import { publicRoutes, type AnySchema, type Input, type Output, type Route, type publicApi } from '@vn-portal/schema';
-import { createTransport, type OperationInput, type RequestOptions, type Transport, type TransportOptions } from './transport.js';
+import { createTransport, type OperationInput, type RequestOptions, type RouteLike, type Transport, type TransportOptions } from './transport.js';
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type InputOf<S> = S extends AnySchema ? Input<S> : never;
@@ -22,12 +22,14 @@ export type ClientFor<Endpoints> = { readonly [K in keyof Endpoints]: MethodFor<
 
 /**
  * Turns routes of the contract into typed methods over one transport. Bind only the routes a page
- * needs (e.g. `pollRoutes`) and the bundle carries only their response schemas. `Endpoints` gives
- * the input types (e.g. `typeof pollEndpoints`): types only, nothing of it is bundled.
+ * needs (e.g. `pollRoutes`) and the bundle carries only their response schemas — or, with the
+ * routes of `@vn-portal/schema/compact` over `createCompactTransport`, only their compact checks.
+ * `Endpoints` gives the input types (e.g. `typeof pollEndpoints`): types only, nothing of it is
+ * bundled.
  */
-export function bindRoutes<Endpoints extends Record<string, Route>>(transport: Transport, routes: Record<keyof Endpoints & string, Route>): ClientFor<Endpoints> {
+export function bindRoutes<Endpoints extends Record<string, Route>>(transport: Transport, routes: Record<keyof Endpoints & string, RouteLike>): ClientFor<Endpoints> {
   const methods: Record<string, unknown> = {};
-  for (const [operationId, route] of Object.entries<Route>(routes)) {
+  for (const [operationId, route] of Object.entries<RouteLike>(routes)) {
     methods[operationId] = (input?: OperationInput, options?: RequestOptions) => transport.send(operationId, route, input, options);
   }
   return methods as ClientFor<Endpoints>;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { portalRoutes, type Leader, type LeaderList, type LocalizedText, type portalEndpoints } from '@vn-portal/schema';
+import type { Leader, LeaderList, LocalizedText, portalEndpoints } from '@vn-portal/schema';
+import { portalRoutes } from '@vn-portal/schema/compact';
 import { bindRoutes } from '@vn-portal/sdk';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
 import { liveRegion } from '../shared/announcer.js';
@@ -20,9 +21,15 @@ export type LeaderListLayout = 'grid' | 'list' | 'table';
 const leaderRoutes = { listLeaders: portalRoutes.listLeaders };
 
 /**
+ * The leaders of an agency (`agency`), or of the province, as the API lists them in protocol order:
+ * photo, name, position and unit, term, duties, phone / mobile / fax / email links, the short
+ * biography behind a disclosure button (sanitized), and a vCard per leader. Publishes schema.org
+ * `Person` data as JSON-LD in its light DOM. Text with no English version is shown in Vietnamese,
+ * marked `lang="vi"`.
+ *
  * @summary The leaders of an agency in protocol order, with contacts, duties, biography and vCard.
  *
- * @fires vn-error - Loading failed; `detail.error` is the SDK's `PortalError`.
+ * @fires {CustomEvent<VnErrorDetail>} vn-error - Loading failed; `detail.error` is the SDK's `PortalError`.
  *
  * @csspart base - The wrapper of the whole list.
  * @csspart list - The list of leaders (grid and list layouts).

@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { part, settled } from '../../test/browser-helpers.js';
 import '../vn-portal.js';
 import type { VnSourceCredit } from '../source-credit/source-credit.js';
@@ -10,6 +10,7 @@ const colorOf = (element: VnSourceCredit) => getComputedStyle(part(element, 'lin
 describe('theming', () => {
   afterEach(async () => {
     await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await executeServerCommand('emulate-forced-colors', { active: false });
     document.documentElement.style.colorScheme = '';
   });
 
@@ -42,5 +43,21 @@ describe('theming', () => {
     await element.updateComplete;
     const placeholder = part(element, 'skeleton')?.firstElementChild as Element;
     expect(getComputedStyle(placeholder).animationName).to.equal('none');
+  });
+
+  it('uses system colours in forced-colours mode', async () => {
+    const element = await fixture<VnSourceCredit>(offlineCredit);
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    const button = part(element, 'copy-button') as HTMLElement;
+    const link = part(element, 'line')?.querySelector('a') as Element;
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    const systemColor = (keyword: string) => {
+      probe.style.color = keyword;
+      return getComputedStyle(probe).color;
+    };
+    expect(getComputedStyle(button).borderTopColor).to.equal(systemColor('ButtonText'));
+    expect(getComputedStyle(link).color).to.equal(systemColor('LinkText'));
+    probe.remove();
   });
 });

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { portalRoutes, type LocalizedText, type portalEndpoints } from '@vn-portal/schema';
+import type { LocalizedText, portalEndpoints } from '@vn-portal/schema';
+import { portalRoutes } from '@vn-portal/schema/compact';
 import { bindRoutes } from '@vn-portal/sdk';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
 import { announce, liveRegion } from '../shared/announcer.js';
@@ -23,14 +24,14 @@ interface Credit {
 const creditRoutes = { getPortal: portalRoutes.getPortal };
 
 /**
- * @summary The credit line the province requires wherever portal content is reused, with a
- * "Copy citation" button and structured data.
- *
  * The wording comes from the API (`GET /portal`), or from the `wording` attribute on a page that
  * works offline. With `for="article-id"`, text copied from that element carries the credit.
  *
- * @fires vn-copy - The citation was copied; `detail` has the `text` and `html` put on the clipboard.
- * @fires vn-error - Loading the wording failed; `detail.error` is the SDK's `PortalError`.
+ * @summary The credit line the province requires wherever portal content is reused, with a
+ * "Copy citation" button and structured data.
+ *
+ * @fires {CustomEvent<VnCopyDetail>} vn-copy - The citation was copied; `detail` has the `text` and `html` put on the clipboard.
+ * @fires {CustomEvent<VnErrorDetail>} vn-error - Loading the wording failed; `detail.error` is the SDK's `PortalError`.
  *
  * @csspart base - The wrapper.
  * @csspart line - The credit line.
@@ -43,6 +44,7 @@ const creditRoutes = { getPortal: portalRoutes.getPortal };
  * @cssproperty --vn-color-text - Text colour.
  * @cssproperty --vn-color-accent - Links, button and focus ring.
  * @cssproperty --vn-color-muted - Author, title and date.
+ * @cssproperty --vn-color-border - Border of messages.
  * @cssproperty --vn-color-skeleton - Loading placeholder.
  * @cssproperty --vn-radius - Corner radius of the button.
  * @cssproperty --vn-line-height - Line height.

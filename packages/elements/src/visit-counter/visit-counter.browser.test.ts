@@ -127,6 +127,19 @@ describe('<vn-visit-counter>', () => {
     element.remove();
   });
 
+  it('sends one heartbeat per interval for two counters on one page', async () => {
+    cleanups.push(pretendHumanVisitor(), setTabVisibility('visible'));
+    VnVisitCounter.refreshInterval = 300;
+    const watch = watchRequests();
+    cleanups.push(watch.restore);
+    const page = await fixture<HTMLElement>(html`<div><vn-visit-counter layout="badge"></vn-visit-counter><vn-visit-counter></vn-visit-counter></div>`);
+    await Promise.all([...page.querySelectorAll('vn-visit-counter')].map((element) => settled(element)));
+    await sleep(700);
+    const beats = watch.requests.filter((request) => request.path === '/visits/heartbeats').length;
+    expect(beats).to.be.within(2, 3);
+    page.remove();
+  });
+
   it('keeps the figures it has when a refresh fails, says so, and fires vn-error', async () => {
     cleanups.push(setTabVisibility('visible'));
     VnVisitCounter.refreshInterval = 100;

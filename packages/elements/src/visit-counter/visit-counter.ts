@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { visitRoutes, type VisitStats, type visitEndpoints } from '@vn-portal/schema';
+import type { VisitStats, visitEndpoints } from '@vn-portal/schema';
+import { visitRoutes } from '@vn-portal/schema/compact';
 import { bindRoutes } from '@vn-portal/sdk';
 import { formatNumber } from '@vn-portal/sdk/vietnamese';
 import { DataController } from '../shared/data-controller.js';
@@ -15,13 +16,13 @@ export type VisitCounterLayout = 'full' | 'compact' | 'badge';
 const statsRoutes = { getVisitStats: visitRoutes.getVisitStats };
 
 /**
- * @summary Records the page view and shows who is online and how many visits the portal has had.
- *
  * Counts one view per page per tab session (reloads are not counted again), never counts automated
  * browsers, and sends a presence heartbeat every minute while the tab is visible (none while it is
  * hidden). No cookie is set.
  *
- * @fires vn-error - Loading the figures failed; `detail.error` is the SDK's `PortalError`.
+ * @summary Records the page view and shows who is online and how many visits the portal has had.
+ *
+ * @fires {CustomEvent<VnErrorDetail>} vn-error - Loading the figures failed; `detail.error` is the SDK's `PortalError`.
  *
  * @csspart base - The wrapper.
  * @csspart stats - The list of figures.

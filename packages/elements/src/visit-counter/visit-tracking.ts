@@ -1,6 +1,7 @@
 import type { ReactiveController } from 'lit';
-import { visitRoutes, type visitEndpoints } from '@vn-portal/schema';
-import { bindRoutes, type Transport } from '@vn-portal/sdk';
+import type { visitEndpoints } from '@vn-portal/schema';
+import { visitRoutes } from '@vn-portal/schema/compact';
+import { bindRoutes, randomToken, type Transport } from '@vn-portal/sdk';
 import { transportFor } from '../shared/api.js';
 import { resolveAgency, resolveApiBase } from '../shared/config.js';
 
@@ -31,15 +32,25 @@ function tabSession(): string {
   try {
     let session = sessionStorage.getItem(key);
     if (session === null) {
-      session = crypto.randomUUID().replace(/-/g, '');
+      session = randomToken();
       sessionStorage.setItem(key, session);
     }
     return session;
   } catch {
-    return (tabSessionFallback ??= crypto.randomUUID().replace(/-/g, ''));
+    return (tabSessionFallback ??= randomToken());
   }
 }
 let tabSessionFallback: string | undefined;
+
+// Two counters on one page (a header badge and a footer block) are one visitor: the first beat of
+// an interval speaks for both.
+const lastBeatAt = new Map<string, number>();
+function firstBeatOfInterval(key: string, intervalMs: number): boolean {
+  const now = Date.now();
+  if (now - (lastBeatAt.get(key) ?? -Infinity) < intervalMs / 2) return false;
+  lastBeatAt.set(key, now);
+  return true;
+}
 
 export interface TrackingHost {
   apiBase: string | undefined;
@@ -118,7 +129,7 @@ export class VisitTracker implements ReactiveController {
 
   private beat(): void {
     const target = this.target();
-    if (!target) return;
+    if (!target || !firstBeatOfInterval(`${target.apiBase}\n${target.agency ?? ''}\n${String(this.host.member)}`, this.intervalMs())) return;
     api(target.transport)
       .heartbeat({ body: { agency: target.agency, session: tabSession(), member: this.host.member } })
       .catch(() => undefined);
