@@ -3,7 +3,7 @@ import { CodedLabel, CommentWindow, DraftComment, LegalDocument } from './legal-
 import { Leader } from './portal.js';
 import { Poll } from './poll.js';
 import { Answer, Asker, CitedDocument, QuestionState, QuestionStatus } from './qa.js';
-import { LocalizedHtml, LocalizedText, code, email, httpUrl, id, isoDate, isoDateTime, localized, named, page, pageNumber, pageSize, requiredText } from './primitives.js';
+import { LocalizedHtml, LocalizedText, code, email, httpUrl, id, isoDate, isoDateTime, localized, named, page, pageNumber, pageSize, requiredText, text } from './primitives.js';
 
 export const ApiKeyRole = named('ApiKeyRole', z.enum(['editor', 'moderator', 'admin']));
 export type ApiKeyRole = z.output<typeof ApiKeyRole>;
@@ -58,10 +58,31 @@ export type LegalDocumentInput = z.input<typeof LegalDocumentInput>;
 export const PollInput = named('PollInput', z.omit(Poll, { id: true, state: true }));
 export type PollInput = z.input<typeof PollInput>;
 
-/** A comment as moderators see it, with the commenter's email and the moderation state. */
+/**
+ * The consent a person gave with a submission (Law 91/2025/QH15, Decree 356/2025/NĐ-CP): to which
+ * version of the notice, for what purpose, when, and when it was withdrawn.
+ */
+export const ConsentRecord = named(
+  'ConsentRecord',
+  z.object({
+    noticeVersion: requiredText(50),
+    purpose: z.enum(['answer-question', 'draft-comment']),
+    givenAt: isoDateTime,
+    withdrawnAt: z.optional(isoDateTime),
+  }),
+);
+export type ConsentRecord = z.output<typeof ConsentRecord>;
+
+/** A comment as moderators see it, with the commenter's email (until erased) and the moderation state. */
 export const AdminDraftComment = named(
   'AdminDraftComment',
-  z.object({ ...DraftComment.shape, email, state: z.enum(['pending', 'approved', 'rejected']) }),
+  z.object({
+    ...DraftComment.shape,
+    email: z.optional(email),
+    state: z.enum(['pending', 'approved', 'rejected']),
+    consent: z.optional(ConsentRecord),
+    personalDataErasedAt: z.optional(isoDateTime),
+  }),
 );
 export const AdminDraftCommentList = named('AdminDraftCommentList', page(AdminDraftComment));
 export type AdminDraftCommentList = z.output<typeof AdminDraftCommentList>;
@@ -78,6 +99,7 @@ export const AdminQuestion = named(
     content: requiredText(20_000),
     agency: z.optional(CodedLabel),
     asker: z.optional(Asker),
+    consent: z.optional(ConsentRecord),
     personalDataErasedAt: z.optional(isoDateTime),
     answer: z.optional(Answer),
     public: z.optional(z.object({ title: localized(300), question: localized(20_000) })),
@@ -117,6 +139,104 @@ export type QuestionTransition = z.input<typeof QuestionTransition>;
 export const ErasureReceipt = named('ErasureReceipt', z.object({ erasedAt: isoDateTime }));
 export type ErasureReceipt = z.output<typeof ErasureReceipt>;
 
+/** What a person may ask of the data held about them (Law 91/2025/QH15). */
+export const DataSubjectRequestKind = named('DataSubjectRequestKind', z.enum(['access', 'correction', 'deletion', 'withdrawal']));
+export type DataSubjectRequestKind = z.output<typeof DataSubjectRequestKind>;
+
+export const DataSubjectRequestState = named('DataSubjectRequestState', z.enum(['received', 'acknowledged', 'completed', 'refused']));
+export type DataSubjectRequestState = z.output<typeof DataSubjectRequestState>;
+
+export const DataSubjectRequestInput = named(
+  'DataSubjectRequestInput',
+  z.object({
+    kind: DataSubjectRequestKind,
+    /** The email or phone the person gave with their questions and comments: how their data is found. */
+    contact: requiredText(254),
+    /** When the request reached the agency (by post, at the desk…); now when not given. */
+    receivedAt: z.optional(isoDateTime),
+    note: z.optional(text(2000)),
+  }),
+);
+export type DataSubjectRequestInput = z.input<typeof DataSubjectRequestInput>;
+
+/**
+ * A person's request as the data protection officer tracks it, with the legal deadlines (Decree
+ * 356/2025/NĐ-CP): acknowledged within 2 working days, done within 15 days. The contact is erased
+ * once the request is closed; the record of what was done stays.
+ */
+export const DataSubjectRequest = named(
+  'DataSubjectRequest',
+  z.object({
+    id,
+    kind: DataSubjectRequestKind,
+    state: DataSubjectRequestState,
+    contact: z.optional(requiredText(254)),
+    receivedAt: isoDateTime,
+    acknowledgeBy: isoDate,
+    dueBy: isoDate,
+    acknowledgedAt: z.optional(isoDateTime),
+    closedAt: z.optional(isoDateTime),
+    /** A deadline passed with the request still at the step it bounds. */
+    overdue: z.boolean(),
+    note: z.optional(text(2000)),
+    outcome: z.optional(text(2000)),
+    /** Records whose personal data a completed deletion or withdrawal erased. */
+    erasedRecords: z.optional(z.int().check(z.minimum(0))),
+  }),
+);
+export type DataSubjectRequest = z.output<typeof DataSubjectRequest>;
+
+/** A record holding the person's data, as an access request shows it. */
+export const PersonalDataRecord = named(
+  'PersonalDataRecord',
+  z.object({
+    kind: z.enum(['question', 'draft-comment']),
+    id,
+    receivedAt: isoDateTime,
+    /** For a question: its tracking code and title; for a comment: the draft's id. */
+    reference: requiredText(300),
+    asker: z.optional(Asker),
+    commenter: z.optional(z.object({ name: requiredText(200), email: z.optional(email), organization: z.optional(text(300)) })),
+    consent: z.optional(ConsentRecord),
+  }),
+);
+export type PersonalDataRecord = z.output<typeof PersonalDataRecord>;
+
+export const DataSubjectRequestDetail = named(
+  'DataSubjectRequestDetail',
+  z.object({ ...DataSubjectRequest.shape, records: z.array(PersonalDataRecord) }),
+);
+export type DataSubjectRequestDetail = z.output<typeof DataSubjectRequestDetail>;
+
+export const DataSubjectRequestList = named('DataSubjectRequestList', page(DataSubjectRequest));
+export type DataSubjectRequestList = z.output<typeof DataSubjectRequestList>;
+
+export const DataSubjectRequestQuery = z.object({
+  state: z.optional(DataSubjectRequestState),
+  page: pageNumber,
+  pageSize: pageSize(100, 20),
+});
+
+/**
+ * One step: acknowledge; complete (a deletion or withdrawal erases the records found, a correction
+ * is done first with `correctAsker`); or refuse with the reason the person is told.
+ */
+export const DataSubjectRequestTransition = named(
+  'DataSubjectRequestTransition',
+  z.discriminatedUnion('action', [
+    z.object({ action: z.literal('acknowledge'), note: z.optional(text(2000)) }),
+    z.object({ action: z.literal('complete'), note: z.optional(text(2000)) }),
+    z.object({ action: z.literal('refuse'), reason: requiredText(2000) }),
+  ]),
+);
+export type DataSubjectRequestTransition = z.input<typeof DataSubjectRequestTransition>;
+
+/** Filters of the questions export (the same as the list's, without paging). */
+export const QuestionExportQuery = z.object({
+  state: z.optional(QuestionState),
+  agency: z.optional(code),
+});
+
 /**
  * The government's yearly extra days off and make-up working Saturdays, which move due dates.
  */
@@ -131,7 +251,15 @@ export const CalendarDayList = named('CalendarDayList', z.object({ items: z.arra
 
 export const Backup = named(
   'Backup',
-  z.object({ id: requiredText(200), createdAt: isoDateTime, size: z.int().check(z.minimum(0)) }),
+  z.object({
+    id: requiredText(200),
+    createdAt: isoDateTime,
+    size: z.int().check(z.minimum(0)),
+    /** SHA-256 of the file (hex), checked again on every copy and restore. */
+    sha256: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+    /** Whether a copy is in the second location too (`BACKUP_COPY_DIR`). */
+    copied: z.optional(z.boolean()),
+  }),
 );
 export type Backup = z.output<typeof Backup>;
 export const BackupList = named('BackupList', z.object({ items: z.array(Backup) }));

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { adminEndpoints, adminRoutes } from './endpoints/admin.js';
+import { botCheckEndpoints, botCheckRoutes } from './endpoints/bot-check.js';
 import { legalDocumentEndpoints, legalDocumentRoutes } from './endpoints/legal-documents.js';
 import { pollEndpoints, pollRoutes } from './endpoints/polls.js';
 import { portalEndpoints, portalRoutes } from './endpoints/portal.js';
@@ -7,18 +8,18 @@ import { qaEndpoints, qaRoutes } from './endpoints/qa.js';
 import { visitEndpoints, visitRoutes } from './endpoints/visits.js';
 
 export type { Endpoint, Route, Validation } from './endpoints/endpoint.js';
-export { adminEndpoints, legalDocumentEndpoints, pollEndpoints, portalEndpoints, qaEndpoints, visitEndpoints };
+export { adminEndpoints, botCheckEndpoints, legalDocumentEndpoints, pollEndpoints, portalEndpoints, qaEndpoints, visitEndpoints };
 export { apiBasePath } from './endpoints/endpoint.js';
-export { adminRoutes, legalDocumentRoutes, pollRoutes, portalRoutes, qaRoutes, visitRoutes };
+export { adminRoutes, botCheckRoutes, legalDocumentRoutes, pollRoutes, portalRoutes, qaRoutes, visitRoutes };
 
 /** The public operations as a client calls them (no request schemas). */
-export const publicRoutes = /* @__PURE__ */ merge(portalRoutes, legalDocumentRoutes, qaRoutes, pollRoutes, visitRoutes);
+export const publicRoutes = /* @__PURE__ */ merge(portalRoutes, legalDocumentRoutes, qaRoutes, pollRoutes, visitRoutes, botCheckRoutes);
 
 /**
  * Every public operation of the provincial API. Endpoints are grouped by resource in their own
  * modules so that a page using one resource bundles only that resource's schemas.
  */
-export const publicApi = /* @__PURE__ */ merge(portalEndpoints, legalDocumentEndpoints, qaEndpoints, pollEndpoints, visitEndpoints);
+export const publicApi = /* @__PURE__ */ merge(portalEndpoints, legalDocumentEndpoints, qaEndpoints, pollEndpoints, visitEndpoints, botCheckEndpoints);
 export const adminApi = adminEndpoints;
 /** Every operation; server routes, SDK methods and the OpenAPI document derive from it. */
 export const api = /* @__PURE__ */ merge(publicApi, adminApi);

@@ -5,6 +5,7 @@ export * from './qa.js';
 export * from './poll.js';
 export * from './visit.js';
 export * from './problem.js';
+export * from './bot-check.js';
 export * from './admin.js';
 export * from './contract.js';
 

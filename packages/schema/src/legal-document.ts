@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { honeypot } from './bot-check.js';
 import { LocalizedText, code, email, httpUrl, id, isoDate, isoDateTime, localized, named, page, pageNumber, pageSize, requiredText, text } from './primitives.js';
 
 /** Document types of the national register (Luật 64/2025/QH15 and administrative documents). */
@@ -175,6 +176,9 @@ export const LatestDocumentsQuery = z.object({
 });
 export type LatestDocumentsQuery = z.input<typeof LatestDocumentsQuery>;
 
+/** The field error of a submission sent without consent (Law 91/2025/QH15: consent is explicit). */
+export const consentRequired = { error: 'Consent to the processing of personal data is required' };
+
 /** A citizen's comment on a draft; published only after moderation. */
 export const DraftCommentSubmission = named(
   'DraftCommentSubmission',
@@ -183,7 +187,12 @@ export const DraftCommentSubmission = named(
     email,
     organization: z.optional(text(300)),
     content: requiredText(10_000),
-    consent: z.literal(true),
+    /** Explicit consent to the processing of the name and email (never pre-ticked): without it, a 422. */
+    consent: z.literal(true, consentRequired),
+    /** Version of the notice the commenter was shown, kept in the consent record. */
+    consentVersion: z.optional(requiredText(50)),
+    /** The honeypot (see `honeypot`): absent or empty. */
+    website: honeypot,
   }),
 );
 export type DraftCommentSubmission = z.input<typeof DraftCommentSubmission>;

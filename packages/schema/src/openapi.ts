@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { apiBasePath, api, type Endpoint, type OperationId } from './contract.js';
+import { challengePath, proofOfWorkHeader } from './bot-check.js';
 import { apiSchemas, formatPatterns } from './primitives.js';
 // Every error response refers to the Problem component, so its module must register it.
 import './problem.js';
@@ -33,9 +34,16 @@ const summaries: Record<OperationId, string> = {
   getQuestion: 'One question with its asker',
   transitionQuestion: 'Classify, forward, answer, publish or reject a question',
   erasePersonalData: 'Erase the asker: the question stays, the person is gone',
+  correctAsker: 'Correct the asker’s personal data at their request (409 once erased)',
+  exportQuestions: 'Questions with their askers as CSV (cells that a spreadsheet would run as formulas are escaped)',
+  createDataSubjectRequest: 'Record a person’s request (access, correction, deletion, withdrawal of consent), with its legal deadlines',
+  listDataSubjectRequests: 'Requests of persons about their data, oldest deadline first',
+  getDataSubjectRequest: 'One request, with every record holding the person’s data',
+  transitionDataSubjectRequest: 'Acknowledge, complete (deletion and withdrawal erase the records found) or refuse a request',
+  createChallenge: 'A proof-of-work challenge for one question or comment submission',
   updateQaFormConfig: 'Replace the ask form configuration',
   createPoll: 'Create a poll',
-  updatePoll: 'Replace a poll (options are frozen once voted on)',
+  updatePoll: 'Replace a poll (once voted on, only the question wording and the closing time may change)',
   deletePoll: 'Delete a poll',
   listApiKeys: 'API keys (never their secrets)',
   createApiKey: 'Create an API key; the secret is shown once',
@@ -59,7 +67,7 @@ const summaries: Record<OperationId, string> = {
   recordVisit: 'Record one page view (no cookie, no address stored)',
   heartbeat: 'Presence ping from a visible tab',
   getVisitStats: 'Online visitors and visit totals',
-  getLatestPoll: 'The current poll of an agency (or of the portal)',
+  getLatestPoll: 'The current poll of an agency (or of the portal); null when there is none',
   getPoll: 'One poll',
   vote: 'Vote once per voter token',
   getPollResults: 'Counts and percentages (adding up to 100), as the visibility policy allows',
@@ -70,7 +78,7 @@ const componentRef = (id: string) => `#/components/schemas/${id}`;
 /** Descriptions of components whose name alone does not say enough. */
 const descriptions: Record<string, string> = {
   LocalizedText: 'Vietnamese text with an optional English version',
-  LocalizedHtml: 'Vietnamese HTML with an optional English version; untrusted, to be sanitized before rendering',
+  LocalizedHtml: 'Vietnamese HTML with an optional English version; sanitized by the server on save, and to be sanitized again before rendering',
   LegalDocumentType: 'Luật, Nghị quyết, Nghị định, Quyết định, Thông tư, Chỉ thị, Kế hoạch, Hướng dẫn, Công văn, Thông báo…',
   CommentWindow: 'The period in which a draft document is open for public comment',
   CitedDocument: 'A document an answer relies on: number, symbol, summary, date and issuer (Cao Bằng Điều 9)',
@@ -118,7 +126,7 @@ function components(): Record<string, JsonSchema> {
 const statusTitles: Record<number, string> = {
   400: 'Malformed request or query',
   401: 'Missing or invalid API key',
-  403: 'Not allowed for this key, agency or origin',
+  403: 'Not allowed for this key, agency or origin, or a failed bot check',
   404: 'Not found',
   409: 'Conflict with the current state',
   412: 'Precondition failed',
@@ -161,6 +169,15 @@ function parameters(endpoint: Endpoint) {
       schema: { type: 'string', minLength: 8, maxLength: 128 },
     });
   }
+  if (endpoint.proofOfWork) {
+    list.push({
+      name: proofOfWorkHeader,
+      in: 'header',
+      required: true,
+      description: `\`<challenge>:<nonce>\`: a challenge from \`POST ${challengePath}\` and a nonce such that SHA-256 of that text starts with the challenge's \`bits\` zero bits. Each challenge serves once.`,
+      schema: { type: 'string', maxLength: 600 },
+    });
+  }
   if (endpoint.method === 'GET' && endpoint.response) {
     list.push({ name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } });
   }
@@ -177,9 +194,9 @@ function operation(operationId: OperationId, endpoint: Endpoint) {
             ? { headers: { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } } }
             : {}),
           content:
-            endpoint.mediaType === 'application/atom+xml'
-              ? { 'application/atom+xml': { schema: { type: 'string' } } }
-              : { 'application/json': { schema: jsonSchemaOf(endpoint.response, 'output') } },
+            endpoint.mediaType === undefined || endpoint.mediaType === 'application/json'
+              ? { 'application/json': { schema: jsonSchemaOf(endpoint.response, 'output') } }
+              : { [endpoint.mediaType]: { schema: { type: 'string' } } },
         };
   const errorStatuses = new Set<number>([...endpoint.errors, 500]);
   if (endpoint.body) {
@@ -187,7 +204,7 @@ function operation(operationId: OperationId, endpoint: Endpoint) {
     errorStatuses.add(415);
     errorStatuses.add(422);
   }
-  if (endpoint.browserWrite) errorStatuses.add(403);
+  if (endpoint.browserWrite || endpoint.proofOfWork) errorStatuses.add(403);
   const responses: Record<string, unknown> = { [endpoint.status]: success };
   if (endpoint.method === 'GET') responses['304'] = { description: 'Not modified (ETag matched)' };
   for (const status of [...errorStatuses].sort()) responses[status] = problemResponse(status);
@@ -228,6 +245,7 @@ export function buildOpenApiDocument(serverUrl = apiBasePath) {
       { name: 'qa', description: 'Citizens’ questions and answers' },
       { name: 'polls', description: 'Opinion polls' },
       { name: 'visits', description: 'Visit counter' },
+      { name: 'bot-check', description: 'Proof-of-work challenges for submissions' },
       { name: 'admin', description: 'Administration (API key required)' },
     ],
     paths,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LocalizedText, code, email, httpUrl, id, isoDate, localized, named, requiredText, text, vietnamesePhone } from './primitives.js';
+import { LocalizedHtml, LocalizedText, code, email, httpUrl, id, isoDate, localized, named, requiredText, text, vietnamesePhone } from './primitives.js';
 
 export const Contact = named(
   'Contact',
@@ -88,8 +88,8 @@ export const Leader = named(
     order: z.int().check(z.minimum(0)),
     term: z.optional(LeaderTerm),
     duties: z.optional(localized(20_000)),
-    /** Short biography (tiểu sử tóm tắt), HTML from editors, sanitized by clients. */
-    biography: z.optional(localized(100_000)),
+    /** Short biography (tiểu sử tóm tắt), HTML from editors: sanitized on save, and by clients again. */
+    biography: z.optional(LocalizedHtml),
     phone: z.optional(vietnamesePhone),
     mobile: z.optional(vietnamesePhone),
     fax: z.optional(vietnamesePhone),

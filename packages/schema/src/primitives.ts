@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { formatPatterns } from './wire.js';
 
 /**
  * The registry of named resource schemas: each becomes a component of the OpenAPI document,
@@ -35,24 +36,14 @@ export const localized = (max = 2000) =>
 export const LocalizedText = named('LocalizedText', localized());
 export type LocalizedText = z.output<typeof LocalizedText>;
 
-/** Rich text (HTML) from editors: stored as given, sanitized by every client that renders it. */
+/** Rich text (HTML) from editors: sanitized by the server on save, and again by every client that renders it. */
 export const LocalizedHtml = named('LocalizedHtml', localized(100_000));
 
 /** Lower-case slug identifiers such as agency codes (`stttt`, `ubnd-tinh`). */
 export const code = /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 export const id = /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
 
-/**
- * Patterns of the string formats. Plain patterns rather than zod's format schemas, which would add
- * about 1.4 KB gzip to every page that validates a response; the OpenAPI generator maps each back
- * to its JSON Schema `format`.
- */
-export const formatPatterns = {
-  date: /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/,
-  'date-time': /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
-  email: /^[^\s@"<>(),;:]+@[^\s@"<>(),;:]+\.[^\s@"<>(),;:.]{2,}$/,
-  uri: /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i,
-};
+export { formatPatterns } from './wire.js';
 
 /* @__NO_SIDE_EFFECTS__ */
 const formatted = (pattern: RegExp, max: number) => z.string().check(z.maxLength(max), z.regex(pattern));

@@ -16,6 +16,7 @@ export const ProblemCode = z.enum([
   'idempotency-conflict',
   'poll-not-open',
   'comment-window-closed',
+  'bot-check-failed',
   'rate-limited',
   'precondition-failed',
   'internal-error',

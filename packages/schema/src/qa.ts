@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { CodedLabel } from './legal-document.js';
+import { honeypot } from './bot-check.js';
+import { CodedLabel, consentRequired } from './legal-document.js';
 import { LocalizedHtml, LocalizedText, code, email, id, isoDate, isoDateTime, localized, named, page, pageNumber, pageSize, requiredText, text, vietnamesePhone } from './primitives.js';
 
 /**
@@ -91,7 +92,10 @@ export const QuestionSubmission = named(
     agency: z.optional(code),
     title: requiredText(300),
     content: requiredText(20_000),
-    consent: z.object({ accepted: z.literal(true), version: requiredText(50) }),
+    /** Explicit consent to the notice of this version (never pre-ticked): without it, a 422. */
+    consent: z.object({ accepted: z.literal(true, consentRequired), version: requiredText(50) }, consentRequired),
+    /** The honeypot (see `honeypot`): absent or empty. */
+    website: honeypot,
   }),
 );
 export type QuestionSubmission = z.input<typeof QuestionSubmission>;

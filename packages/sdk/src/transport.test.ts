@@ -105,6 +105,18 @@ test('the request is aborted when every caller aborts', async () => {
   await assert.rejects(call, (error: unknown) => error instanceof PortalError && error.kind === 'abort');
 });
 
+test('a caller arriving after every other caller left gets a request of its own, not their abort', async () => {
+  route = (_request, response) => setTimeout(() => json(response, 200, poll), 100);
+  const client = createPortalClient({ baseUrl });
+  const controller = new AbortController();
+  const left = assert.rejects(client.getPoll({ id: 'p1' }, { signal: controller.signal }), (error: unknown) => error instanceof PortalError && error.kind === 'abort');
+  controller.abort();
+  const arriving = await client.getPoll({ id: 'p1' });
+  await left;
+  assert.equal(arriving.id, 'p1');
+  assert.equal(requests.length, 2);
+});
+
 test('problems become ApiProblemError with code, field errors and Retry-After', async () => {
   route = (_request, response) =>
     json(response, 422, {
@@ -135,7 +147,11 @@ test('problems become ApiProblemError with code, field errors and Retry-After', 
 });
 
 test('sends an idempotency key on creating operations, the caller’s when given', async () => {
-  route = (_request, response) => json(response, 201, { trackingCode: 'HD-2026-0001', state: 'received', receivedAt: '2026-11-25T03:00:00.000Z', dueDate: '2026-12-16' });
+  route = (request, response) => {
+    // A question needs a proof of work: the client asks for a challenge first (solved at once at 0 bits).
+    if (request.url === '/api/v1/bot-check/challenges') json(response, 201, { challenge: 'v1.test', algorithm: 'sha-256', bits: 0, expiresAt: '2026-11-25T03:10:00.000Z' });
+    else json(response, 201, { trackingCode: 'HD-2026-0001', state: 'received', receivedAt: '2026-11-25T03:00:00.000Z', dueDate: '2026-12-16' });
+  };
   const client = createPortalClient({ baseUrl, locale: 'en' });
   const body = {
     asker: { kind: 'individual' as const, fullName: 'Nguyễn Văn An', email: 'an@example.vn' },
@@ -146,13 +162,15 @@ test('sends an idempotency key on creating operations, the caller’s when given
   };
   const receipt = await client.submitQuestion({ body }, { idempotencyKey: 'key-123456789' });
   assert.equal(receipt.dueDate, '2026-12-16');
-  const [first] = requests;
-  assert.ok(first);
+  const [challenge, first] = requests;
+  assert.ok(challenge && first);
+  assert.deepEqual(JSON.parse(challenge.body), { operation: 'submitQuestion' });
   assert.equal(first.headers['idempotency-key'], 'key-123456789');
+  assert.equal(first.headers['proof-of-work'], 'v1.test:0');
   assert.equal(first.headers['accept-language'], 'en');
   assert.deepEqual(JSON.parse(first.body), body);
   await client.submitQuestion({ body });
-  assert.match(String(requests[1]?.headers['idempotency-key']), /^[0-9a-f-]{36}$/);
+  assert.match(String(requests[3]?.headers['idempotency-key']), /^[A-Za-z0-9_-]{22}$/);
 });
 
 test('timeouts, unreachable servers and 204 answers', async () => {

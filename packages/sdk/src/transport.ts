@@ -1,6 +1,8 @@
-import ky, { HTTPError, TimeoutError, type Options as KyOptions } from 'ky';
-import { apiBasePath, safeParse, type Problem, type Route } from '@vn-portal/schema';
+import { safeParse, type AnySchema, type Problem, type Route } from '@vn-portal/schema';
+import { apiBasePath, challengePath, proofOfWorkHeader } from '@vn-portal/schema/compact';
 import { ApiProblemError, PortalError, ResponseValidationError } from './errors.js';
+import { createHttp, HttpStatusError, HttpTimeoutError } from './http.js';
+import { randomToken } from './random-token.js';
 
 export interface TransportOptions {
   /** Where the API lives: its origin (`https://api.tinh.gov.vn`) or its full base (`…/api/v1`). */
@@ -13,8 +15,8 @@ export interface TransportOptions {
   fetch?: typeof fetch;
   /** Milliseconds before a request fails with a `timeout` error. Default 10 000. */
   timeout?: number;
-  /** Retries of idempotent requests on network errors and 408/429/5xx, as ky counts them. Default 2. */
-  retry?: KyOptions['retry'];
+  /** Retries of idempotent requests (not POSTs) after network errors and 408/429/5xx. Default 2. */
+  retry?: number;
   /** Headers sent with every request (the admin client adds its API key here). */
   headers?: Record<string, string>;
 }
@@ -29,11 +31,23 @@ export interface RequestOptions {
 /** Input of one operation: its path and query parameters by name, and `body` when it takes one. */
 export type OperationInput = Record<string, unknown> & { body?: unknown };
 
+/**
+ * A route as a transport sends it: the contract's, whose response is a zod schema, or the compact
+ * one browsers use (`@vn-portal/schema/compact`), whose response is a compact check.
+ */
+export type RouteLike = Omit<Route, 'response'> & { response: unknown };
+
 export interface Transport {
   readonly options: Readonly<TransportOptions>;
   /** Sends one operation of the contract and returns its validated response body. */
-  send(operationId: string, route: Route, input?: OperationInput, options?: RequestOptions): Promise<unknown>;
+  send(operationId: string, route: RouteLike, input?: OperationInput, options?: RequestOptions): Promise<unknown>;
 }
+
+/** Checks a response body against what its route declares, as zod's `safeParse` answers. */
+export type ResponseValidator = (
+  response: unknown,
+  body: unknown,
+) => { success: true; data: unknown } | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
 
 interface Cached {
   etag: string;
@@ -56,7 +70,7 @@ function apiRoot(baseUrl: string): string {
 const stringOf = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 
 /** Path parameters fill the `{name}` slots; every other input but `body` goes to the query string. */
-function buildUrl(root: string, route: Route, input: OperationInput, defaultAgency: string | undefined): string {
+function buildUrl(root: string, route: RouteLike, input: OperationInput, defaultAgency: string | undefined): string {
   const { body, ...values } = input;
   if (route.agencyScoped && values.agency === undefined) values.agency = defaultAgency;
   const used = new Set<string>();
@@ -92,7 +106,7 @@ function isProblem(body: unknown): body is Problem {
   return typeof status === 'number' && typeof code === 'string' && typeof title === 'string';
 }
 
-async function problemOf(error: HTTPError): Promise<ApiProblemError> {
+async function problemOf(error: HttpStatusError): Promise<ApiProblemError> {
   const { response } = error;
   const body: unknown = await response.json().catch(() => undefined);
   const problem: Problem = isProblem(body)
@@ -110,8 +124,8 @@ const abortError = (cause?: unknown) => new PortalError('abort', 'The request wa
 
 async function toPortalError(error: unknown): Promise<PortalError> {
   if (error instanceof PortalError) return error;
-  if (error instanceof HTTPError) return problemOf(error);
-  if (error instanceof TimeoutError) return new PortalError('timeout', 'The API did not answer in time', { cause: error });
+  if (error instanceof HttpStatusError) return problemOf(error);
+  if (error instanceof HttpTimeoutError) return new PortalError('timeout', 'The API did not answer in time', { cause: error });
   if (error instanceof Error && error.name === 'AbortError') return abortError(error);
   return new PortalError('network', 'The API could not be reached', { cause: error });
 }
@@ -149,11 +163,16 @@ function joinShared(shared: SharedRequest, signal: AbortSignal | undefined): Pro
 
 /**
  * The HTTP layer every client method goes through: URL building from the contract, ETag
- * revalidation, sharing of identical in-flight GETs, response validation and typed errors.
+ * revalidation, sharing of identical in-flight GETs, response validation with the contract's zod
+ * schemas, and typed errors.
  */
-export function createTransport(options: TransportOptions): Transport {
+export const createTransport = (options: TransportOptions): Transport =>
+  createTransportWith(options, (schema, body) => safeParse(schema as AnySchema, body));
+
+/** A transport validating responses with `validate` (see `createTransport`, `createCompactTransport`). */
+export function createTransportWith(options: TransportOptions, validate: ResponseValidator): Transport {
   const root = apiRoot(options.baseUrl);
-  const http = ky.create({
+  const http = createHttp({
     timeout: options.timeout ?? 10_000,
     retry: options.retry ?? 2,
     ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -168,28 +187,34 @@ export function createTransport(options: TransportOptions): Transport {
     if (cache.size > maxCachedResponses) cache.delete(cache.keys().next().value as string);
   };
 
-  async function exchange(operationId: string, endpoint: Route, url: string, input: OperationInput, request: RequestOptions, signal: AbortSignal | undefined) {
+  async function exchange(operationId: string, endpoint: RouteLike, url: string, input: OperationInput, request: RequestOptions, signal: AbortSignal | undefined) {
     const isGet = endpoint.method === 'GET';
     const cached = isGet ? cache.get(url) : undefined;
     const headers: Record<string, string> = { ...request.headers };
     if (cached) headers['If-None-Match'] = cached.etag;
-    if (endpoint.idempotent) headers['Idempotency-Key'] = request.idempotencyKey ?? crypto.randomUUID();
+    if (endpoint.idempotent) headers['Idempotency-Key'] = request.idempotencyKey ?? randomToken();
     try {
+      if (endpoint.proofOfWork) {
+        // Loaded with the first submission that needs it: pages that only read never download it.
+        const { proofOfWork } = await import('./proof-of-work.js');
+        const challenge = () => http(`${root}${challengePath}`, { method: 'POST', headers: {}, signal, json: { operation: operationId } }).then((answer) => answer.json());
+        headers[proofOfWorkHeader] = await proofOfWork(challenge, signal);
+      }
       const response = await http(url, {
         method: endpoint.method,
         headers,
-        ...(signal ? { signal } : {}),
-        ...(input.body === undefined ? {} : { json: input.body }),
+        signal,
+        json: input.body,
       });
       if (endpoint.response === null || response.status === 204) return undefined;
       const body: unknown = endpoint.mediaType === 'application/atom+xml' ? await response.text() : await response.json();
-      const parsed = safeParse(endpoint.response, body);
+      const parsed = validate(endpoint.response, body);
       if (!parsed.success) throw new ResponseValidationError(operationId, parsed.error.issues);
       const etag = response.headers.get('ETag');
       if (isGet && etag) remember(url, etag, parsed.data);
       return parsed.data;
     } catch (error) {
-      if (cached && error instanceof HTTPError && error.response.status === 304) return cached.data;
+      if (cached && error instanceof HttpStatusError && error.response.status === 304) return cached.data;
       throw await toPortalError(error);
     }
   }
@@ -206,7 +231,8 @@ export function createTransport(options: TransportOptions): Transport {
       if (endpoint.method !== 'GET') return exchange(operationId, endpoint, url, input, request, request.signal);
       const key = `${url}\n${JSON.stringify(request.headers ?? {})}`;
       let shared = inFlight.get(key);
-      if (!shared) {
+      // A request every caller left is aborted but may not have settled yet: start a new one.
+      if (!shared || shared.controller.signal.aborted) {
         const controller = new AbortController();
         const created: SharedRequest = {
           controller,

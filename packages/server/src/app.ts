@@ -1,13 +1,14 @@
 import cors, { type FastifyCorsOptions } from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
+import { proofOfWorkHeader } from '@vn-portal/schema';
 import { buildOpenApiDocument } from '@vn-portal/schema/openapi';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import type { ServerConfig } from './config.js';
 import type { AppContext } from './context.js';
 import { createDatabase, type Database } from './db/database.js';
-import { renderHomePage } from './demo/home-page.js';
+import { registerDemoSite } from './demo/demo-site.js';
 import { renderApiDocsPage } from './docs/api-docs-page.js';
 import { registerContractRoutes, registerMethodNotAllowed } from './http/contract-routes.js';
 import { installErrorHandling, sendProblem } from './http/error-handling.js';
@@ -24,8 +25,8 @@ export interface AppOptions {
   database?: Database;
   /** The clock; tests move it. */
   now?: () => Date;
-  /** Pino logging; off unless asked, so tests stay quiet. */
-  logger?: boolean;
+  /** Pino logging, to stdout or to the stream given; off unless asked, so tests stay quiet. */
+  logger?: boolean | { stream: { write(line: string): void } };
   /** The resources to serve; every one by default. */
   resources?: readonly ResourceFactory[];
 }
@@ -33,8 +34,9 @@ export interface AppOptions {
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Personal data never reaches the logs: no addresses, no query strings, no credentials. */
-const loggerOptions = (level: string) => ({
+const loggerOptions = (level: string, stream?: { write(line: string): void }) => ({
   level,
+  ...(stream === undefined ? {} : { stream }),
   redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.asker', '*.email', '*.phone', '*.contact'], censor: '[redacted]' },
   serializers: {
     req: (request: FastifyRequest) => ({ id: request.id, method: request.method, url: request.url.split('?')[0] }),
@@ -43,7 +45,7 @@ const loggerOptions = (level: string) => ({
 
 const corsBase: FastifyCorsOptions = {
   methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-  allowedHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match'],
+  allowedHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match', proofOfWorkHeader],
   exposedHeaders: ['ETag', 'Retry-After', 'Location'],
   maxAge: 600,
 };
@@ -55,14 +57,15 @@ const corsRefused: FastifyCorsOptions = Object.freeze({ ...corsBase, origin: fal
 function corsDelegate(origins: OriginPolicy) {
   return (request: FastifyRequest, callback: (error: Error | null, options: FastifyCorsOptions) => void) => {
     const origin = request.headers.origin;
-    if (origin === undefined) {
-      callback(null, corsAnyone);
-      return;
-    }
     const requested = request.headers['access-control-request-method'];
     const method = (typeof requested === 'string' ? requested : request.method).toUpperCase();
     if (!writeMethods.has(method)) {
       callback(null, corsAnyone);
+      return;
+    }
+    // A write never answers `*`, whoever sends it.
+    if (origin === undefined) {
+      callback(null, corsRefused);
       return;
     }
     origins.isKnown(origin).then(
@@ -97,7 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const database = options.database ?? createDatabase(config);
   const app = Fastify({
-    logger: options.logger === true ? loggerOptions(config.logLevel) : false,
+    logger: options.logger === undefined || options.logger === false ? false : loggerOptions(config.logLevel, options.logger === true ? undefined : options.logger.stream),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
@@ -141,10 +144,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const openApiDocument = JSON.stringify(buildOpenApiDocument());
   const docsPage = renderApiDocsPage();
-  const homePage = renderHomePage();
   app.get('/api/v1/openapi.json', (_request, reply) => reply.type('application/json; charset=utf-8').header('cache-control', 'public, max-age=300').send(openApiDocument));
   app.get('/api/v1/docs', (_request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=300').send(docsPage));
-  app.get('/', (_request, reply) => reply.type('text/html; charset=utf-8').send(homePage));
+  await registerDemoSite(app);
   app.get('/healthz', (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     try {

@@ -17,12 +17,14 @@ const usage = `Usage: vn-portal-server <command>
   seed                  fill an empty database with the demo province
   create-key --role <editor|moderator|admin> --name <name> [--agency <code>]...
                         create an API key and print its secret (shown this once only)
-  backup                take a backup into <DATA_DIR>/backups
-  restore <file>        restore a backup (stop the server first)
+  backup                take a backup into <DATA_DIR>/backups (and BACKUP_COPY_DIR)
+  restore <file>        restore a backup, checked against its manifest (stop the server first)
 
 Configuration comes from the environment: PORT (8080), HOST (::), DATA_DIR (./data),
 DATABASE_URL (PostgreSQL; SQLite under DATA_DIR without it), ENCRYPTION_KEY, TRUSTED_PROXIES,
-LOG_LEVEL, BACKUP_INTERVAL_HOURS (168), BACKUP_RETENTION (8).`;
+LOG_LEVEL, BACKUP_INTERVAL_HOURS (168), BACKUP_RETENTION (8), BACKUP_COPY_DIR (a second place for
+backups), PROOF_OF_WORK_BITS (15; 0 turns the bot check's proof of work off),
+PERSONAL_DATA_RETENTION_DAYS (365), RATE_LIMITS (off to disable them).`;
 
 const secretsOf = (config: ServerConfig) => new Secrets(loadMasterKey(config.encryptionKey, config.dataDir));
 
@@ -111,8 +113,9 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'backup': {
-      const backup = await withDatabase(config, (database) => createBackup(database, config.dataDir, new Date()));
-      console.log(`Backup ${backup.id} (${backup.size} bytes) in ${config.dataDir}/backups`);
+      const backup = await withDatabase(config, (database) => createBackup(database, config, new Date()));
+      const copied = config.backupCopyDir === undefined ? '' : `, copied to ${config.backupCopyDir}`;
+      console.log(`Backup ${backup.id} (${backup.size} bytes, SHA-256 ${backup.sha256 ?? '?'}) in ${config.dataDir}/backups${copied}`);
       return;
     }
     case 'restore': {

@@ -1,11 +1,17 @@
 import { resolve } from 'node:path';
 
-/** Requests per minute and per client address allowed on the write routes that browsers call. */
+/**
+ * Requests allowed per client address on the routes browsers call: per minute, and for questions
+ * and comments also per day.
+ */
 export interface RateLimits {
   questions: number;
+  questionsPerDay: number;
   statusLookups: number;
   votes: number;
   comments: number;
+  commentsPerDay: number;
+  challenges: number;
   visits: number;
   notFound: number;
 }
@@ -28,6 +34,15 @@ export interface ServerConfig {
   backupIntervalHours: number;
   /** How many scheduled backups are kept. */
   backupRetention: number;
+  /** A second place every backup is copied to (another disk, a mounted share); none by default. */
+  backupCopyDir: string | undefined;
+  /**
+   * Leading zero bits of the proof of work asked for a question or a comment: 2^bits hashes on
+   * average (see `bot-check/`, where the cost to visitors is measured); 0 turns the check off.
+   */
+  proofOfWorkBits: number;
+  /** Days after a question is closed (or a comment moderated) before its personal data is erased. */
+  personalDataRetentionDays: number;
   /** The UTC offset "today" and "this month" are counted in (Vietnam: +7, no daylight saving). */
   utcOffsetMinutes: number;
   /** Maximum request body, in bytes. */
@@ -36,20 +51,33 @@ export interface ServerConfig {
 }
 
 export const defaultRateLimits: RateLimits = {
-  questions: 20,
+  // A person asks a few questions, not dozens; the daily caps still let an office behind one
+  // address send its questions.
+  questions: 5,
+  questionsPerDay: 50,
   statusLookups: 60,
   // Per address, not per voter: a whole office shares one address, so these stay generous.
   votes: 600,
-  comments: 30,
+  comments: 10,
+  commentsPerDay: 100,
+  challenges: 30,
   visits: 6000,
   notFound: 120,
 };
+
+/** Measured in `@vn-portal/sdk`'s `proof-of-work.test.ts`: about 0.35 s on a slow phone on average. */
+export const defaultProofOfWorkBits = 16;
 
 function integer(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
   return parsed;
+}
+
+function bounded(value: number, max: number, name: string): number {
+  if (value > max) throw new Error(`${name} must be at most ${max}, got ${value}`);
+  return value;
 }
 
 function trustProxy(value: string | undefined): ServerConfig['trustProxy'] {
@@ -71,6 +99,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     visitFlushIntervalMs: integer(env.VISIT_FLUSH_INTERVAL_MS, 2000, 'VISIT_FLUSH_INTERVAL_MS'),
     backupIntervalHours: integer(env.BACKUP_INTERVAL_HOURS, 24 * 7, 'BACKUP_INTERVAL_HOURS'),
     backupRetention: integer(env.BACKUP_RETENTION, 8, 'BACKUP_RETENTION'),
+    backupCopyDir: env.BACKUP_COPY_DIR === undefined || env.BACKUP_COPY_DIR === '' ? undefined : resolve(env.BACKUP_COPY_DIR),
+    proofOfWorkBits: bounded(integer(env.PROOF_OF_WORK_BITS, defaultProofOfWorkBits, 'PROOF_OF_WORK_BITS'), 24, 'PROOF_OF_WORK_BITS'),
+    personalDataRetentionDays: integer(env.PERSONAL_DATA_RETENTION_DAYS, 365, 'PERSONAL_DATA_RETENTION_DAYS'),
     utcOffsetMinutes: integer(env.UTC_OFFSET_MINUTES, 7 * 60, 'UTC_OFFSET_MINUTES'),
     bodyLimit: integer(env.BODY_LIMIT_BYTES, 256 * 1024, 'BODY_LIMIT_BYTES'),
     rateLimits: env.RATE_LIMITS === 'off' ? false : defaultRateLimits,

@@ -1,10 +1,12 @@
 import { adminResource } from './admin/handlers.js';
 import { agencyResource } from './agencies/handlers.js';
 import { backupResource } from './backups/handlers.js';
+import { botCheckResource } from './bot-check/handlers.js';
 import { calendarResource } from './calendar/handlers.js';
 import type { ResourceFactory } from './http/handler.js';
 import { leaderResource } from './leaders/handlers.js';
 import { legalDocumentsResource } from './legal-documents/handlers.js';
+import { personalDataResource } from './personal-data/handlers.js';
 import { pollResource } from './polls/handlers.js';
 import { portalResource } from './portal/handlers.js';
 import { qaResource } from './qa/handlers.js';
@@ -22,4 +24,6 @@ export const resourceFactories: readonly ResourceFactory[] = [
   calendarResource,
   adminResource,
   backupResource,
+  botCheckResource,
+  personalDataResource,
 ];

@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { ApiProblemError, createPortalClient, type PortalClient } from '@vn-portal/sdk';
 import { createAdminClient } from '@vn-portal/sdk/admin';
+import { proofOfWorkHeader } from '@vn-portal/schema';
+import { defaultProofOfWorkBits } from './config.js';
 import { loadMasterKey } from './security/master-key.js';
 import { Secrets } from './security/secrets.js';
 import { seedDemoData } from './seed/seed.js';
@@ -17,10 +19,13 @@ for (const dialect of testDialects) {
     let t: TestApp;
     let baseUrl = '';
     let answers: number[] = [];
+    let sent: { url: string; headers: Headers }[] = [];
     let portal: PortalClient;
 
     before(async () => {
       t = await startTestApp(dialect, {
+        // The default difficulty: the SDK solves the bot check as it would in a visitor's browser.
+        config: { proofOfWorkBits: defaultProofOfWorkBits },
         seed: async (app) => {
           const { config, database } = app.testDatabase;
           const secrets = new Secrets(loadMasterKey(config.encryptionKey, config.dataDir));
@@ -32,6 +37,7 @@ for (const dialect of testDialects) {
       const countingFetch: typeof fetch = async (input, init) => {
         const response = await fetch(input, init);
         answers.push(response.status);
+        sent.push({ url: input instanceof Request ? input.url : String(input), headers: new Headers(init?.headers) });
         return response;
       };
       portal = createPortalClient({ baseUrl, fetch: countingFetch, retry: 0 });
@@ -91,7 +97,13 @@ for (const dialect of testDialects) {
         content: 'Xin hỏi hồ sơ đề nghị cấp giấy phép xây dựng nhà ở riêng lẻ gồm những giấy tờ gì và nộp ở đâu?',
         consent: { accepted: true as const, version: config.consent.version },
       };
+      sent = [];
       const first = await portal.submitQuestion({ body }, { idempotencyKey: 'sdk-test-question-0001' });
+      // The SDK asked for a challenge, solved it, and sent the proof with the question.
+      assert.ok(sent[0]?.url.endsWith('/api/v1/bot-check/challenges'));
+      assert.match(sent[1]?.headers.get(proofOfWorkHeader) ?? '', /^v1\.submitQuestion\.\d+\..+:\d+$/);
+      const unsolved = await fetch(`${baseUrl}/api/v1/qa/questions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      assert.equal(unsolved.status, 403, 'without the SDK, the same question needs its proof');
       const retried = await portal.submitQuestion({ body }, { idempotencyKey: 'sdk-test-question-0001' });
       assert.equal(retried.trackingCode, first.trackingCode);
       const status = await portal.getQuestionStatus({ body: { trackingCode: first.trackingCode, contact: 'thu@example.vn' } });
@@ -102,8 +114,21 @@ for (const dialect of testDialects) {
       assert.equal(wrongContact.status, 404);
     });
 
+    test('a comment on a draft open for comment goes through the bot check as the elements send it', async () => {
+      const drafts = await portal.searchLegalDocuments({ stage: 'draft' });
+      const open = drafts.items.find((item) => item.draft?.state === 'open');
+      assert.ok(open, 'the demo has a draft open for comment');
+      const receipt = await portal.submitDraftComment({ id: open.id, body: { name: 'Lê Văn Góp Ý', email: 'gopy@example.vn', content: 'Đề nghị làm rõ thời hạn công bố dữ liệu.', consent: true } });
+      assert.equal(receipt.status, 'pending-moderation');
+      const honeypot = await portal.submitDraftComment({ id: open.id, body: { name: 'Bot', email: 'bot@example.vn', content: 'Quảng cáo', consent: true, website: 'https://spam.example' } }).catch((error: unknown) => error);
+      assert.ok(honeypot instanceof ApiProblemError);
+      assert.equal(honeypot.status, 422);
+      assert.deepEqual(honeypot.fieldErrors.map((error) => error.path), ['website']);
+    });
+
     test('vote once, results add up to 100, a second vote by the same token is not counted', async () => {
       const poll = await portal.getLatestPoll();
+      assert.ok(poll);
       const option = poll.options[0];
       assert.ok(option);
       const voterToken = 'sdk-test-voter-000000000001';

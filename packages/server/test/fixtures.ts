@@ -1,4 +1,4 @@
-import type { Agency, PollInput } from '@vn-portal/schema';
+import type { Agency, DraftCommentSubmission, LegalDocumentInput, PollInput, QuestionSubmission } from '@vn-portal/schema';
 import type { TestApp } from './test-app.js';
 
 export const provinceAgency: Agency = { code: 'ubnd-tinh', name: { vi: 'UBND tỉnh Thử Nghiệm' }, kind: 'province', order: 0 };
@@ -40,3 +40,49 @@ export async function createPoll(t: TestApp, overrides: Partial<PollInput> = {})
 
 /** A voter token as a browser would make it. */
 export const voterToken = (n: number) => `voter-${String(n).padStart(12, '0')}`;
+
+/** A question as the default form configuration takes it. */
+export function questionSubmission(overrides: Partial<QuestionSubmission> = {}): QuestionSubmission {
+  return {
+    asker: {
+      kind: 'individual',
+      fullName: 'Phan Văn Thử',
+      nationality: 'Việt Nam',
+      occupation: 'Kỹ sư',
+      idNumber: '001090000123',
+      address: 'Phường Trung Tâm',
+      phone: '+84 912 345 678',
+      email: 'phan.thu@example.com',
+    },
+    topic: 'thu-tuc-hanh-chinh',
+    title: 'Hỏi về thủ tục cấp giấy phép xây dựng',
+    content: 'Xin hỏi hồ sơ đề nghị cấp giấy phép xây dựng nhà ở riêng lẻ gồm những giấy tờ gì?',
+    consent: { accepted: true, version: '2025-01' },
+    ...overrides,
+  };
+}
+
+export function commentSubmission(overrides: Partial<DraftCommentSubmission> = {}): DraftCommentSubmission {
+  return { name: 'Phạm Thị Góp Ý', email: 'gopy@example.com', content: 'Đề nghị bổ sung quy định về dữ liệu mở.', consent: true, consentVersion: '2025-01', ...overrides };
+}
+
+/** A draft of the province open for comment for a month from the test clock; answers its id. */
+export async function createOpenDraft(t: TestApp, number = '99/2025/QĐ-UBND'): Promise<string> {
+  const now = t.clock.now().getTime();
+  const input: LegalDocumentInput = {
+    number,
+    type: 'decision',
+    summary: { vi: 'Dự thảo quy định về cổng dữ liệu mở của tỉnh' },
+    issuedDate: '2025-03-01',
+    issuer: { code: 'ubnd-tinh-thu-nghiem', name: { vi: 'UBND tỉnh Thử Nghiệm' } },
+    fields: [],
+    status: 'not-yet-in-force',
+    agency: 'ubnd-tinh',
+    stage: 'draft',
+    normative: true,
+    attachments: [],
+    relations: [],
+    draft: { opensAt: new Date(now - 86_400_000).toISOString(), closesAt: new Date(now + 30 * 86_400_000).toISOString() },
+  };
+  return (await adminRequest<{ id: string }>(t, 'POST', '/api/v1/admin/legal-documents', input, 201)).id;
+}

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { createApiKey } from '../src/admin/api-keys.js';
-import { buildApp } from '../src/app.js';
+import { buildApp, type AppOptions } from '../src/app.js';
 import type { DialectName } from '../src/db/database.js';
 import { Secrets } from '../src/security/secrets.js';
 import { loadMasterKey } from '../src/security/master-key.js';
@@ -25,10 +25,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(dialect: DialectName, options: { config?: Partial<ServerConfig>; seed?: (app: TestApp) => Promise<void> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  dialect: DialectName,
+  options: { config?: Partial<ServerConfig>; seed?: (app: TestApp) => Promise<void>; logger?: AppOptions['logger'] } = {},
+): Promise<TestApp> {
   const testDatabase = await createTestDatabase(dialect, options.config);
   const clock = new TestClock();
-  const app = await buildApp({ config: testDatabase.config, database: testDatabase.database, now: clock.now });
+  const app = await buildApp({ config: testDatabase.config, database: testDatabase.database, now: clock.now, ...(options.logger === undefined ? {} : { logger: options.logger }) });
   const secrets = new Secrets(loadMasterKey(testDatabase.config.encryptionKey, testDatabase.config.dataDir));
   const key = await createApiKey(testDatabase.database.db, secrets, { name: 'Test admin', role: 'admin', agencies: [] }, clock.now());
   const testApp: TestApp = {

@@ -35,6 +35,25 @@ export async function adminQuery(url: string, statement: string): Promise<void> 
   }
 }
 
+/**
+ * Drops a test database once the connections closing on it are gone: a pool resolves `end()`
+ * before its sockets are closed, and forcing the drop then would kill them mid-close, an error
+ * thrown into whatever test runs next. Forced only after a second of waiting.
+ */
+async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    try {
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch (error) {
+      // 55006: the database is being accessed by other users.
+      if ((error as { code?: string }).code !== '55006') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+}
+
 /** A fresh, migrated database of the dialect in its own data directory. */
 export async function createTestDatabase(dialect: DialectName, overrides: Partial<ServerConfig> = {}): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vn-portal-test-'));
@@ -46,9 +65,10 @@ export async function createTestDatabase(dialect: DialectName, overrides: Partia
     const name = `vnp_test_${randomBytes(6).toString('hex')}`;
     await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
     databaseUrl = withDatabase(serverUrl, name);
-    dropPostgres = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    dropPostgres = () => dropDatabase(serverUrl, name);
   }
-  const config: ServerConfig = { ...loadConfig({}), dataDir, databaseUrl, rateLimits: false, visitFlushIntervalMs: 50, backupIntervalHours: 0, ...overrides };
+  // Suites not about the bot check send submissions without solving challenges (see bot-check/).
+  const config: ServerConfig = { ...loadConfig({}), dataDir, databaseUrl, rateLimits: false, proofOfWorkBits: 0, visitFlushIntervalMs: 50, backupIntervalHours: 0, ...overrides };
   const database = createDatabase(config);
   await migrateToLatest(database.db);
   let disconnected: Promise<void> | undefined;

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import * as admin from '../admin.js';
 import * as docs from '../legal-document.js';
 import * as poll from '../poll.js';
@@ -27,6 +28,12 @@ export const adminRoutes = {
   getQuestion: adminRoute({ method: 'GET', path: '/admin/questions/{id}', status: 200, response: admin.AdminQuestion, role: 'moderator' }),
   transitionQuestion: adminRoute({ method: 'POST', path: '/admin/questions/{id}/transitions', status: 200, response: admin.AdminQuestion, role: 'moderator' }),
   erasePersonalData: adminRoute({ method: 'DELETE', path: '/admin/questions/{id}/personal-data', status: 200, response: admin.ErasureReceipt, role: 'admin' }),
+  correctAsker: adminRoute({ method: 'PUT', path: '/admin/questions/{id}/asker', status: 200, response: admin.AdminQuestion, role: 'admin' }),
+  exportQuestions: adminRoute({ method: 'GET', path: '/admin/questions/export.csv', status: 200, response: z.string(), mediaType: 'text/csv', role: 'moderator' }),
+  createDataSubjectRequest: adminRoute({ method: 'POST', path: '/admin/data-subject-requests', status: 201, response: admin.DataSubjectRequest, role: 'admin' }),
+  listDataSubjectRequests: adminRoute({ method: 'GET', path: '/admin/data-subject-requests', status: 200, response: admin.DataSubjectRequestList, role: 'admin' }),
+  getDataSubjectRequest: adminRoute({ method: 'GET', path: '/admin/data-subject-requests/{id}', status: 200, response: admin.DataSubjectRequestDetail, role: 'admin' }),
+  transitionDataSubjectRequest: adminRoute({ method: 'POST', path: '/admin/data-subject-requests/{id}/transitions', status: 200, response: admin.DataSubjectRequest, role: 'admin' }),
   updateQaFormConfig: adminRoute({ method: 'PUT', path: '/admin/qa/form-config', status: 200, response: qa.QaFormConfig, role: 'admin' }),
   createPoll: adminRoute({ method: 'POST', path: '/admin/polls', status: 201, response: poll.Poll, role: 'editor' }),
   updatePoll: adminRoute({ method: 'PUT', path: '/admin/polls/{id}', status: 200, response: poll.Poll, role: 'editor' }),
@@ -62,6 +69,12 @@ export const adminEndpoints = /* @__PURE__ */ withValidation(adminRoutes, {
   getQuestion: { params: byId, errors: [401, 403, 404] },
   transitionQuestion: { params: byId, body: admin.QuestionTransition, errors: write },
   erasePersonalData: { params: byId, errors: [401, 403, 404] },
+  correctAsker: { params: byId, body: qa.Asker, errors: write },
+  exportQuestions: { query: admin.QuestionExportQuery, errors: [400, 401, 403] },
+  createDataSubjectRequest: { body: admin.DataSubjectRequestInput, errors: write },
+  listDataSubjectRequests: { query: admin.DataSubjectRequestQuery, errors: [400, 401, 403] },
+  getDataSubjectRequest: { params: byId, errors: [401, 403, 404] },
+  transitionDataSubjectRequest: { params: byId, body: admin.DataSubjectRequestTransition, errors: write },
   updateQaFormConfig: { body: qa.QaFormConfig, errors: write },
   createPoll: { body: admin.PollInput, errors: write },
   updatePoll: { params: byId, body: admin.PollInput, errors: write },

@@ -2,8 +2,7 @@ import * as z from 'zod/mini';
 import type { ApiKeyRole } from '../admin.js';
 import { code, id, isoDate, pageNumber } from '../primitives.js';
 
-/** The base path every operation lives under. */
-export const apiBasePath = '/api/v1';
+export { apiBasePath } from '../wire.js';
 
 type Schema = z.core.$ZodType;
 type ObjectSchema = z.core.$ZodObject;
@@ -16,17 +15,22 @@ export interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Path under `/api/v1`, with `{name}` parameters. */
   path: string;
-  tag: 'portal' | 'leaders' | 'legal-documents' | 'qa' | 'polls' | 'visits' | 'admin';
+  tag: 'portal' | 'leaders' | 'legal-documents' | 'qa' | 'polls' | 'visits' | 'bot-check' | 'admin';
   /** The success status and its body (`null` for none); Atom feeds are described by `mediaType`. */
   status: 200 | 201 | 202 | 204;
   response: Schema | null;
-  mediaType?: 'application/json' | 'application/atom+xml';
+  mediaType?: 'application/json' | 'application/atom+xml' | 'text/csv';
   /** Admin operations need an API key of at least this role. */
   role?: ApiKeyRole;
   /** Writes from browsers are checked against the agency's allowed origins. */
   browserWrite?: boolean;
   /** POSTs that create something accept an `Idempotency-Key` header. */
   idempotent?: boolean;
+  /**
+   * Submissions a bot would flood: the request carries a solved challenge in the `Proof-Of-Work`
+   * header (see `bot-check.ts`); the SDK fetches and solves one before sending.
+   */
+  proofOfWork?: boolean;
   /** The query takes an `agency` filter, which clients fill with their configured agency. */
   agencyScoped?: boolean;
 }

@@ -9,7 +9,7 @@ export const legalDocumentRoutes = {
   legalDocumentsFeed: route({ method: 'GET', path: '/legal-documents/feed.atom', tag: 'legal-documents', status: 200, response: z.string(), mediaType: 'application/atom+xml', agencyScoped: true }),
   getLegalDocument: route({ method: 'GET', path: '/legal-documents/{id}', tag: 'legal-documents', status: 200, response: docs.LegalDocument }),
   listDraftComments: route({ method: 'GET', path: '/legal-documents/{id}/comments', tag: 'legal-documents', status: 200, response: docs.DraftCommentList }),
-  submitDraftComment: route({ method: 'POST', path: '/legal-documents/{id}/comments', tag: 'legal-documents', status: 202, response: docs.DraftCommentReceipt, browserWrite: true, idempotent: true }),
+  submitDraftComment: route({ method: 'POST', path: '/legal-documents/{id}/comments', tag: 'legal-documents', status: 202, response: docs.DraftCommentReceipt, browserWrite: true, idempotent: true, proofOfWork: true }),
 } as const;
 
 /** The routes with what a server needs to validate them, and the errors they document. */
@@ -19,5 +19,5 @@ export const legalDocumentEndpoints = /* @__PURE__ */ withValidation(legalDocume
   legalDocumentsFeed: { query: docs.LatestDocumentsQuery, errors: [400] },
   getLegalDocument: { params: byId, errors: [404] },
   listDraftComments: { params: byId, query: pageQuery, errors: [404] },
-  submitDraftComment: { params: byId, body: docs.DraftCommentSubmission, errors: [404, 409, 422, 429] },
+  submitDraftComment: { params: byId, body: docs.DraftCommentSubmission, errors: [403, 404, 409, 422, 429] },
 } as const);

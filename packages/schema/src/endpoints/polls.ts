@@ -5,7 +5,8 @@ import { byId, route, withValidation } from './endpoint.js';
 
 /** Method, path and response of each operation: all a client needs to call it. */
 export const pollRoutes = {
-  getLatestPoll: route({ method: 'GET', path: '/polls/latest', tag: 'polls', status: 200, response: poll.Poll, agencyScoped: true }),
+  // `null` when the agency has no poll: a normal answer, not a 404 every district site's console would show.
+  getLatestPoll: route({ method: 'GET', path: '/polls/latest', tag: 'polls', status: 200, response: z.nullable(poll.Poll), agencyScoped: true }),
   getPoll: route({ method: 'GET', path: '/polls/{id}', tag: 'polls', status: 200, response: poll.Poll }),
   vote: route({ method: 'POST', path: '/polls/{id}/votes', tag: 'polls', status: 200, response: poll.VoteReceipt, browserWrite: true }),
   getPollResults: route({ method: 'GET', path: '/polls/{id}/results', tag: 'polls', status: 200, response: poll.PollResults }),
@@ -13,7 +14,7 @@ export const pollRoutes = {
 
 /** The routes with what a server needs to validate them, and the errors they document. */
 export const pollEndpoints = /* @__PURE__ */ withValidation(pollRoutes, {
-  getLatestPoll: { query: z.object({ agency: z.optional(code) }), errors: [404] },
+  getLatestPoll: { query: z.object({ agency: z.optional(code) }), errors: [] },
   getPoll: { params: byId, errors: [404] },
   vote: { params: byId, body: poll.VoteRequest, errors: [404, 409, 422, 429] },
   getPollResults: { params: byId, query: poll.PollResultsQuery, errors: [404] },

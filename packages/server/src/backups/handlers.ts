@@ -7,8 +7,8 @@ export const backupResource: ResourceFactory = ({ database, config, log, now }) 
   const intervalMs = config.backupIntervalHours * 3_600_000;
   const scheduled = async () => {
     try {
-      const backup = await createBackup(database, config.dataDir, now());
-      pruneBackups(config.dataDir, config.backupRetention);
+      const backup = await createBackup(database, config, now());
+      pruneBackups(config, config.backupRetention);
       log.info({ backup: backup.id }, 'scheduled backup taken');
     } catch (error) {
       log.error({ err: error }, 'scheduled backup failed');
@@ -18,10 +18,10 @@ export const backupResource: ResourceFactory = ({ database, config, log, now }) 
   timer?.unref();
   return {
     handlers: {
-      listBackups: () => Promise.resolve({ items: listBackups(config.dataDir) }),
+      listBackups: () => Promise.resolve({ items: listBackups(config) }),
       createBackup: async () => {
         try {
-          return await createBackup(database, config.dataDir, now());
+          return await createBackup(database, config, now());
         } catch (error) {
           log.error({ err: error }, 'backup failed');
           throw new ProblemError(503, 'unavailable', 'The backup could not be taken');

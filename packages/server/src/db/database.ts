@@ -37,6 +37,9 @@ export function openSqlite(file: string): BetterSqlite3.Database {
   // write survives a crash of the machine, not only of the process.
   native.pragma('journal_mode = WAL');
   native.pragma('synchronous = FULL');
+  // Deleted and overwritten values are zeroed in the file, not left in free space: an erasure
+  // must leave nothing to recover (see `personal-data/erasure.ts`).
+  native.pragma('secure_delete = ON');
   native.pragma('foreign_keys = ON');
   native.pragma('busy_timeout = 5000');
   return native;
@@ -49,7 +52,9 @@ pgTypes.setTypeParser(pg.types.builtins.INT8, Number);
 /** Opens PostgreSQL when `databaseUrl` is set, else the SQLite file under `dataDir`. */
 export function createDatabase(config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'>): Database {
   if (config.databaseUrl !== undefined) {
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10, types: pgTypes });
+    // A commit returns once it is on disk, whatever the server's default: questions, votes and
+    // comments are acknowledged only when durable.
+    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10, types: pgTypes, options: '-c synchronous_commit=on' });
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
     return { dialect: 'postgres', url: config.databaseUrl, db, destroy: () => db.destroy() };
   }

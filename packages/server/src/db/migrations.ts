@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { legalDocumentsMigration } from '../legal-documents/migration.js';
 import { coreMigration } from './migrations/0001-core.js';
+import { hardeningMigration } from './migrations/0003-hardening.js';
 
 /**
  * Every migration, applied in the order of their names. A static list rather than a folder scan, so
@@ -10,6 +11,7 @@ import { coreMigration } from './migrations/0001-core.js';
 export const migrations: Record<string, Migration> = {
   '0001-core': coreMigration,
   '0002-legal-documents': legalDocumentsMigration,
+  '0003-hardening': hardeningMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

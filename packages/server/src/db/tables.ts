@@ -151,6 +151,53 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
+/** A proof-of-work challenge already used, kept until it would have expired anyway. */
+export interface SpentChallengesTable {
+  id: string;
+  expires_at: string;
+}
+
+/** The random salt of visitor ids for one local day (base64). */
+export interface VisitorSaltsTable {
+  day: string;
+  salt: string;
+  created_at: string;
+}
+
+/** Who consented to what: `subject_type` is `question` or `draft-comment`. */
+export interface ConsentRecordsTable {
+  subject_type: string;
+  subject_id: string;
+  purpose: string;
+  notice_version: string;
+  given_at: string;
+  withdrawn_at: string | null;
+}
+
+/** Keyed hash of an email or phone (see `personal-data/contact-index.ts`) → a record holding it. */
+export interface ContactIndexTable {
+  contact_hash: string;
+  subject_type: string;
+  subject_id: string;
+}
+
+export interface DataSubjectRequestsTable {
+  id: string;
+  kind: string;
+  state: string;
+  /** The contact given, sealed; both it and its hash are erased when the request is closed. */
+  contact_sealed: string | null;
+  contact_hash: string | null;
+  received_at: string;
+  acknowledge_by: string;
+  due_by: string;
+  acknowledged_at: string | null;
+  closed_at: string | null;
+  note: string | null;
+  outcome: string | null;
+  erased_records: number | null;
+}
+
 export interface Tables extends LegalDocumentTables {
   settings: SettingsTable;
   agencies: AgenciesTable;
@@ -167,4 +214,9 @@ export interface Tables extends LegalDocumentTables {
   api_keys: ApiKeysTable;
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeysTable;
+  spent_challenges: SpentChallengesTable;
+  visitor_salts: VisitorSaltsTable;
+  consent_records: ConsentRecordsTable;
+  contact_index: ContactIndexTable;
+  data_subject_requests: DataSubjectRequestsTable;
 }

@@ -1,7 +1,8 @@
-import { api, apiBasePath, type Endpoint, type OperationId } from '@vn-portal/schema';
+import { api, apiBasePath, proofOfWorkHeader, type Endpoint, type OperationId } from '@vn-portal/schema';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import { authenticate, hasRole } from '../admin/api-keys.js';
 import { recordChange } from '../admin/audit-log.js';
+import { spendChallenge, verifyProof } from '../bot-check/challenges.js';
 import type { RateLimits } from '../config.js';
 import type { AppContext } from '../context.js';
 import { changeOf } from './audited-change.js';
@@ -10,6 +11,7 @@ import type { AnyHandlerInput, ClientInfo, HandlerMap, Principal } from './handl
 import { fingerprintOf, runOnce, validIdempotencyKey, type StoredResponse } from './idempotency.js';
 import { ProblemError } from './problem.js';
 import { normalizeQuery, parsePart } from './request-parsing.js';
+import { rateLimitHook } from './rate-limiting.js';
 import { routeRateLimits } from './route-rate-limits.js';
 
 /** `/polls/{id}/votes` → `/api/v1/polls/:id/votes`. */
@@ -31,17 +33,20 @@ function clientOf(request: FastifyRequest): ClientInfo {
     // The server's own pages need no allowlist entry.
     origin: origin === `${request.protocol}://${request.host}` ? undefined : origin,
     idempotencyKey,
+    proofOfWork: headerValue(request.headers[proofOfWorkHeaderName]),
   };
 }
+
+const proofOfWorkHeaderName = proofOfWorkHeader.toLowerCase();
+
+const originRefused = (origin: string, agency: string | undefined) => new ProblemError(403, 'origin-not-allowed', `${origin} may not write for ${agency ?? 'this portal'}`);
 
 async function checkOrigin(context: AppContext, client: ClientInfo, body: unknown): Promise<void> {
   const { origin } = client;
   // Requests without Origin come from servers and scripts, not from a page in a browser.
   if (origin === undefined) return;
   const agency = typeof body === 'object' && body !== null && 'agency' in body && typeof body.agency === 'string' ? body.agency : undefined;
-  if (!(await context.origins.allows(origin, agency))) {
-    throw new ProblemError(403, 'origin-not-allowed', `${origin} may not write for ${agency ?? 'this portal'}`);
-  }
+  if (!(await context.origins.allows(origin, agency))) throw originRefused(origin, agency);
 }
 
 async function authorize(request: FastifyRequest, context: AppContext, endpoint: Endpoint): Promise<Principal | undefined> {
@@ -53,19 +58,33 @@ async function authorize(request: FastifyRequest, context: AppContext, endpoint:
 
 async function readInput(request: FastifyRequest, context: AppContext, endpoint: Endpoint): Promise<AnyHandlerInput> {
   const principal = await authorize(request, context, endpoint);
+  const client = clientOf(request);
+  // A page of a site no agency allows is refused before its body is even read.
+  if (endpoint.browserWrite === true && client.origin !== undefined && !(await context.origins.isKnown(client.origin))) {
+    throw originRefused(client.origin, undefined);
+  }
   const params = endpoint.params ? parsePart(endpoint.params, request.params, 400, 'path') : undefined;
   const query = endpoint.query ? parsePart(endpoint.query, normalizeQuery(endpoint.query, request.query as Record<string, unknown>), 400, 'query') : undefined;
   const body = endpoint.body ? parsePart(endpoint.body, request.body, 422, 'body') : undefined;
-  const client = clientOf(request);
   if (endpoint.browserWrite === true) await checkOrigin(context, client, body);
   return { params, query, body, principal, client };
+}
+
+/**
+ * The proof of work of a flagged operation is checked and spent in the transaction of the write it
+ * allows, after the idempotency check: a retry of a stored result needs no new proof.
+ */
+async function checkProofOfWork(scoped: AppContext, operationId: OperationId, client: ClientInfo): Promise<void> {
+  const bits = scoped.config.proofOfWorkBits;
+  if (bits === 0) return;
+  await spendChallenge(scoped.db, verifyProof(scoped.secrets, client.proofOfWork, operationId, bits, scoped.now()));
 }
 
 function send(reply: FastifyReply, request: FastifyRequest, operationId: OperationId, endpoint: Endpoint, result: StoredResponse): FastifyReply {
   reply.code(result.status);
   if (endpoint.response === null || result.body === undefined) return reply.send();
-  const atom = endpoint.mediaType === 'application/atom+xml';
-  reply.type(atom ? 'application/atom+xml; charset=utf-8' : 'application/json; charset=utf-8');
+  reply.type(`${endpoint.mediaType ?? 'application/json'}; charset=utf-8`);
+  if (endpoint.mediaType === 'text/csv') reply.header('content-disposition', `attachment; filename="${operationId}.csv"`);
   const admin = endpoint.role !== undefined;
   const tagged = endpoint.method === 'GET' && !admin;
   const { payload, etag } = serializeBody(result.body, tagged);
@@ -91,22 +110,27 @@ export function registerContractRoutes(app: FastifyInstance, context: AppContext
     app.route({
       method: endpoint.method,
       url: routePath(endpoint.path),
-      config: limit !== undefined && rateLimits !== false ? { rateLimit: { max: rateLimits[limit], timeWindow: 60_000 } } : {},
+      ...(limit === undefined || rateLimits === false ? {} : { onRequest: rateLimitHook(app, limit, rateLimits) }),
       handler: async (request, reply) => {
         const input = await readInput(request, context, endpoint);
-        const execute = async (scoped: AppContext): Promise<StoredResponse> => ({
-          status: endpoint.status,
-          body: await handler(input, scoped),
-        });
+        const execute = async (scoped: AppContext): Promise<StoredResponse> => {
+          if (endpoint.proofOfWork === true) await checkProofOfWork(scoped, operationId, input.client);
+          return { status: endpoint.status, body: await handler(input, scoped) };
+        };
         const key = endpoint.idempotent === true ? input.client.idempotencyKey : undefined;
         const now = context.now();
-        const result =
-          key === undefined
-            ? await execute(context)
-            : await runOnce(context.db, { operation: operationId, key, fingerprint: fingerprintOf([input.params, input.body]), now }, (transaction) =>
-                execute({ ...context, db: transaction }),
-              );
-        if (input.principal !== undefined && endpoint.method !== 'GET') {
+        let result: StoredResponse;
+        if (key !== undefined) {
+          result = await runOnce(context.db, { operation: operationId, key, fingerprint: fingerprintOf([input.params, input.body]), now }, (transaction) =>
+            execute({ ...context, db: transaction }),
+          );
+        } else if (endpoint.proofOfWork === true) {
+          result = await context.db.transaction().execute((transaction) => execute({ ...context, db: transaction }));
+        } else {
+          result = await execute(context);
+        }
+        // Every admin change is logged, and every export of personal data.
+        if (input.principal !== undefined && (endpoint.method !== 'GET' || endpoint.mediaType === 'text/csv')) {
           await recordChange(context.db, input.principal, changeOf(operationId, endpoint, input.params, input.body, result.body), now);
         }
         return send(reply, request, operationId, endpoint, result);

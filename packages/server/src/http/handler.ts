@@ -28,6 +28,8 @@ export interface ClientInfo {
   /** The `Origin` of a cross-origin browser request; undefined for same-origin pages and non-browser clients. */
   origin: string | undefined;
   idempotencyKey: string | undefined;
+  /** The `Proof-Of-Work` header of a bot-checked submission. */
+  proofOfWork: string | undefined;
 }
 
 export interface HandlerInput<K extends OperationId> {

@@ -16,6 +16,7 @@ const titles: Record<ProblemCode, string> = {
   'idempotency-conflict': 'This idempotency key was used for a different request',
   'poll-not-open': 'The poll is not open',
   'comment-window-closed': 'The draft is not open for comment',
+  'bot-check-failed': 'The submission did not pass the bot check',
   'rate-limited': 'Too many requests',
   'precondition-failed': 'Precondition failed',
   'internal-error': 'Internal error',

@@ -1,13 +1,20 @@
+import type { LocalizedText } from '@vn-portal/schema';
 import { assertCoversAgency } from '../admin/api-keys.js';
 import { agencyExists } from '../agencies/agency-repository.js';
 import type { AppContext } from '../context.js';
 import { newId } from '../db/ids.js';
 import type { ResourceFactory } from '../http/handler.js';
 import { invalidFields, notFound } from '../http/problem.js';
+import { sanitizeLocalizedHtml } from '../rich-text/editor-html.js';
 import * as leaders from './leader-repository.js';
 
 async function assertAgencyExists({ db }: AppContext, agency: string): Promise<void> {
   if (!(await agencyExists(db, agency))) throw invalidFields([{ path: 'agency', code: 'unknown-agency', message: 'No agency has this code' }]);
+}
+
+/** The leader as saved: the biography is editor HTML, sanitized here once for every reader. */
+function withSafeBiography<T extends { biography?: LocalizedText | undefined }>(leader: T): T {
+  return leader.biography === undefined ? leader : { ...leader, biography: sanitizeLocalizedHtml(leader.biography, 'biography') };
 }
 
 /** Leaders and their contacts (Cao Bằng Điều 5.1, 5.9), in protocol order. */
@@ -22,7 +29,7 @@ export const leaderResource: ResourceFactory = () => ({
     createLeader: async ({ body, principal }, context) => {
       assertCoversAgency(principal, body.agency);
       await assertAgencyExists(context, body.agency);
-      return leaders.saveLeader(context.db, newId(), body, false);
+      return leaders.saveLeader(context.db, newId(), withSafeBiography(body), false);
     },
     updateLeader: async ({ params, body, principal }, context) => {
       const existing = await leaders.findLeader(context.db, params.id);
@@ -31,7 +38,7 @@ export const leaderResource: ResourceFactory = () => ({
       assertCoversAgency(principal, existing.agency);
       assertCoversAgency(principal, body.agency);
       await assertAgencyExists(context, body.agency);
-      return leaders.saveLeader(context.db, params.id, body, true);
+      return leaders.saveLeader(context.db, params.id, withSafeBiography(body), true);
     },
     deleteLeader: async ({ params, principal }, { db }) => {
       const existing = await leaders.findLeader(db, params.id);

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Secrets } from '../security/secrets.js';
 import type { AdminDraftCommentList, DraftCommentList, DraftCommentReceipt, DraftCommentSubmission, Output } from '@vn-portal/schema';
+import { inTransaction } from '../db/transactions.js';
+import { readConsent, recordConsent } from '../personal-data/consent-records.js';
+import { indexContacts } from '../personal-data/contact-index.js';
 import { windowState } from './read.js';
 import { logChanges } from './store.js';
 import type { LegalDocumentCommentsTable } from './tables.js';
@@ -41,23 +44,31 @@ export async function submitComment(
     return { kind: 'closed', detail: `The comment period ${when}.` };
   }
   const receipt: DraftCommentReceipt = { id: randomUUID(), status: 'pending-moderation', receivedAt: now.toISOString() };
-  await db
-    .insertInto('legal_document_comments')
-    .values({
-      id: receipt.id,
-      document_id: documentId,
-      name: submission.name,
-      // The email is personal data (Circular 25/2010/TT-BTTTT): sealed at rest, seen only by moderators.
-      email: secrets.seal(submission.email, receipt.id),
-      organization: submission.organization ?? null,
-      content: submission.content,
-      received_at: receipt.receivedAt,
-      state: 'pending',
-      moderated_at: null,
-    })
-    .execute();
+  await inTransaction(db, async (transaction) => {
+    await transaction
+      .insertInto('legal_document_comments')
+      .values({
+        id: receipt.id,
+        document_id: documentId,
+        name: submission.name,
+        // The email is personal data (Circular 25/2010/TT-BTTTT): sealed at rest, seen only by moderators.
+        email: secrets.seal(submission.email, receipt.id),
+        organization: submission.organization ?? null,
+        content: submission.content,
+        received_at: receipt.receivedAt,
+        state: 'pending',
+        moderated_at: null,
+        personal_data_erased_at: null,
+      })
+      .execute();
+    await recordConsent(transaction, 'draft-comment', receipt.id, submission.consentVersion ?? unversionedNotice, receipt.receivedAt);
+    await indexContacts(transaction, secrets, 'draft-comment', receipt.id, [submission.email]);
+  });
   return { kind: 'received', receipt };
 }
+
+/** The notice version recorded when a client does not say which notice it showed. */
+const unversionedNotice = 'unversioned';
 
 async function documentExists(db: Db, documentId: string): Promise<boolean> {
   return (await db.selectFrom('legal_documents').select('id').where('id', '=', documentId).executeTakeFirst()) !== undefined;
@@ -100,15 +111,18 @@ export async function listPublishedComments(db: Db, documentId: string, page: nu
   };
 }
 
-function adminComment(row: CommentRow, secrets: Secrets): AdminComment {
+async function adminComment(db: Db, row: CommentRow, secrets: Secrets): Promise<AdminComment> {
+  const consent = await readConsent(db, 'draft-comment', row.id);
   return {
     id: row.id,
     name: row.name,
-    email: secrets.open(row.email, row.id),
+    ...(row.email === '' ? {} : { email: secrets.open(row.email, row.id) }),
     ...(row.organization === null ? {} : { organization: row.organization }),
     content: row.content,
     receivedAt: row.received_at,
     state: row.state,
+    ...(consent === undefined ? {} : { consent }),
+    ...(row.personal_data_erased_at === null ? {} : { personalDataErasedAt: row.personal_data_erased_at }),
   };
 }
 
@@ -125,7 +139,9 @@ export async function listCommentsForModeration(db: Db, secrets: Secrets, docume
     .limit(commentPageSize)
     .offset((page - 1) * commentPageSize)
     .execute();
-  return { items: rows.map((row) => adminComment(row, secrets)), total: await countComments(db, documentId, false), page, pageSize: commentPageSize };
+  const items = [];
+  for (const row of rows) items.push(await adminComment(db, row, secrets));
+  return { items, total: await countComments(db, documentId, false), page, pageSize: commentPageSize };
 }
 
 /** The agency whose register holds the document a comment is on, for scoping moderators' keys. */
@@ -156,6 +172,6 @@ export async function moderateComment(
       .executeTakeFirst();
     // The published count shown with the draft changed: search results must not keep the old one.
     if (row) await logChanges(tx, [row.document_id]);
-    return row && adminComment(row, secrets);
+    return row && adminComment(tx, row, secrets);
   });
 }

@@ -83,7 +83,11 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
     return list;
   };
 
-  const submitDraftComment: Handler<'submitDraftComment'> = async ({ params, body }, context) => {
+  const submitDraftComment: Handler<'submitDraftComment'> = async ({ params, body, client }, context) => {
+    // The body names no agency: the site must be allowed for the agency whose draft it is.
+    if (client.origin !== undefined && !(await context.origins.allows(client.origin, await agencyOrNotFound(context, params.id)))) {
+      throw new ProblemError(403, 'origin-not-allowed', `${client.origin} may not comment on drafts of this agency`);
+    }
     const outcome = await submitComment(context.db, context.secrets, params.id, body, context.now());
     switch (outcome.kind) {
       case 'received':

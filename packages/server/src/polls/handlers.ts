@@ -3,6 +3,7 @@ import { assertCoversAgency } from '../admin/api-keys.js';
 import { agencyExists } from '../agencies/agency-repository.js';
 import type { AppContext } from '../context.js';
 import { newId } from '../db/ids.js';
+import { inTransaction } from '../db/transactions.js';
 import type { ResourceFactory } from '../http/handler.js';
 import { conflict, invalidFields, notFound, ProblemError } from '../http/problem.js';
 import { BallotBox } from './ballot-box.js';
@@ -48,8 +49,7 @@ export const pollResource: ResourceFactory = (app) => {
       getLatestPoll: async ({ query }, { db, now }) => {
         const at = now();
         const poll = await polls.findLatestPoll(db, query.agency, at);
-        if (poll === undefined) throw notFound('No poll');
-        return polls.toPoll(poll, at);
+        return poll === undefined ? null : polls.toPoll(poll, at);
       },
       getPoll: async ({ params }, context) => polls.toPoll(found(await cache.get(params.id)), context.now()),
       getPollResults: async ({ params, query }, context) => {
@@ -78,16 +78,22 @@ export const pollResource: ResourceFactory = (app) => {
         return polls.toPoll({ id, data: body }, at);
       },
       updatePoll: async ({ params, body, principal }, context) => {
-        const existing = found(await polls.findPoll(context.db, params.id));
-        assertCoversAgency(principal, existing.data.agency);
-        assertCoversAgency(principal, body.agency);
         await checkPollInput(context, body);
-        const optionsChanged = JSON.stringify(existing.data.options.map((option) => option.id)) !== JSON.stringify(body.options.map((option) => option.id));
-        if (optionsChanged && (await polls.hasVotes(context.db, existing.id))) throw conflict('Options are frozen once the poll has votes');
         const at = context.now();
-        await polls.savePoll(context.db, existing.id, body, at, optionsChanged ? 'update-options' : 'update');
-        cache.forget(existing.id);
-        return polls.toPoll({ id: existing.id, data: body }, at);
+        // The check for votes and the save are one transaction, the poll row locked: a vote cannot
+        // land between them (and one already in flight is waited for, then seen).
+        await inTransaction(context.db, async (db) => {
+          const existing = found(await polls.findPoll(db, params.id, { forUpdate: true }));
+          assertCoversAgency(principal, existing.data.agency);
+          assertCoversAgency(principal, body.agency);
+          if (polls.changesRules(existing.data, body) && (await polls.hasVotes(db, existing.id))) {
+            throw conflict('Once the poll has votes, only the wording of its question and its closing time may change');
+          }
+          const optionsChanged = JSON.stringify(existing.data.options.map((option) => option.id)) !== JSON.stringify(body.options.map((option) => option.id));
+          await polls.savePoll(db, existing.id, body, at, optionsChanged ? 'update-options' : 'update');
+        });
+        cache.forget(params.id);
+        return polls.toPoll({ id: params.id, data: body }, at);
       },
       deletePoll: async ({ params, principal }, context) => {
         const existing = found(await polls.findPoll(context.db, params.id));

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { largestRemainderPercentages, type Output, type Poll, type PollInput, type PollResults } from '@vn-portal/schema';
 import type { Kysely } from 'kysely';
 import type { Tables } from '../db/tables.js';
-import { inTransaction } from '../db/transactions.js';
+import { inTransaction, takesRowLocks } from '../db/transactions.js';
+import { conflict } from '../http/problem.js';
 
 export type PollData = Output<typeof PollInput>;
 
@@ -26,9 +27,27 @@ const fromRow = (row: { id: string; data: string }): StoredPoll => ({ id: row.id
 /** Voter tokens are stored hashed: the table shows that someone voted, not who holds which token. */
 export const voterKey = (token: string) => createHash('sha256').update(token).digest('base64url');
 
-export async function findPoll(db: Kysely<Tables>, id: string): Promise<StoredPoll | undefined> {
-  const row = await db.selectFrom('polls').select(['id', 'data']).where('id', '=', id).executeTakeFirst();
+/** A poll; `forUpdate` (in a transaction) keeps votes from landing until the transaction ends. */
+export async function findPoll(db: Kysely<Tables>, id: string, options: { forUpdate?: boolean } = {}): Promise<StoredPoll | undefined> {
+  const query = db.selectFrom('polls').select(['id', 'data']).where('id', '=', id);
+  const row = await (options.forUpdate === true && takesRowLocks(db) ? query.forUpdate() : query).executeTakeFirst();
   return row === undefined ? undefined : fromRow(row);
+}
+
+/** What a vote was cast under: once a poll has a vote, none of it may change (409). */
+function rulesOf(data: PollData): string {
+  const { agency, kind, maxChoices, options, resultsVisibility } = data;
+  return JSON.stringify({ agency, kind, maxChoices, options, resultsVisibility, opensAt: data.opensAt === undefined ? null : Date.parse(data.opensAt) });
+}
+
+/** Whether an edit changes the options or rules of a poll, rather than the wording of its question or its closing time. */
+export const changesRules = (before: PollData, after: PollData) => rulesOf(before) !== rulesOf(after);
+
+/** Whether `optionIds` is a ballot the poll takes at `at`: open, known options, not too many. */
+export function acceptsBallot(data: PollData, optionIds: readonly string[], at: Date): boolean {
+  const known = new Set(data.options.map((option) => option.id));
+  const allowed = data.kind === 'single' ? 1 : data.maxChoices;
+  return stateOf(data, at) === 'open' && optionIds.length <= allowed && new Set(optionIds).size === optionIds.length && optionIds.every((option) => known.has(option));
 }
 
 /**
@@ -102,6 +121,15 @@ export async function castBallots(db: Kysely<Tables>, ballots: readonly Ballot[]
     const insertedKeys = new Set(inserted.map((row) => `${row.poll_id} ${row.voter}`));
     // The first ballot of a voter in the batch is the one that counted.
     const counted = rows.map((row) => insertedKeys.delete(`${row.poll_id} ${row.voter}`));
+    // Checked again against the polls as this transaction sees them: an edit committed since the
+    // request was checked (PostgreSQL's insert above waited for it) rolls the batch back.
+    const current = await readPollData(transaction, [...new Set(ballots.map((ballot) => ballot.pollId))]);
+    ballots.forEach((ballot, index) => {
+      const data = current.get(ballot.pollId);
+      if (counted[index] === true && data !== undefined && !acceptsBallot(data, ballot.optionIds, ballot.castAt)) {
+        throw conflict('The poll changed while this vote was cast: load it again');
+      }
+    });
     const choices = ballots.flatMap((ballot, index) =>
       counted[index] === true ? ballot.optionIds.map((option_id) => ({ poll_id: ballot.pollId, voter: rows[index]?.voter ?? '', option_id })) : [],
     );
@@ -130,6 +158,11 @@ export async function castBallots(db: Kysely<Tables>, ballots: readonly Ballot[]
     const tallies = await readTallies(transaction, [...new Set(ballots.map((ballot) => ballot.pollId))]);
     return { counted, tallies };
   });
+}
+
+async function readPollData(db: Kysely<Tables>, pollIds: readonly string[]): Promise<Map<string, PollData>> {
+  const rows = await db.selectFrom('polls').select(['id', 'data']).where('id', 'in', pollIds).execute();
+  return new Map(rows.map((row) => [row.id, fromRow(row).data]));
 }
 
 export async function hasVoted(db: Kysely<Tables>, pollId: string, voterToken: string): Promise<boolean> {

@@ -11,7 +11,7 @@ export function openAsker(secrets: Secrets, questionId: string, sealed: string):
 }
 
 /** Phone numbers compare by digits, in national form (`+84 912…` equals `0912…`). */
-function nationalDigits(phone: string): string {
+export function nationalDigits(phone: string): string {
   const digits = phone.replace(/\D/g, '');
   if (digits.startsWith('0084')) return `0${digits.slice(4)}`;
   if (digits.startsWith('84') && digits.length >= 10) return `0${digits.slice(2)}`;

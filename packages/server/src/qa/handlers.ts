@@ -7,10 +7,13 @@ import { newId } from '../db/ids.js';
 import { readSetting, writeSetting } from '../db/settings.js';
 import { inTransaction } from '../db/transactions.js';
 import type { Principal, ResourceFactory } from '../http/handler.js';
-import { forbidden, invalidFields, notFound } from '../http/problem.js';
+import { conflict, forbidden, invalidFields, notFound } from '../http/problem.js';
+import { eraseQuestionAsker, scrubErasedData } from '../personal-data/erasure.js';
+import { sanitizeLocalizedHtml } from '../rich-text/editor-html.js';
 import { contactMatches, openAsker } from './asker-privacy.js';
 import { defaultQaFormConfig } from './default-form-config.js';
 import { dueDateOf, readDeclaredDays } from './due-dates.js';
+import { exportQuestions } from './question-export.js';
 import * as questions from './question-repository.js';
 import { newTrackingCode } from './tracking-code.js';
 import { nextState, type Transition } from './workflow.js';
@@ -62,7 +65,8 @@ async function applyTransition(context: AppContext, row: questions.QuestionRow, 
     }
     case 'answer': {
       const agency = (row.agency === null ? undefined : await agencyLabel(context, row.agency, config)) ?? editorialBoard;
-      const answer = { content: transition.content, answeredAt: at, agency, citedDocuments: transition.citedDocuments };
+      const content = sanitizeLocalizedHtml(transition.content, 'content');
+      const answer = { content, answeredAt: at, agency, citedDocuments: transition.citedDocuments };
       return { changes: { answer: JSON.stringify(answer) }, event: { agency } };
     }
     case 'publish': {
@@ -80,8 +84,13 @@ export const qaResource: ResourceFactory = () => ({
   handlers: {
     getQaFormConfig: (_input, context) => readFormConfig(context),
     updateQaFormConfig: async ({ body }, { db, now }) => {
-      await writeSetting(db, 'qa-form-config', body, now());
-      return body;
+      const config = {
+        ...body,
+        scopeNotice: sanitizeLocalizedHtml(body.scopeNotice, 'scopeNotice'),
+        consent: { ...body.consent, notice: sanitizeLocalizedHtml(body.consent.notice, 'consent.notice') },
+      };
+      await writeSetting(db, 'qa-form-config', config, now());
+      return config;
     },
     submitQuestion: async ({ body }, context) => {
       const config = await readFormConfig(context);
@@ -107,6 +116,7 @@ export const qaResource: ResourceFactory = () => ({
           receivedDay,
           workingDays: config.answerWorkingDays,
           dueDate,
+          consentVersion: body.consent.version,
         }),
       );
       return { trackingCode, state: 'received' as const, receivedAt, dueDate };
@@ -160,8 +170,23 @@ export const qaResource: ResourceFactory = () => ({
       const row = await questionFor(context, principal, params.id);
       if (row.personal_data_erased_at !== null) return { erasedAt: row.personal_data_erased_at };
       const erasedAt = context.now().toISOString();
-      await questions.updateQuestion(context.db, row.id, { asker_sealed: null, personal_data_erased_at: erasedAt, updated_at: erasedAt });
+      await inTransaction(context.db, (db) => eraseQuestionAsker(db, row.id, erasedAt));
+      await scrubErasedData(context.database);
       return { erasedAt };
     },
+    correctAsker: async ({ params, body, principal }, context) => {
+      const row = await questionFor(context, principal, params.id);
+      const config = await readFormConfig(context);
+      if (!config.askerKinds.includes(body.kind)) throw invalidFields([{ path: 'kind', code: 'not-accepted', message: 'The form does not take this kind of asker' }]);
+      const at = context.now().toISOString();
+      const replaced = await inTransaction(context.db, (db) => questions.replaceAsker(db, context.secrets, row.id, body, at));
+      if (!replaced) throw conflict('The asker of this question was erased');
+      // The values replaced must not stay readable in the file either.
+      await scrubErasedData(context.database);
+      const updated = await questions.findQuestion(context.db, { id: row.id });
+      if (updated === undefined) throw notFound();
+      return questions.adminQuestion(context.db, context.secrets, updated, config);
+    },
+    exportQuestions: ({ query, principal }, context) => exportQuestions(context.db, context.secrets, { ...query, agencies: principal.agencies }),
   },
 });

@@ -1,27 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { AdminQuestion, ErasureReceipt, PublishedAnswerList, QuestionReceipt, QuestionStatus, QuestionSubmission } from '@vn-portal/schema';
-import { adminRequest, seedAgencies } from '../../test/fixtures.js';
+import { adminRequest, questionSubmission, seedAgencies } from '../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
-
-const submission = (overrides: Partial<QuestionSubmission> = {}): QuestionSubmission => ({
-  asker: {
-    kind: 'individual',
-    fullName: 'Phan Văn Thử',
-    nationality: 'Việt Nam',
-    occupation: 'Kỹ sư',
-    idNumber: '001090000123',
-    address: 'Phường Trung Tâm',
-    phone: '+84 912 345 678',
-    email: 'phan.thu@example.com',
-  },
-  topic: 'thu-tuc-hanh-chinh',
-  title: 'Hỏi về thủ tục cấp giấy phép xây dựng',
-  content: 'Xin hỏi hồ sơ đề nghị cấp giấy phép xây dựng nhà ở riêng lẻ gồm những giấy tờ gì?',
-  consent: { accepted: true, version: '2025-01' },
-  ...overrides,
-});
 
 for (const dialect of testDialects) {
   describe(`questions and answers (${dialect})`, () => {
@@ -46,7 +28,7 @@ for (const dialect of testDialects) {
 
     test('a submission gets a tracking code and a due date 15 working days later', async () => {
       // Monday 3 March 2025, 09:00 in Vietnam: 15 working days later is Monday 24 March.
-      const response = await submit(submission());
+      const response = await submit(questionSubmission());
       assert.equal(response.statusCode, 201);
       const receipt = response.json<QuestionReceipt>();
       assert.equal(receipt.state, 'received');
@@ -56,31 +38,31 @@ for (const dialect of testDialects) {
 
     test('a retried POST with the same Idempotency-Key creates one question', async () => {
       const key = 'retry-key-0001';
-      const first = (await submit(submission({ title: 'Câu hỏi gửi lại nhiều lần' }), key)).json<QuestionReceipt>();
-      const [second, third] = await Promise.all([submit(submission({ title: 'Câu hỏi gửi lại nhiều lần' }), key), submit(submission({ title: 'Câu hỏi gửi lại nhiều lần' }), key)]);
+      const first = (await submit(questionSubmission({ title: 'Câu hỏi gửi lại nhiều lần' }), key)).json<QuestionReceipt>();
+      const [second, third] = await Promise.all([submit(questionSubmission({ title: 'Câu hỏi gửi lại nhiều lần' }), key), submit(questionSubmission({ title: 'Câu hỏi gửi lại nhiều lần' }), key)]);
       assert.equal(second.statusCode, 201);
       assert.deepEqual(second.json(), first);
       assert.deepEqual(third.json(), first);
       const list = await adminRequest<{ items: AdminQuestion[] }>(t, 'GET', '/api/v1/admin/questions?pageSize=100');
       assert.equal(list.items.filter((item) => item.title === 'Câu hỏi gửi lại nhiều lần').length, 1);
-      const different = await submit(submission({ title: 'Một câu hỏi khác hẳn' }), key);
+      const different = await submit(questionSubmission({ title: 'Một câu hỏi khác hẳn' }), key);
       assert.equal(different.statusCode, 409);
       assert.equal(different.json<{ code: string }>().code, 'idempotency-conflict');
     });
 
     test('the form configuration decides required fields, topics and limits', async () => {
-      const { email: _email, ...withoutEmail } = submission().asker as Record<string, unknown>;
-      const missing = await submit(submission({ asker: withoutEmail as QuestionSubmission['asker'] }));
+      const { email: _email, ...withoutEmail } = questionSubmission().asker as Record<string, unknown>;
+      const missing = await submit(questionSubmission({ asker: withoutEmail as QuestionSubmission['asker'] }));
       assert.equal(missing.statusCode, 422);
       assert.deepEqual(missing.json<{ errors: { path: string; code: string }[] }>().errors.map((error) => [error.path, error.code]), [['asker.email', 'required']]);
-      const topic = await submit(submission({ topic: 'khieu-nai' }));
+      const topic = await submit(questionSubmission({ topic: 'khieu-nai' }));
       assert.equal(topic.json<{ errors: { code: string }[] }>().errors[0]?.code, 'unknown-topic');
-      const consent = await submit({ ...submission(), consent: { accepted: false, version: '2025-01' } });
+      const consent = await submit({ ...questionSubmission(), consent: { accepted: false, version: '2025-01' } });
       assert.equal(consent.statusCode, 422);
     });
 
     test('the status needs the code and the email or phone the asker gave', async () => {
-      const receipt = (await submit(submission({ title: 'Tra cứu trạng thái' }))).json<QuestionReceipt>();
+      const receipt = (await submit(questionSubmission({ title: 'Tra cứu trạng thái' }))).json<QuestionReceipt>();
       assert.equal((await status(receipt.trackingCode, 'PHAN.THU@example.com')).statusCode, 200);
       assert.equal((await status(receipt.trackingCode, '0912.345.678')).statusCode, 200);
       assert.equal((await status(receipt.trackingCode, 'someone@example.com')).statusCode, 404);
@@ -100,7 +82,7 @@ for (const dialect of testDialects) {
     });
 
     test('the workflow: classify, forward, answer, publish — the published answer holds no personal data', async () => {
-      const receipt = (await submit(submission({ title: 'Quy trình đầy đủ' }))).json<QuestionReceipt>();
+      const receipt = (await submit(questionSubmission({ title: 'Quy trình đầy đủ' }))).json<QuestionReceipt>();
       const id = await idOf(receipt.trackingCode);
       await transition(id, { action: 'publish' }, 409);
       await transition(id, { action: 'classify', topic: 'chinh-sach' });
@@ -125,7 +107,7 @@ for (const dialect of testDialects) {
     });
 
     test('rejection gives the reason; an unpublished question is not public', async () => {
-      const receipt = (await submit(submission({ title: 'Đơn khiếu nại' }))).json<QuestionReceipt>();
+      const receipt = (await submit(questionSubmission({ title: 'Đơn khiếu nại' }))).json<QuestionReceipt>();
       const id = await idOf(receipt.trackingCode);
       const rejected = await transition(id, { action: 'reject', reason: { vi: 'Khiếu nại không thuộc phạm vi trả lời.' } });
       assert.equal(rejected.state, 'rejected');
@@ -136,7 +118,7 @@ for (const dialect of testDialects) {
     });
 
     test('erasure removes the asker and keeps the question', async () => {
-      const receipt = (await submit(submission({ title: 'Xin xóa dữ liệu' }))).json<QuestionReceipt>();
+      const receipt = (await submit(questionSubmission({ title: 'Xin xóa dữ liệu' }))).json<QuestionReceipt>();
       const id = await idOf(receipt.trackingCode);
       const erased = await adminRequest<ErasureReceipt>(t, 'DELETE', `/api/v1/admin/questions/${id}/personal-data`);
       const question = await adminRequest<AdminQuestion>(t, 'GET', `/api/v1/admin/questions/${id}`);
@@ -149,7 +131,7 @@ for (const dialect of testDialects) {
     });
 
     test('declaring an extra day off moves the due dates of open questions', async () => {
-      const receipt = (await submit(submission({ title: 'Hạn trả lời dời theo lịch' }))).json<QuestionReceipt>();
+      const receipt = (await submit(questionSubmission({ title: 'Hạn trả lời dời theo lịch' }))).json<QuestionReceipt>();
       assert.equal(receipt.dueDate, '2025-03-24');
       await adminRequest(t, 'PUT', '/api/v1/admin/calendar/2025-03-10', { kind: 'day-off', name: { vi: 'Nghỉ bù (thử nghiệm)' } });
       const id = await idOf(receipt.trackingCode);

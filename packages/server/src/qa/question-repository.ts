@@ -14,6 +14,8 @@ import { foldVietnamese } from '@vn-portal/sdk/vietnamese';
 import type { Kysely, Selectable } from 'kysely';
 import type { QuestionsTable, Tables } from '../db/tables.js';
 import type { Secrets } from '../security/secrets.js';
+import { readConsent, recordConsent } from '../personal-data/consent-records.js';
+import { indexContacts } from '../personal-data/contact-index.js';
 import { openAsker, sealAsker } from './asker-privacy.js';
 
 export type QuestionRow = Selectable<QuestionsTable>;
@@ -57,6 +59,8 @@ export async function insertQuestion(
     receivedDay: string;
     workingDays: number;
     dueDate: string;
+    /** Version of the consent notice the asker accepted. */
+    consentVersion: string;
   },
 ): Promise<void> {
   await db
@@ -85,6 +89,21 @@ export async function insertQuestion(
     })
     .execute();
   await appendEvent(db, question.id, 'received', question.receivedAt, {});
+  await recordConsent(db, 'question', question.id, question.consentVersion, question.receivedAt);
+  await indexContacts(db, secrets, 'question', question.id, [question.asker.email, question.asker.phone]);
+}
+
+/** Replaces the asker with the corrected one the person asked for; false once erased. */
+export async function replaceAsker(db: Kysely<Tables>, secrets: Secrets, id: string, asker: Asker, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('questions')
+    .set({ asker_kind: asker.kind, asker_sealed: sealAsker(secrets, id, asker), updated_at: at })
+    .where('id', '=', id)
+    .where('asker_sealed', 'is not', null)
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) return false;
+  await indexContacts(db, secrets, 'question', id, [asker.email, asker.phone]);
+  return true;
 }
 
 export async function appendEvent(db: Kysely<Tables>, questionId: string, state: QuestionState, at: string, data: EventData): Promise<void> {
@@ -129,6 +148,7 @@ export async function questionStatus(db: Kysely<Tables>, row: QuestionRow, confi
 /** The question as the editorial board works on it, with the asker unless erased. */
 export async function adminQuestion(db: Kysely<Tables>, secrets: Secrets, row: QuestionRow, config: QaFormConfig): Promise<AdminQuestion> {
   const status = await questionStatus(db, row, config);
+  const consent = await readConsent(db, 'question', row.id);
   const publicText = parseJson(row.public_text) as PublicText | undefined;
   return {
     ...status,
@@ -136,6 +156,7 @@ export async function adminQuestion(db: Kysely<Tables>, secrets: Secrets, row: Q
     content: row.content,
     ...(row.agency === null ? {} : { agency: labelOf(row.agency, config.agencies) }),
     ...(row.asker_sealed === null ? {} : { asker: openAsker(secrets, row.id, row.asker_sealed) }),
+    ...(consent === undefined ? {} : { consent }),
     ...(row.personal_data_erased_at === null ? {} : { personalDataErasedAt: row.personal_data_erased_at }),
     ...(publicText === undefined ? {} : { public: publicText }),
   };

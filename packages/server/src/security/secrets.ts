@@ -9,11 +9,15 @@ const sealedPrefix = 'v1';
 export class Secrets {
   readonly #cipherKey: Buffer;
   readonly #apiKeyHashKey: Buffer;
+  readonly #contactIndexKey: Buffer;
+  readonly #challengeKey: Buffer;
 
   constructor(masterKey: Buffer) {
     const derive = (purpose: string) => Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), `vn-portal ${purpose}`, 32));
     this.#cipherKey = derive('personal-data');
     this.#apiKeyHashKey = derive('api-keys');
+    this.#contactIndexKey = derive('contact-index');
+    this.#challengeKey = derive('bot-check');
   }
 
   /** Encrypts text; `context` (a row id) is authenticated so a value cannot be moved to another row. */
@@ -37,6 +41,19 @@ export class Secrets {
   /** A fast keyed hash of an API key secret: secrets are long and random, so no slow hash is needed. */
   hashApiKeySecret(secret: string): string {
     return createHmac('sha256', this.#apiKeyHashKey).update(secret).digest('base64url');
+  }
+
+  /**
+   * A keyed hash of a normalized contact (email or phone): finds a person's records without
+   * storing the contact in the clear, and means nothing without the key.
+   */
+  contactHash(normalizedContact: string): string {
+    return createHmac('sha256', this.#contactIndexKey).update(normalizedContact).digest('base64url');
+  }
+
+  /** The signature of a proof-of-work challenge, so that clients cannot make their own. */
+  challengeTag(challenge: string): string {
+    return createHmac('sha256', this.#challengeKey).update(challenge).digest('base64url').slice(0, 22);
   }
 
   /** Compares two hashes in constant time. */

@@ -43,11 +43,13 @@ async function seedPolls({ db, now }: SeedContext): Promise<void> {
     // Created in order, a second apart, so the running poll is the newest.
     const createdAt = new Date(now.getTime() - (10 - index) * 1000);
     await savePoll(db, id, poll.data, createdAt, 'create');
+    // Cast while the poll was open, as they would have been: a closed poll takes no ballots.
+    const castAt = poll.data.opensAt === undefined ? createdAt : new Date(poll.data.opensAt);
     const ballots = poll.votes.map((choice) => ({
       pollId: id,
       voterToken: randomBytes(16).toString('base64url'),
       optionIds: choice.map((option) => poll.data.options[option]?.id ?? ''),
-      castAt: createdAt,
+      castAt,
     }));
     await castBallots(db, ballots);
   }
@@ -75,6 +77,7 @@ async function seedQa({ db, secrets, now, utcOffsetMinutes }: SeedContext): Prom
       receivedDay,
       workingDays: config.answerWorkingDays,
       dueDate: dueDateOf(receivedDay, config.answerWorkingDays, declared),
+      consentVersion: config.consent.version,
     });
     const agency = config.agencies.find((label) => label.code === question.agency);
     if (agency === undefined) continue;

@@ -2,10 +2,11 @@ import { agencyExists } from '../agencies/agency-repository.js';
 import { localDay } from '../calendar/local-day.js';
 import type { AppContext } from '../context.js';
 import type { ResourceFactory } from '../http/handler.js';
+import { every } from '../scheduled-task.js';
 import { invalidFields } from '../http/problem.js';
 import { isBot } from './bot-detection.js';
 import { VisitCounter } from './visit-counter.js';
-import { DailyVisitorIds } from './visitor-id.js';
+import { DailyVisitorIds, dropOldSalts } from './visitor-id.js';
 
 /** Agency codes seen recently: a page view must not cost a database read. */
 class KnownAgencies {
@@ -35,27 +36,35 @@ export const visitResource: ResourceFactory = (context) => {
     now: context.now,
     log: context.log,
   });
-  const visitorIds = new DailyVisitorIds();
+  const visitorIds = new DailyVisitorIds(context.db);
   const agencies = new KnownAgencies(context);
-  const visitorOf = (ip: string, userAgent: string) => visitorIds.idOf(localDay(context.now(), context.config.utcOffsetMinutes), ip, userAgent);
+  const today = () => localDay(context.now(), context.config.utcOffsetMinutes);
+  const visitorOf = (agency: string, ip: string, userAgent: string) => visitorIds.idOf(today(), context.now(), agency, ip, userAgent);
+  // Salts also go when no visit comes to replace them.
+  const stop = every(600_000, () => dropOldSalts(context.db, today(), context.now()), context.log, 'dropping old visitor salts');
 
   return {
     handlers: {
       recordVisit: async ({ body, client }) => {
         const agency = await agencies.check(body.agency);
         const bot = isBot(client.userAgent);
-        const counted = counter.recordHit({ visitor: visitorOf(client.ip, client.userAgent), agency, path: body.path, member: body.member === true, bot });
+        // Bots are counted apart, and need no visitor id.
+        const visitor = bot ? '' : await visitorOf(agency, client.ip, client.userAgent);
+        const counted = counter.recordHit({ visitor, agency, path: body.path, member: body.member === true, bot });
         return { counted, bot };
       },
       heartbeat: async ({ body, client }) => {
         const agency = await agencies.check(body.agency);
         if (!isBot(client.userAgent)) {
-          counter.recordHeartbeat({ visitor: visitorOf(client.ip, client.userAgent), session: body.session, agency, member: body.member === true });
+          counter.recordHeartbeat({ visitor: await visitorOf(agency, client.ip, client.userAgent), session: body.session, agency, member: body.member === true });
         }
         return undefined;
       },
       getVisitStats: ({ query }) => counter.stats(query.agency),
     },
-    close: () => counter.close(),
+    close: () => {
+      stop();
+      return counter.close();
+    },
   };
 };
