@@ -1,25 +1,23 @@
 /*
  * Legal-document search under load: 100,000 synthetic documents, the real server in its own
  * process on loopback, 16 concurrent clients, a mix of rare and frequent words, numbers, filters
- * and pages. Prints p50/p99 and requests per second per database and cache mode.
+ * and pages. Prints p50/p99 and requests per second per database and cache mode, each beside the
+ * ceiling measured in the same run: a raw Node `http` server answering the same bytes a search
+ * answer has, with no work at all.
  *
  *   node --import tsx --conditions=source packages/server/bench/search.ts [--documents 100000]
- *     [--duration 15] [--dialects sqlite,postgres]
+ *     [--duration 15] [--connections 16] [--dialects sqlite,postgres]
  *
  * PostgreSQL runs when TEST_DATABASE_URL (or BENCH_DATABASE_URL) names a server; a database is
- * created for the run and dropped after it.
+ * created for the run and dropped after it. To see where a server's time goes, set
+ * BENCH_CPU_PROFILE to a directory: the API server writes a V8 CPU profile there on exit.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import { createDatabase, migrateToLatest, type DialectName } from '../src/db/database.js';
 import { seedSyntheticDocuments } from '../src/legal-documents/seed/seed.js';
-import { adminQuery } from '../test/test-database.js';
+import { benchDatabase, benchDialects, measure, percent, printTable, startServer, stopServer, times, tsx, type BenchDatabase, type BenchServer, type Measure } from './harness.js';
 
 const { values } = parseArgs({
   options: {
@@ -30,9 +28,8 @@ const { values } = parseArgs({
   },
 });
 const documentCount = Number(values.documents);
-const duration = Number(values.duration);
+const seconds = Number(values.duration);
 const connections = Number(values.connections);
-const postgresServer = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 
 /** Rare words (a few hundred hits), frequent ones (tens of thousands), numbers, filters, paging. */
 const queries = [
@@ -75,165 +72,100 @@ function paths(repeated: boolean): string[] {
   return distinct;
 }
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-
-
-interface Target {
-  dialect: DialectName;
-  dataDir: string;
-  databaseUrl: string | undefined;
-  cleanup: () => Promise<void>;
-}
-
-async function prepare(dialect: DialectName): Promise<Target> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'vn-portal-bench-'));
-  let databaseUrl: string | undefined;
-  let name: string | undefined;
-  if (dialect === 'postgres') {
-    if (postgresServer === undefined) throw new Error('PostgreSQL needs TEST_DATABASE_URL or BENCH_DATABASE_URL');
-    name = `vnp_bench_${randomBytes(6).toString('hex')}`;
-    await adminQuery(postgresServer, `CREATE DATABASE ${name}`);
-    const url = new URL(postgresServer);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
+/** A fresh database with the demo province's schema and `documentCount` synthetic documents. */
+async function seeded(dialect: DialectName): Promise<BenchDatabase> {
+  const target = await benchDatabase(dialect);
+  const database = createDatabase({ dataDir: target.dataDir, databaseUrl: target.databaseUrl });
+  try {
+    await migrateToLatest(database.db);
+    const started = performance.now();
+    await seedSyntheticDocuments(database.db, documentCount, 1);
+    console.log(`${dialect}: ${documentCount} documents inserted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await database.destroy();
   }
-  const database = createDatabase({ dataDir, databaseUrl });
-  await migrateToLatest(database.db);
-  const started = performance.now();
-  await seedSyntheticDocuments(database.db, documentCount, 1);
-  console.log(`${dialect}: ${documentCount} documents inserted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  await database.destroy();
-  return {
-    dialect,
-    dataDir,
-    databaseUrl,
-    cleanup: async () => {
-      if (name !== undefined && postgresServer !== undefined) await adminQuery(postgresServer, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return target;
 }
 
-/** The real server (CLI `start`) in its own process; resolves once it answers a search. */
-async function startServer(target: Target, port: number): Promise<ChildProcess> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: target.dataDir, RATE_LIMITS: 'off', LOG_LEVEL: 'warn' };
-  if (target.databaseUrl === undefined) delete env.DATABASE_URL;
-  else env.DATABASE_URL = target.databaseUrl;
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/server/src/cli.ts', 'start'], { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    try {
-      // The first search loads the index: time it, as the cost of a cold start.
-      const started = performance.now();
-      const response = await fetch(`http://127.0.0.1:${port}/api/v1/legal-documents?q=thong+tin`);
-      if (response.ok) {
-        console.log(`${target.dialect}: first search (index load) ${((performance.now() - started) / 1000).toFixed(1)} s`);
-        return child;
-      }
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) throw new Error('the server did not answer within 120 s');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
+/** Sends the paths round-robin, one per request, from every client. */
+function cycling(list: readonly string[], duration: number) {
+  let next = 0;
+  return { connections, seconds: duration, request: () => ({ method: 'GET' as const, path: list[next++ % list.length] ?? '/' }) };
 }
 
 interface Row {
-  dialect: string;
+  dialect: DialectName;
   mode: string;
-  requestsPerSecond: number;
-  p50: number;
-  p90: number;
-  p99: number;
-  max: number;
-  failures: number;
-  /** Server CPU per request: unlike latency, barely moved by other work on the machine. */
-  cpuPerRequest: number;
-  /** One-minute load average when the row started, the caveat every latency carries. */
-  loadAverage: number;
+  measure: Measure;
 }
 
-/** CPU time a process has used, in ms, from Linux's /proc (0 elsewhere). */
-function cpuTime(pid: number | undefined): number {
+/** The API under both mixes; the first search loads the index, timed as the cost of a cold start. */
+async function measureApi(database: BenchDatabase, rows: Row[]): Promise<string> {
+  const profile = process.env.BENCH_CPU_PROFILE;
+  const started = performance.now();
+  const api = await startServer([...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []), ...tsx, 'packages/server/src/cli.ts', 'start'], database.env, '/api/v1/legal-documents?q=thong+tin');
+  console.log(`${database.dialect}: server up and index loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   try {
-    const fields = readFileSync(`/proc/${String(pid)}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    // utime and stime, fields 14 and 15 of stat, in clock ticks of 10 ms.
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return 0;
+    // The answer the ceiling sends: a distinct search's, as large as the ones measured.
+    const sample = await (await fetch(`${api.base}${paths(false)[5] ?? '/'}`)).text();
+    const answerFile = join(database.dataDir, 'search-answer.json');
+    writeFileSync(answerFile, sample);
+    // Warm the JIT and the driver before measuring.
+    await measure(api, cycling(paths(false), 3));
+    for (const repeated of [true, false]) {
+      rows.push({ dialect: database.dialect, mode: repeated ? 'repeated mix (cached)' : 'all distinct (uncached)', measure: await measure(api, cycling(paths(repeated), seconds)) });
+    }
+    return answerFile;
+  } finally {
+    await stopServer(api);
   }
 }
 
-async function load(server: ChildProcess, port: number, repeated: boolean, seconds: number): Promise<Omit<Row, 'dialect' | 'mode'>> {
-  const list = paths(repeated);
-  let next = 0;
-  const loadAverage = loadavg()[0] ?? 0;
-  const cpuBefore = cpuTime(server.pid);
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}`,
-    connections,
-    duration: seconds,
-    requests: [
-      {
-        method: 'GET',
-        setupRequest: (request) => ({ ...request, path: list[next++ % list.length] ?? '/' }),
-      },
-    ],
-  });
-  return {
-    cpuPerRequest: (cpuTime(server.pid) - cpuBefore) / Math.max(result.requests.total, 1),
-    loadAverage,
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p90: result.latency.p90,
-    p99: result.latency.p99,
-    max: result.latency.max,
-    failures: result.errors + result.timeouts + result.non2xx,
-  };
+async function measureCeiling(answerFile: string): Promise<Measure> {
+  const raw: BenchServer = await startServer([...tsx, 'packages/server/bench/raw-json-server.ts', answerFile], process.env, '/');
+  try {
+    await measure(raw, cycling(['/'], 2));
+    return await measure(raw, cycling(['/'], seconds));
+  } finally {
+    await stopServer(raw);
+  }
 }
 
 async function main(): Promise<void> {
-  const dialects = (values.dialects.split(',') as DialectName[]).filter((dialect) => dialect === 'sqlite' || postgresServer !== undefined);
   const rows: Row[] = [];
-  let port = 18_480;
-  for (const dialect of dialects) {
-    const target = await prepare(dialect);
-    const server = await startServer(target, ++port);
+  for (const dialect of benchDialects(values.dialects)) {
+    const database = await seeded(dialect);
     try {
-      // Warm the JIT and the driver before measuring.
-      await load(server, port, false, 3);
-      for (const repeated of [true, false]) {
-        rows.push({ dialect, mode: repeated ? 'repeated mix (cached)' : 'all distinct (uncached)', ...(await load(server, port, repeated, duration)) });
-      }
+      const answerFile = await measureApi(database, rows);
+      rows.push({ dialect, mode: 'raw node:http, same answer (ceiling)', measure: await measureCeiling(answerFile) });
     } finally {
-      await stopServer(server);
-      await target.cleanup();
+      await database.drop();
     }
   }
 
-  console.log(`\nLegal-document search: ${documentCount} documents, ${connections} concurrent clients, ${duration} s per row, loopback`);
-  console.table(
-    rows.map((row) => ({
-      database: row.dialect,
-      mode: row.mode,
-      'req/s': Math.round(row.requestsPerSecond),
-      'p50 ms': row.p50,
-      'p90 ms': row.p90,
-      'p99 ms': row.p99,
-      'max ms': row.max,
-      'server CPU ms/req': Number(row.cpuPerRequest.toFixed(2)),
-      'load avg': Number(row.loadAverage.toFixed(1)),
-      failures: row.failures,
-    })),
+  console.log(`\nLegal-document search: ${documentCount} documents, ${connections} concurrent clients, ${seconds} s per row, loopback\n`);
+  printTable(
+    ['database', 'mode', 'req/s', 'ratio to raw', 'p50 ms', 'p90 ms', 'p99 ms', 'p50 / raw', 'p99 / raw', 'max ms', 'server CPU ms/req', 'load avg', 'failures'],
+    rows.map(({ dialect, mode, measure: row }) => {
+      const ceiling = rows.find((other) => other.dialect === dialect && other.mode.startsWith('raw'))?.measure ?? row;
+      return [
+        dialect,
+        mode,
+        Math.round(row.requestsPerSecond),
+        percent(row.requestsPerSecond, ceiling.requestsPerSecond),
+        row.p50,
+        row.p90,
+        row.p99,
+        times(row.p50, ceiling.p50),
+        times(row.p99, ceiling.p99),
+        row.max,
+        row.cpuPerRequest.toFixed(2),
+        row.loadAverage.toFixed(1),
+        row.failures,
+      ];
+    }),
   );
+  console.log('\nTarget (issue 3): search p99 ≤ 20 ms for every mode.');
 }
 
 await main();

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { FacetCount, LegalDocumentSearchQuery, LegalDocumentSearchResult, LocalizedText, Output } from '@vn-portal/schema';
+import type { FacetCount, LegalDocumentSearchQuery, LegalDocumentSearchResult, LegalDocumentSummary, LocalizedText, Output } from '@vn-portal/schema';
 import { reusableBody } from '../../http/conditional-get.js';
 import { statusLabels, typeLabels } from '../labels.js';
 import { localized, readSummaries } from '../read.js';
@@ -7,7 +7,7 @@ import { ResultCache } from './cache.js';
 import { InvertedIndex } from './inverted-index.js';
 import { loadAllDocuments, loadDocuments } from './load.js';
 import { runSearch, type SearchRequest } from './query.js';
-import { queryPhrase, queryTerms } from './text.js';
+import { queryTerms } from './text.js';
 import type { Db } from '../db.js';
 
 export type SearchQuery = Output<typeof LegalDocumentSearchQuery>;
@@ -19,11 +19,14 @@ export interface SearchEngineOptions {
   cacheTtlMs?: number;
 }
 
-/** How many documents of a result are ordered at once: 50 pages of 20. */
-const rankDepth = 1000;
+/**
+ * How many of the best BM25 hits the phrase bonus may reorder: 50 pages of 20. Part of the
+ * ranking; a search orders only as far as the page asked for (see `runSearch`).
+ */
+const rerankDepth = 1000;
 
 interface Ranked {
-  /** Ids in result order, the first `rankDepth` (or more, when a deeper page was asked). */
+  /** Ids in result order, as far as the deepest page asked for so far. */
   ids: string[];
   total: number;
   facets: LegalDocumentSearchResult['facets'];
@@ -37,14 +40,17 @@ const rebuildAt = 0.25;
  *
  * Why in memory: measured on 100,000 titles, SQLite FTS5 with bm25 took 4–24 ms per frequent-word
  * query inside the synchronous driver, blocking every other request; counting five facets over tens
- * of thousands of matches costs as much again, on either database. Over posting lists in memory the
- * same work is a walk of the rarest term's list and one pass over the matches, about a millisecond
- * at that size, the same on SQLite and PostgreSQL, and never blocked on a query.
+ * of thousands of matches costs as much again, on either database. In memory, a search by rare
+ * words walks the rarest posting list, and one by frequent words (or none) intersects bitsets over
+ * the register and takes most facet counts as differences of counts kept up to date (see
+ * `runSearch`): a few tenths of a millisecond per search at that size, the same on SQLite and
+ * PostgreSQL, and never blocked on a query.
  *
  * The database stays the source of truth. Every write logs the document id in
  * `legal_document_changes` in its own transaction; each process applies the log rows after the last
  * one it saw: at once after its own writes, and at most `pollIntervalMs` after another process's.
- * Page items are read from the database by id, so they always show current data.
+ * Page items are read from the database by id, and kept only as long as the index they were found
+ * with (see `#summaries`).
  */
 export class SearchEngine {
   readonly #db: Db;
@@ -53,6 +59,8 @@ export class SearchEngine {
   readonly #pages: ResultCache<LegalDocumentSearchResult>;
   /** Orderings by search, whatever the page (see `#rank`). */
   readonly #ranked: ResultCache<Ranked>;
+  /** Summaries of issued documents by id, shared by the pages that show them (see `#summaries`). */
+  readonly #summaryCache: ResultCache<LegalDocumentSummary>;
   #index = new InvertedIndex();
   #labels: Record<'issuer' | 'field', Map<string, LocalizedText>> = { issuer: new Map(), field: new Map() };
   #lastSeq = 0;
@@ -69,6 +77,8 @@ export class SearchEngine {
     const ttl = options.cacheTtlMs ?? 10_000;
     this.#pages = new ResultCache(entries, ttl);
     this.#ranked = new ResultCache(entries, ttl);
+    // As many as the cached pages can show: 20 a page.
+    this.#summaryCache = new ResultCache(entries * 20, ttl);
   }
 
   /** Loads the index if it is not loaded yet; the first search does it too. */
@@ -159,7 +169,7 @@ export class SearchEngine {
     const ranked = this.#rank(query, generation);
     const offset = (query.page - 1) * query.pageSize;
     const result: LegalDocumentSearchResult = {
-      items: await readSummaries(this.#db, ranked.ids.slice(offset, offset + query.pageSize), now),
+      items: await this.#summaries(ranked.ids.slice(offset, offset + query.pageSize), generation, now),
       total: ranked.total,
       page: query.page,
       pageSize: query.pageSize,
@@ -172,8 +182,30 @@ export class SearchEngine {
   }
 
   /**
-   * The ordering, total and facets of a search, whichever page is asked: ranked once to a depth of
-   * `rankDepth` documents, so that paging through a result or changing the page size costs a slice.
+   * Summaries of the given documents in the given order, read from the database once per index
+   * generation: a page of a new search mostly shows documents other pages showed, and any change
+   * applied to the index (a write here, or another process's, through the change log) drops them
+   * with the pages. Drafts are read every time: their comment window and count move on their own.
+   */
+  async #summaries(ids: readonly string[], generation: number, now: Date): Promise<LegalDocumentSummary[]> {
+    const known = new Map<string, LegalDocumentSummary>();
+    for (const id of ids) {
+      const summary = this.#summaryCache.get(id, generation);
+      if (summary) known.set(id, summary);
+    }
+    const missing = ids.filter((id) => !known.has(id));
+    if (missing.length > 0) {
+      for (const summary of await readSummaries(this.#db, missing, now)) {
+        known.set(summary.id, summary);
+        if (summary.stage === 'issued' && generation === this.#generation) this.#summaryCache.set(summary.id, generation, summary);
+      }
+    }
+    return ids.flatMap((id) => known.get(id) ?? []);
+  }
+
+  /**
+   * The ordering, total and facets of a search, whichever page is asked: a page within what an
+   * earlier request ordered (a smaller page size, or an earlier page) costs a slice.
    */
   #rank(query: SearchQuery, generation: number): Ranked {
     const { page, pageSize, ...search } = query;
@@ -182,7 +214,7 @@ export class SearchEngine {
     const cached = this.#ranked.get(key, generation);
     if (cached && (cached.ids.length >= end || cached.ids.length === cached.total)) return cached;
 
-    const hits = runSearch(this.#index, { ...toRequest(query), offset: 0, limit: Math.max(rankDepth, end) });
+    const hits = runSearch(this.#index, { ...toRequest(query), offset: 0, limit: end });
     const ranked: Ranked = {
       ids: hits.ids,
       total: hits.total,
@@ -215,12 +247,12 @@ export function toRequest(query: SearchQuery): SearchRequest {
   };
   return {
     terms,
-    phrase: queryPhrase(query.q ?? ''),
     filters,
     agency: query.agency,
     stage: query.stage,
     sort: query.sort ?? (terms.length > 0 ? 'relevance' : 'issued-desc'),
     offset: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
+    rerankDepth,
   };
 }

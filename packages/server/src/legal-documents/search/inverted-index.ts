@@ -1,5 +1,6 @@
 import { foldVietnamese } from '@vn-portal/sdk/vietnamese';
-import { foldedPhrase, foldedTerms, numberKey } from './text.js';
+import { Bitset } from './bitset.js';
+import { foldedTerms, numberKey, phraseWords } from './text.js';
 
 /** What the search needs of one document; everything else is read from the database per page. */
 export interface IndexedDocument {
@@ -23,6 +24,17 @@ export interface IndexedDocument {
 /** The facets of the register, each an interned value per document. */
 export const facetNames = ['type', 'issuer', 'field', 'year', 'status'] as const;
 export type FacetName = (typeof facetNames)[number];
+/** The facets with exactly one value per document; a document has any number of fields. */
+export type SingleFacetName = Exclude<FacetName, 'field'>;
+export const singleFacets: readonly SingleFacetName[] = ['type', 'issuer', 'year', 'status'];
+
+/**
+ * A document's row (see `InvertedIndex.rows`): its interned facet values, where its fields are,
+ * its weighted length (BM25's length normalization) and its issue date as `YYYYMMDD` (0 unknown).
+ */
+const rowColumns = ['type', 'issuer', 'year', 'status', 'fieldsFrom', 'fieldsTo', 'length', 'issued'] as const;
+export const rowWidth = rowColumns.length;
+export const row = Object.fromEntries(rowColumns.map((column, at) => [column, at])) as Record<(typeof rowColumns)[number], number>;
 
 /** Maps strings to small integers, so per-document values fit typed arrays and counting is indexing. */
 export class Interner {
@@ -60,6 +72,65 @@ export class IntColumn {
   }
 }
 
+export interface TallyEntry {
+  size: number;
+  /** By facet, then interned value. */
+  counts: Record<FacetName, number[]>;
+}
+
+/**
+ * Live documents of a set (a stage, an agency, a frequent term), per stage: how many, and how many
+ * hold each facet value. Facet counts over most of such a set are its tally minus what the rest
+ * holds (see query.ts), so they are kept exact as documents come and go.
+ */
+export class Tally {
+  readonly #stages: TallyEntry[] = [];
+
+  /** The tally of one stage, created empty on first use. */
+  of(stage: number): TallyEntry {
+    let entry = this.#stages[stage];
+    if (entry === undefined) {
+      entry = { size: 0, counts: { type: [], issuer: [], field: [], year: [], status: [] } };
+      this.#stages[stage] = entry;
+    }
+    return entry;
+  }
+}
+
+/**
+ * A frequent term in the form whole-register queries use: its documents as a bitset, intersected
+ * 32 documents at a time, and its weight in each by ordinal (0 where absent), so that a hit's
+ * weight is a byte read from an array a quarter the size of the posting list.
+ *
+ * Hot loops take `bits.words` and `weights` out of their term first: terms made dense at different
+ * times can have different object layouts, and a loop seeing several is no longer compiled for one.
+ */
+export class DenseTerm {
+  /** Every ordinal of the posting list, dead ones included. */
+  readonly bits = new Bitset();
+  readonly tally = new Tally();
+  weights = new Uint8Array(1024);
+
+  add(ordinal: number, weight: number): void {
+    if (ordinal >= this.weights.length) {
+      const grown = new Uint8Array(Math.max(this.weights.length * 2, ordinal + 1));
+      grown.set(this.weights);
+      this.weights = grown;
+    }
+    this.weights[ordinal] = weight;
+    this.bits.add(ordinal);
+  }
+}
+
+export interface InvertedIndexOptions {
+  /**
+   * Share of the ordinals a term must be in to get a dense form (see `DenseTerm`): below it,
+   * walking the posting list is cheaper than words over the whole register. Tests lower it to
+   * run the dense path on a few documents.
+   */
+  denseShare?: number;
+}
+
 /*
  * A posting is the ordinal and the term's weight in that document packed in one small integer
  * (`ordinal * 256 + weight`): one array of small integers per term instead of two, and a term found
@@ -74,6 +145,9 @@ export type Postings = number | number[];
 /** How much one occurrence weighs, by where it occurs: a number match is what the user meant. */
 const weightOf = { number: 8, summary: 2, labels: 1 } as const;
 
+/** Below this weight a term occurs in a document's labels only, never in its number or summary. */
+export const textWeight = Math.min(weightOf.number, weightOf.summary);
+
 const dateKey = (date: string | undefined): number => (date === undefined ? 0 : Number(date.replaceAll('-', '')));
 
 /**
@@ -81,6 +155,10 @@ const dateKey = (date: string | undefined): number => (date === undefined ? 0 : 
  * columns. Documents get increasing ordinals and are never moved: a changed document is appended
  * again and its old ordinal marked dead, so posting lists stay sorted without rewriting them. The
  * owner rebuilds the index when dead ordinals pile up (see `deadShare`).
+ *
+ * Beside the columns, each stage, agency and facet value has a bitset of its live documents, and
+ * stages and agencies a `Tally`: what queries over much of the register intersect and subtract
+ * instead of visiting every document.
  */
 export class InvertedIndex {
   readonly stages = new Interner();
@@ -97,29 +175,55 @@ export class InvertedIndex {
   readonly alive = new IntColumn();
   readonly stage = new IntColumn();
   readonly agency = new IntColumn();
-  readonly type = new IntColumn();
-  readonly issuer = new IntColumn();
-  readonly year = new IntColumn();
-  readonly status = new IntColumn();
-  /** Fields of document `d` are `fieldValues[fieldStart[d] .. fieldStart[d + 1])`. */
-  readonly fieldStart = new IntColumn();
+  /**
+   * What counting, scoring and ordering read of a hit, side by side in `rowWidth` integers (see
+   * `row`): one cache line per document visited, where a column per value would be eight. Rows are
+   * read at random across the register, and after the rest of a request has been through the CPU
+   * caches, each line read is a wait on memory.
+   */
+  readonly rows = new IntColumn();
+  /** Field ids, for each document from its row's `fieldsFrom` to `fieldsTo`. */
   readonly fieldValues = new IntColumn();
-  /** `YYYYMMDD` as a number, for sorting; 0 when unknown. */
-  readonly issued = new IntColumn();
+  /** `YYYYMMDD` as a number, for sorting; 0 when unknown (the issue date is in the row). */
   readonly effective = new IntColumn();
-  /** Weighted length, for BM25's length normalization. */
-  readonly length = new IntColumn();
-  /** Folded words of number and summary, for the phrase bonus of the final ranking. */
-  readonly phrase: string[] = [];
+  /**
+   * Words of number and summary, for the phrase bonus of the final ranking: those of document `d`
+   * are `phraseValues[phraseStart[d] .. phraseStart[d + 1])`, interned in `phraseWords`.
+   */
+  readonly phraseWords = new Interner();
+  readonly phraseStart = new IntColumn();
+  readonly phraseValues = new IntColumn();
 
   readonly postings = new Map<string, Postings>();
+  /** Live documents by stage, by agency and by facet value, each indexed by interned id. */
+  readonly stageBits: Bitset[] = [];
+  readonly agencyBits: Bitset[] = [];
+  readonly valueBits: Record<FacetName, Bitset[]> = { type: [], issuer: [], field: [], year: [], status: [] };
+  /** Every live document of a stage, of an agency and with a facet value, counted by facet value. */
+  readonly stageTally = new Tally();
+  readonly agencyTallies: Tally[] = [];
+  readonly valueTallies: Record<FacetName, Tally[]> = { type: [], issuer: [], field: [], year: [], status: [] };
+
+  readonly #denseShare: number;
+  readonly #dense = new Map<string, DenseTerm>();
   readonly #ordinals = new Map<string, number>();
   /** Labels repeat across documents (type names, issuers): each is folded once. */
   readonly #foldedLabels = new Map<string, string>();
   #totalLength = 0;
 
-  constructor() {
-    this.fieldStart.push(0);
+  constructor(options: InvertedIndexOptions = {}) {
+    this.#denseShare = options.denseShare ?? 1 / 64;
+    this.phraseStart.push(0);
+  }
+
+  /** One interned value of a document's row. */
+  valueOf(ordinal: number, column: keyof typeof row): number {
+    return this.rows.data[ordinal * rowWidth + row[column]] ?? 0;
+  }
+
+  /** A document's field ids. */
+  fieldsOf(ordinal: number): Int32Array {
+    return this.fieldValues.data.subarray(this.valueOf(ordinal, 'fieldsFrom'), this.valueOf(ordinal, 'fieldsTo'));
   }
 
   get size(): number {
@@ -146,6 +250,39 @@ export class InvertedIndex {
     return postings === undefined ? 0 : typeof postings === 'number' ? 1 : postings.length;
   }
 
+  /**
+   * Whether the number and summary of a document hold `words` (interned in `phraseWords`) one after
+   * the other: the phrase bonus's test, on integers.
+   */
+  hasPhrase(ordinal: number, words: Int32Array): boolean {
+    const values = this.phraseValues.data;
+    const last = (this.phraseStart.data[ordinal + 1] ?? 0) - words.length;
+    outer: for (let at = this.phraseStart.data[ordinal] ?? 0; at <= last; at++) {
+      for (let offset = 0; offset < words.length; offset++) if (values[at + offset] !== words[offset]) continue outer;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The dense form of a term held by enough documents, built on first use and kept up to date from
+   * then on; `undefined` for rarer terms, whose posting lists are walked instead.
+   */
+  dense(term: string): DenseTerm | undefined {
+    const existing = this.#dense.get(term);
+    if (existing) return existing;
+    const postings = this.postings.get(term);
+    if (!Array.isArray(postings) || postings.length < Math.max(2, this.ordinals * this.#denseShare)) return undefined;
+    const dense = new DenseTerm();
+    for (const posting of postings) {
+      const ordinal = postingDoc(posting);
+      dense.add(ordinal, postingWeight(posting));
+      if (this.alive.data[ordinal] === 1) this.#count(dense.tally, ordinal, 1);
+    }
+    this.#dense.set(term, dense);
+    return dense;
+  }
+
   /** Adds a document, replacing the one with the same id. */
   put(doc: IndexedDocument): void {
     this.remove(doc.id);
@@ -154,18 +291,12 @@ export class InvertedIndex {
     this.alive.push(1);
     this.stage.push(this.stages.intern(doc.stage));
     this.agency.push(this.agencies.intern(doc.agency));
-    this.type.push(this.facets.type.intern(doc.type));
-    this.issuer.push(this.facets.issuer.intern(doc.issuer));
-    for (const field of new Set(doc.fields)) this.fieldValues.push(this.facets.field.intern(field));
-    this.fieldStart.push(this.fieldValues.length);
-    this.year.push(this.facets.year.intern(doc.issuedDate.slice(0, 4)));
-    this.status.push(this.facets.status.intern(doc.status));
-    this.issued.push(dateKey(doc.issuedDate));
     this.effective.push(dateKey(doc.effectiveDate));
     // Folding is the costliest step of indexing: once per text.
     const number = numberKey(doc.number);
     const summary = doc.summary.map(foldVietnamese);
-    this.phrase.push(foldedPhrase(`${number} ${summary.join(' ')}`));
+    for (const word of phraseWords(`${number} ${summary.join(' ')}`)) this.phraseValues.push(this.phraseWords.intern(word));
+    this.phraseStart.push(this.phraseValues.length);
 
     const weights = new Map<string, number>();
     const count = (folded: string, weight: number) => {
@@ -181,26 +312,76 @@ export class InvertedIndex {
       }
       count(folded, weightOf.labels);
     }
-
     let length = 0;
+    for (const weight of weights.values()) length += weight;
+
+    const fieldsFrom = this.fieldValues.length;
+    for (const field of new Set(doc.fields)) this.fieldValues.push(this.facets.field.intern(field));
+    const values: Record<keyof typeof row, number> = {
+      type: this.facets.type.intern(doc.type),
+      issuer: this.facets.issuer.intern(doc.issuer),
+      year: this.facets.year.intern(doc.issuedDate.slice(0, 4)),
+      status: this.facets.status.intern(doc.status),
+      fieldsFrom,
+      fieldsTo: this.fieldValues.length,
+      length,
+      issued: dateKey(doc.issuedDate),
+    };
+    for (const column of rowColumns) this.rows.push(values[column]);
+
     for (const [term, weight] of weights) {
-      const posting = ordinal * (maxWeight + 1) + Math.min(weight, maxWeight);
+      const kept = Math.min(weight, maxWeight);
+      const posting = ordinal * (maxWeight + 1) + kept;
       const postings = this.postings.get(term);
       if (postings === undefined) this.postings.set(term, posting);
       else if (typeof postings === 'number') this.postings.set(term, [postings, posting]);
       else postings.push(posting);
-      length += weight;
+      const dense = this.#dense.get(term);
+      if (dense) {
+        dense.add(ordinal, kept);
+        this.#count(dense.tally, ordinal, 1);
+      }
     }
-    this.length.push(length);
     this.#totalLength += length;
     this.#ordinals.set(doc.id, ordinal);
+    this.#mark(ordinal, true);
   }
 
   remove(id: string): void {
     const ordinal = this.#ordinals.get(id);
     if (ordinal === undefined) return;
     this.alive.data[ordinal] = 0;
-    this.#totalLength -= this.length.data[ordinal] ?? 0;
+    this.#totalLength -= this.valueOf(ordinal, 'length');
     this.#ordinals.delete(id);
+    this.#mark(ordinal, false);
+    // A dense term's bits stay (they rank its postings); only its tally forgets the document.
+    for (const dense of this.#dense.values()) if (dense.bits.has(ordinal)) this.#count(dense.tally, ordinal, -1);
+  }
+
+  /** Adds a live document to the bitsets and tallies of its stage, agency and values, or takes it out. */
+  #mark(ordinal: number, live: boolean): void {
+    const delta = live ? 1 : -1;
+    const update = (sets: Bitset[], id: number, tallies?: Tally[]) => {
+      const set = (sets[id] ??= new Bitset());
+      if (live) set.add(ordinal);
+      else set.delete(ordinal);
+      if (tallies) this.#count((tallies[id] ??= new Tally()), ordinal, delta);
+    };
+    update(this.stageBits, this.stage.data[ordinal] ?? 0);
+    this.#count(this.stageTally, ordinal, delta);
+    update(this.agencyBits, this.agency.data[ordinal] ?? 0, this.agencyTallies);
+    for (const facet of singleFacets) update(this.valueBits[facet], this.valueOf(ordinal, facet), this.valueTallies[facet]);
+    for (const field of this.fieldsOf(ordinal)) update(this.valueBits.field, field, this.valueTallies.field);
+  }
+
+  /** Counts a document in (or out of) a tally, under its stage. */
+  #count(tally: Tally, ordinal: number, delta: 1 | -1): void {
+    const entry = tally.of(this.stage.data[ordinal] ?? 0);
+    entry.size += delta;
+    const bump = (counts: number[], value: number) => {
+      counts[value] = (counts[value] ?? 0) + delta;
+    };
+    for (const facet of singleFacets) bump(entry.counts[facet], this.valueOf(ordinal, facet));
+    for (const field of this.fieldsOf(ordinal)) bump(entry.counts.field, field);
   }
 }

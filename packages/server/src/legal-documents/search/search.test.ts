@@ -6,7 +6,7 @@ import { InvertedIndex, type IndexedDocument } from './inverted-index.js';
 import { runSearch } from './query.js';
 import { foldedTerms, numberKey, queryTerms } from './text.js';
 import { ResultCache } from './cache.js';
-import { selectTop } from './top-k.js';
+import { kthItem, selectTop } from './top-k.js';
 
 type Query = Output<typeof LegalDocumentSearchQuery>;
 
@@ -152,11 +152,15 @@ describe('search over the index', () => {
 });
 
 describe('selectTop', () => {
-  test('matches a full sort for every k', () => {
-    const items = Array.from({ length: 500 }, (_, index) => (index * 7919) % 1000);
-    const compare = (left: number, right: number) => right - left;
-    const sorted = [...items].sort(compare);
-    for (const k of [0, 1, 20, 499, 500, 600]) assert.deepEqual(selectTop(items, k, compare), sorted.slice(0, k));
+  test('matches a full sort for every k, ties broken by the second key', () => {
+    const items = Int32Array.from({ length: 500 }, (_, index) => (index * 7919) % 1000);
+    // Many equal first keys, so that the order of most items rests on the second.
+    const primary = Float64Array.from({ length: 1000 }, (_, item) => item % 7);
+    const secondary = Float64Array.from({ length: 1000 }, (_, item) => item);
+    const sorted = Array.from(items).sort((left, right) => (primary[right] ?? 0) - (primary[left] ?? 0) || right - left);
+    for (const k of [0, 1, 20, 499, 500, 600]) assert.deepEqual(selectTop(items, k, { primary, secondary }), sorted.slice(0, k));
+    assert.equal(kthItem(items, 20, { primary, secondary }), sorted[19]);
+    assert.equal(kthItem(items, 501, { primary, secondary }), undefined);
   });
 });
 

@@ -65,12 +65,7 @@ export function queryTerms(query: string): string[] {
   return [...terms];
 }
 
-/** The query as a phrase of its words, for the adjacency bonus of the final ranking. */
-export function queryPhrase(query: string): string {
-  return queryTerms(query).join(' ');
-}
-
-/** Folded text with punctuation reduced to single spaces, for phrase containment checks. */
-export function foldedPhrase(folded: string): string {
-  return ` ${[...folded.matchAll(compound)].map((match) => match[0]).join(' ')} `;
+/** The words of folded text as the phrase bonus compares them: its words and compounds, in order. */
+export function phraseWords(folded: string): string[] {
+  return [...folded.matchAll(compound)].map((match) => match[0]);
 }
