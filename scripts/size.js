@@ -12,7 +12,7 @@ const KB = 1024;
 /** Each entry is a small module that uses what a page would use, so tree-shaking is measured too. */
 const entries = [
   {
-    name: '@vn-portal/sdk: whole public client (ky + zod/mini + every schema)',
+    name: '@vn-portal/sdk: whole public client (zod/mini + every schema)',
     code: `export { createPortalClient } from '@vn-portal/sdk';`,
     budget: 16 * KB,
   },
@@ -46,6 +46,29 @@ export const getPoll = (baseUrl, id) => createTransport({ baseUrl }).send('getPo
     budget: 25 * KB,
   },
   {
+    // The shared core and about 4 KB of the poll's own (its code, styles, English messages and
+    // the checks of its four routes); its Vietnamese messages sit in the core's translations.
+    name: '@vn-portal/elements: <vn-poll>',
+    code: `import '@vn-portal/elements/vn-poll.js';`,
+    budget: 28 * KB,
+  },
+  {
+    // The shared core (lit, the SDK's transport, shared/, the strings) is about 21 KB without zod;
+    // the element adds at most 10 KB to it. Its request schemas (zod), the TCVN3/VNI tables and
+    // its replies load when the visitor first enters a form ("lazy", with the sanitizer).
+    name: '@vn-portal/elements: <vn-qa-form>',
+    code: `import '@vn-portal/elements/vn-qa-form.js';`,
+    budget: 31 * KB,
+  },
+  {
+    // The core the other elements' budgets allow for (26 KB) and the 10 KB an element may add to it.
+    // Search, facets, pages, the document view, JSON-LD and the drafts' comment form add 9.8 KB to
+    // vn-portal.js, the element's strings in both languages included.
+    name: '@vn-portal/elements: <vn-legal-docs>',
+    code: `import '@vn-portal/elements/vn-legal-docs.js';`,
+    budget: 36 * KB,
+  },
+  {
     // Asked for: 20 KB. Not met: lit (5.6 KB) with ky, zod/mini and these five routes' schemas
     // (13.8 KB) leave almost nothing for the elements, whose own code, strings and styles are
     // about 9 KB. The budget holds today's size so it cannot grow unnoticed.
@@ -64,10 +87,9 @@ export const getPoll = (baseUrl, id) => createTransport({ baseUrl }).send('getPo
     from: 'packages/elements',
   },
   {
-    name: 'reference: ky + zod/mini object parsing alone',
-    code: `import ky from 'ky';
-import * as z from 'zod/mini';
-export const probe = (url) => ky(url).json().then((body) => z.object({ a: z.string(), n: z.number() }).parse(body));`,
+    name: 'reference: zod/mini object parsing alone',
+    code: `import * as z from 'zod/mini';
+export const probe = (body) => z.object({ a: z.string(), n: z.number() }).parse(body);`,
     // Resolved from the schema package, whose zod is the one the kit ships.
     from: 'packages/schema',
   },

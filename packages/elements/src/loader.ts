@@ -8,6 +8,9 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'vn-leader-list': () => import('./leader-list/vn-leader-list.js'),
   'vn-visit-counter': () => import('./visit-counter/vn-visit-counter.js'),
   'vn-source-credit': () => import('./source-credit/vn-source-credit.js'),
+  'vn-poll': () => import('./poll/vn-poll.js'),
+  'vn-legal-docs': () => import('./legal-docs/vn-legal-docs.js'),
+  'vn-qa-form': () => import('./qa-form/vn-qa-form.js'),
 };
 
 const requested = new Set<string>();

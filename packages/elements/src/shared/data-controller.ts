@@ -82,6 +82,15 @@ export class DataController<T> implements ReactiveController {
   }
 
   /**
+   * Loads again because what the loader asks for has changed (a new search, another document):
+   * unlike `reload()`, a load under way is stale, so it is aborted instead of joined.
+   */
+  restart(): Promise<void> {
+    const apiBase = resolveApiBase(this.host.apiBase);
+    return apiBase === undefined ? Promise.resolve() : this.load(apiBase, resolveAgency(this.host.agency));
+  }
+
+  /**
    * Reload asked for by the user (the Retry button). The button goes away with the error, so
    * focus moves to the element's content instead of being dropped on the page.
    */

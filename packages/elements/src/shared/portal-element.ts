@@ -1,4 +1,5 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { DraftCommentReceipt, LegalDocumentSearchQuery, PollResults, QuestionReceipt } from '@vn-portal/schema';
 import type { PortalError } from '@vn-portal/sdk';
 import { portalNamespace } from './config.js';
 import { inLocale, inheritedLang, toPortalLocale, type PortalLocale } from './localization.js';
@@ -14,16 +15,54 @@ export interface VnCopyDetail {
   html: string;
 }
 
+/** Detail of `vn-vote`: the vote the server took, and the results it answered with. */
+export interface VnVoteDetail {
+  pollId: string;
+  optionIds: string[];
+  /** False when this browser had voted in the poll already: the earlier vote stands. */
+  counted: boolean;
+  results: PollResults;
+}
+
+/** Detail of `vn-search`: the register search the visitor asked for, as the API query. */
+export interface VnSearchDetail {
+  query: LegalDocumentSearchQuery;
+}
+
+/** Detail of `vn-document-open`: the legal document the visitor opened. */
+export interface VnDocumentOpenDetail {
+  id: string;
+}
+
+/** Detail of `vn-comment`: the comment on a draft the portal took, waiting for moderation. */
+export interface VnCommentDetail {
+  documentId: string;
+  receipt: DraftCommentReceipt;
+}
+
+/** Detail of `vn-question-submitted`: the receipt of the question the portal took (no personal data). */
+export type VnQuestionSubmittedDetail = QuestionReceipt;
+
 /** Every event the kit fires, by name; `emit()` and `GlobalEventHandlersEventMap` derive from it. */
 export interface VnEventDetails {
   'vn-error': VnErrorDetail;
   'vn-copy': VnCopyDetail;
+  'vn-vote': VnVoteDetail;
+  'vn-search': VnSearchDetail;
+  'vn-document-open': VnDocumentOpenDetail;
+  'vn-comment': VnCommentDetail;
+  'vn-question-submitted': VnQuestionSubmittedDetail;
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'vn-error': CustomEvent<VnErrorDetail>;
     'vn-copy': CustomEvent<VnCopyDetail>;
+    'vn-vote': CustomEvent<VnVoteDetail>;
+    'vn-search': CustomEvent<VnSearchDetail>;
+    'vn-document-open': CustomEvent<VnDocumentOpenDetail>;
+    'vn-comment': CustomEvent<VnCommentDetail>;
+    'vn-question-submitted': CustomEvent<VnQuestionSubmittedDetail>;
   }
 }
 

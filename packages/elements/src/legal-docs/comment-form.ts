@@ -1,0 +1,178 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DraftCommentReceipt, DraftCommentSubmission } from '@vn-portal/schema';
+import { formatPatterns } from '@vn-portal/schema/compact';
+import { ApiProblemError, PortalError, randomToken } from '@vn-portal/sdk';
+import { toNfc } from '@vn-portal/sdk/vietnamese';
+import { announce } from '../shared/announcer.js';
+import { honeypotField, honeypotOf } from '../shared/honeypot.js';
+import { inLocale, msg } from '../shared/localization.js';
+import type { PortalElement } from '../shared/portal-element.js';
+import { windowLabels } from './labels.js';
+
+type Field = 'name' | 'email' | 'organization' | 'content' | 'consent';
+/** Kept as a kind, so that the message follows a change of language; or the server's own words. */
+type FieldProblem = 'missing' | 'invalid' | { message: string };
+type SendProblem = 'closed' | 'rate-limited' | 'failed';
+
+export type SendComment = (documentId: string, body: DraftCommentSubmission, idempotencyKey: string) => Promise<DraftCommentReceipt>;
+
+const fields: readonly Field[] = ['name', 'email', 'organization', 'content', 'consent'];
+
+function fieldMessage(field: Field, problem: FieldProblem): string {
+  if (typeof problem === 'object') return problem.message;
+  if (problem === 'invalid') return msg('Enter an email address, for example ten@example.com.');
+  return {
+    name: msg('Enter your full name.'),
+    email: msg('Enter your email address.'),
+    organization: '',
+    content: msg('Enter your comment.'),
+    consent: msg('Tick the box to agree.'),
+  }[field];
+}
+
+function sendProblemOf(error: unknown): SendProblem {
+  const status = error instanceof ApiProblemError ? error.status : 0;
+  return status === 409 ? 'closed' : status === 429 ? 'rate-limited' : 'failed';
+}
+
+const thanks = () => msg('Thank you: your comment has been received and will be published after moderation.');
+
+const sendMessages = (): Record<SendProblem, string> => ({
+  closed: windowLabels().closed,
+  'rate-limited': msg('Too many requests were sent from here. Wait a few minutes, then try again.'),
+  failed: msg('Your comment could not be sent. What you wrote is kept: try again.'),
+});
+
+/**
+ * The public comment form of a draft (Cao Bằng Điều 5.8): name, email, optional organization,
+ * comment and consent, checked before sending with the messages next to their fields and in a
+ * summary that takes the focus. Comments wait for moderation; the email is never published.
+ * A retry after a failure sends the same idempotency key, so the comment is taken once. The
+ * `website` field is the bot check's honeypot: out of sight and of the tab order, so people leave it
+ * empty and form-filling bots do not.
+ */
+export class DraftCommentForm {
+  private documentId: string | undefined;
+  private problems: Partial<Record<Field, FieldProblem>> = {};
+  private failure: SendProblem | undefined;
+  private sending = false;
+  private receipt: DraftCommentReceipt | undefined;
+  private idempotencyKey = randomToken();
+
+  constructor(
+    private readonly host: PortalElement,
+    private readonly send: SendComment,
+  ) {}
+
+  render(documentId: string): TemplateResult {
+    if (documentId !== this.documentId) {
+      this.documentId = documentId;
+      this.problems = {};
+      this.failure = undefined;
+      this.receipt = undefined;
+    }
+    if (this.receipt) {
+      return html`<div class="notice" part="comment-receipt" tabindex="-1">
+        ${thanks()}
+      </div>`;
+    }
+    const problems = Object.entries(this.problems) as [Field, FieldProblem][];
+    const invalid = (field: Field) => (this.problems[field] ? 'true' : 'false');
+    const described = (field: Field) => (this.problems[field] ? `c-${field}-error` : nothing);
+    const input = (field: Field, type: string, autocomplete: string, max: number) =>
+      html`<input id="c-${field}" name=${field} type=${type} autocomplete=${autocomplete} maxlength=${max} ?required=${field !== 'organization'}
+        aria-invalid=${invalid(field)} aria-describedby=${described(field)} />`;
+    const error = (field: Field) => {
+      const problem = this.problems[field];
+      return problem ? html`<p class="problem" id="c-${field}-error">${fieldMessage(field, problem)}</p>` : nothing;
+    };
+    const labelled = (field: Field, label: string, control: TemplateResult) =>
+      html`<div class="field"><label for="c-${field}">${label}</label>${error(field)}${control}</div>`;
+    return html`<form part="comment-form" novalidate @submit=${(event: SubmitEvent) => this.submit(event, documentId)}>
+      <h4>${msg('Send your comment')}</h4>
+      <p class="muted">${msg('Comments are published after moderation; your email address never is.')}</p>
+      ${problems.length
+        ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
+            <p><strong>${msg('Please correct the following')}</strong></p>
+            <ul>
+              ${problems.map(([field, problem]) => html`<li>${fieldMessage(field, problem)}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${labelled('name', msg('Name'), input('name', 'text', 'name', 200))}
+      ${labelled('email', msg('Email'), input('email', 'email', 'email', 254))}
+      ${labelled('organization', msg('Organization (optional)'), input('organization', 'text', 'organization', 300))}
+      ${labelled(
+        'content',
+        msg('Your comment'),
+        html`<textarea id="c-content" name="content" rows="6" maxlength="10000" required aria-invalid=${invalid('content')}
+          aria-describedby=${described('content')}></textarea>`,
+      )}
+      <div class="field">
+        ${error('consent')}
+        <label class="check"
+          ><input id="c-consent" name="consent" type="checkbox" required aria-invalid=${invalid('consent')}
+            aria-describedby=${described('consent')} />
+          ${msg('I agree that my name (and organization) are published with my comment after moderation.')}</label
+        >
+      </div>
+      ${honeypotField()}
+      <p class="problem" part="problem" role="alert">${this.failure ? sendMessages()[this.failure] : nothing}</p>
+      <button type="submit" part="submit-button" aria-disabled=${this.sending ? 'true' : 'false'}>${this.sending ? msg('Sending…') : msg('Send comment')}</button>
+    </form>`;
+  }
+
+  private async submit(event: SubmitEvent, documentId: string): Promise<void> {
+    event.preventDefault();
+    if (this.sending) return;
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const value = (name: string) => {
+      const entry = data.get(name);
+      return typeof entry === 'string' ? entry : '';
+    };
+    const text = (field: Field) => toNfc(value(field)).trim();
+    const organization = text('organization');
+    const body: DraftCommentSubmission = { name: text('name'), email: text('email'), content: text('content'), consent: true, ...(organization ? { organization } : {}), ...honeypotOf(event.currentTarget as HTMLFormElement) };
+    const problems: typeof this.problems = {};
+    if (!body.name) problems.name = 'missing';
+    if (!body.email) problems.email = 'missing';
+    else if (!formatPatterns.email.test(body.email)) problems.email = 'invalid';
+    if (!body.content) problems.content = 'missing';
+    if (!data.has('consent')) problems.consent = 'missing';
+    this.problems = problems;
+    this.failure = undefined;
+    if (Object.keys(problems).length > 0) {
+      await this.show('[part~="error-summary"]');
+      return;
+    }
+    this.sending = true;
+    this.host.requestUpdate();
+    try {
+      const receipt = await this.send(documentId, body, this.idempotencyKey);
+      this.receipt = receipt;
+      this.idempotencyKey = randomToken();
+      this.host.emit('vn-comment', { documentId, receipt });
+      announce(this.host.renderRoot, inLocale(this.host.locale, () => thanks()));
+      this.sending = false;
+      await this.show('[part~="comment-receipt"]');
+    } catch (error) {
+      this.sending = false;
+      for (const { path, message } of error instanceof ApiProblemError ? error.fieldErrors : []) {
+        if ((fields as readonly string[]).includes(path)) this.problems[path as Field] = { message };
+      }
+      if (error instanceof PortalError) this.host.emit('vn-error', { error });
+      if (Object.keys(this.problems).length > 0) await this.show('[part~="error-summary"]');
+      else {
+        this.failure = sendProblemOf(error);
+        this.host.requestUpdate();
+      }
+    }
+  }
+
+  /** Renders, then moves the focus to what now says how it went. */
+  private async show(selector: string): Promise<void> {
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+}

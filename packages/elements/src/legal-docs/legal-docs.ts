@@ -1,0 +1,718 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type {
+  Attachment,
+  CommentWindow,
+  DraftCommentList,
+  FacetCount,
+  LegalDocument,
+  LegalDocumentFacets,
+  LegalDocumentSearchQuery,
+  LegalDocumentSearchResult,
+  LegalDocumentStatus,
+  LegalDocumentSummary,
+  LocalizedText,
+  RelationKind,
+  legalDocumentEndpoints,
+} from '@vn-portal/schema';
+import { legalDocumentRoutes } from '@vn-portal/schema/compact';
+import { ApiProblemError, bindRoutes, type Transport } from '@vn-portal/sdk';
+import { foldVietnamese, formatDate, formatNumber, toNfc } from '@vn-portal/sdk/vietnamese';
+import { announce, liveRegion } from '../shared/announcer.js';
+import { transportFor } from '../shared/api.js';
+import { resolveAgency, resolveApiBase } from '../shared/config.js';
+import { DataController } from '../shared/data-controller.js';
+import { setJsonLd } from '../shared/json-ld.js';
+import { localized, pickText } from '../shared/localized-text.js';
+import { msg, str } from '../shared/localization.js';
+import { PortalElement } from '../shared/portal-element.js';
+import { baseWrapper, renderStates } from '../shared/states.js';
+import { portalStyles } from '../shared/styles.js';
+import { DraftCommentForm } from './comment-form.js';
+import { facetLabels, relationLabels, statusLabels, typeLabels, windowLabels } from './labels.js';
+import { legalDocsStyles } from './legal-docs.styles.js';
+import { facetNames, noFilters, readView, searchKey, writeView, type FacetName, type RegisterView } from './url-state.js';
+
+export type LegalDocsMode = 'search' | 'latest' | 'drafts';
+
+interface Detail {
+  document: LegalDocument;
+  /** Published comments, for drafts. */
+  comments: DraftCommentList | undefined;
+}
+
+/** Where the focus goes once the view it waits for is on screen. */
+type FocusTarget = 'title' | 'list' | 'count';
+
+const api = (transport: Transport) => bindRoutes<typeof legalDocumentEndpoints>(transport, legalDocumentRoutes);
+
+const day = 86_400_000;
+
+/** schema.org's `LegalForceStatus` for each validity; "unknown" says nothing. */
+const legalForce: Partial<Record<LegalDocumentStatus, string>> = {
+  'in-force': 'InForce',
+  'partly-expired': 'PartiallyInForce',
+  expired: 'NotInForce',
+  'not-yet-in-force': 'NotInForce',
+  suspended: 'NotInForce',
+};
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/**
+ * The register of legal documents (Cao Bằng Điều 5.6): one search box, diacritic-insensitive and
+ * aware of document numbers ("quyet dinh", "10/2024", "QĐ-UBND"), facets with counts, sort and
+ * pages, the count announced; each result with its number, type, summary, date of issue, issuer,
+ * validity and attachments. A document opens inside the element with every field the national
+ * register shows, its related documents (which open in turn), attachments, a citation to copy,
+ * and schema.org `Legislation` JSON-LD in the light DOM. The search and the open document live in
+ * the page's URL (parameters named `url-prefix` + `q`, `type`, …, `doc`), so links can be shared
+ * and Back and Forward work; `sync-url="off"` keeps them inside the element.
+ *
+ * `mode="latest"` lists the newest documents (`page-size` of them, 5 by default), for a sidebar;
+ * `mode="drafts"` searches the drafts open for public comment, with their comment period and a
+ * moderated comment form. `agency` limits the register to one agency's documents; `type`,
+ * `issuer`, `field`, `year` and `status` (space-separated values) limit it further, and their
+ * facets offer only those values.
+ *
+ * @summary Search, read and cite the register of legal documents; comment on drafts.
+ *
+ * @fires {CustomEvent<VnSearchDetail>} vn-search - The visitor searched, filtered, sorted or turned a page; `detail.query` is the API query.
+ * @fires {CustomEvent<VnDocumentOpenDetail>} vn-document-open - The visitor opened a document; `detail.id` is its id.
+ * @fires {CustomEvent<VnCommentDetail>} vn-comment - The portal took a comment on a draft; `detail` has `documentId` and the `receipt`.
+ * @fires {CustomEvent<VnCopyDetail>} vn-copy - The citation was copied; `detail` has its `text` and `html`.
+ * @fires {CustomEvent<VnErrorDetail>} vn-error - Loading or sending failed; `detail.error` is the SDK's `PortalError`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart search - The search form.
+ * @csspart filters - The facets.
+ * @csspart facet - One facet (a disclosure with its checkboxes).
+ * @csspart active-filters - The filters in use, each a button that removes it.
+ * @csspart count - How many documents were found.
+ * @csspart sort - The sort order select.
+ * @csspart results - The list of documents.
+ * @csspart result - One document in the list.
+ * @csspart badge - A validity or comment-period badge.
+ * @csspart attachments - A document's attached files.
+ * @csspart pagination - The page links.
+ * @csspart back-link - The line with the link from a document back to the list.
+ * @csspart document - The open document.
+ * @csspart title - The open document's heading.
+ * @csspart metadata - The open document's fields.
+ * @csspart relations - The open document's related documents.
+ * @csspart citation - The citation and its copy button.
+ * @csspart copy-button - The "Copy citation" button.
+ * @csspart comments - A draft's published comments.
+ * @csspart comment-form - A draft's comment form.
+ * @csspart error-summary - What to correct in the comment form.
+ * @csspart problem - Why a comment could not be sent.
+ * @csspart submit-button - The button that sends a comment.
+ * @csspart comment-receipt - The thanks shown once a comment was taken.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart empty - The message shown when nothing is found.
+ * @csspart error - The error message, with its retry button.
+ * @csspart retry-button - The button that loads again after an error.
+ *
+ * @cssproperty --vn-color-text - Text colour.
+ * @cssproperty --vn-color-accent - Links, buttons, inputs and focus rings.
+ * @cssproperty --vn-color-muted - Secondary text (dates, counts, issuers).
+ * @cssproperty --vn-color-danger - Validation messages, and the badge of expired documents.
+ * @cssproperty --vn-color-success - The badge of documents in force and open comment periods.
+ * @cssproperty --vn-color-warning - The badge of documents partly expired or suspended.
+ * @cssproperty --vn-color-border - Borders of results, facets and badges.
+ * @cssproperty --vn-color-surface - Background of results and notices.
+ * @cssproperty --vn-color-skeleton - Loading placeholder.
+ * @cssproperty --vn-radius - Corner radius.
+ * @cssproperty --vn-gap - Space between results.
+ * @cssproperty --vn-line-height - Line height.
+ * @cssproperty --vn-legal-docs-filters-width - Width of the facets column on wide layouts (15rem).
+ */
+export class VnLegalDocs extends PortalElement {
+  static override styles = [portalStyles, legalDocsStyles];
+  static override properties = {
+    mode: { reflect: true },
+    type: {},
+    issuer: {},
+    field: {},
+    year: {},
+    status: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    syncUrl: { attribute: 'sync-url' },
+    urlPrefix: { attribute: 'url-prefix' },
+  };
+
+  /** `search` (the register), `latest` (the newest documents, compact) or `drafts` (drafts for comment). */
+  declare mode: LegalDocsMode;
+  /** Only documents of these types (`decision law`…). */
+  declare type: string | undefined;
+  /** Only documents of these issuers (codes). */
+  declare issuer: string | undefined;
+  /** Only documents of these fields (codes). */
+  declare field: string | undefined;
+  /** Only documents issued in these years. */
+  declare year: string | undefined;
+  /** Only documents of these validities (`in-force`…). */
+  declare status: string | undefined;
+  /** Documents per page (20; at most 100); in `latest` mode, how many are listed (5; at most 50). */
+  declare pageSize: number | undefined;
+  /** `off` keeps the search and the open document out of the page's URL. */
+  declare syncUrl: string | undefined;
+  /**
+   * Prefix of the URL parameters, so that widgets on one page keep apart: `vb-` by default, `dt-`
+   * in `drafts` mode, `vbm-` in `latest` mode.
+   */
+  declare urlPrefix: string | undefined;
+
+  private view: RegisterView = { q: '', filters: noFilters(), sort: undefined, page: 1, doc: undefined };
+  private typing: ReturnType<typeof setTimeout> | undefined;
+  private announcePending = false;
+  private focusPending: FocusTarget | undefined;
+  /** The document last opened from the list, whose link takes the focus back. */
+  private openedFromList: string | undefined;
+
+  // The latest documents too are a search (newest first, one page): unlike the API's list of the
+  // latest, it keeps to the scope of `type`, `field`, `status`…
+  private readonly results = new DataController<LegalDocumentSearchResult>(this, ({ transport, agency, signal }) =>
+    api(transport).searchLegalDocuments(this.query(agency), { signal }),
+  );
+
+  private readonly detail = new DataController<Detail | null>(this, async ({ transport, signal }) => {
+    const id = this.view.doc;
+    if (id === undefined) return null;
+    const documents = api(transport);
+    const [document, comments] = await Promise.all([
+      documents.getLegalDocument({ id }, { signal }),
+      this.mode === 'drafts' ? documents.listDraftComments({ id }, { signal }) : undefined,
+    ]);
+    return { document, comments };
+  });
+
+  private readonly commentForm = new DraftCommentForm(this, (id, body, idempotencyKey) => {
+    const apiBase = resolveApiBase(this.apiBase) ?? '';
+    return api(transportFor(apiBase)).submitDraftComment({ id, body }, { idempotencyKey });
+  });
+
+  constructor() {
+    super();
+    this.mode = 'search';
+  }
+
+  private get paramPrefix(): string {
+    return this.urlPrefix ?? (this.mode === 'drafts' ? 'dt-' : this.mode === 'latest' ? 'vbm-' : 'vb-');
+  }
+
+  private get syncing(): boolean {
+    return this.syncUrl !== 'off';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.syncing) return;
+    this.view = readView(location.search, this.paramPrefix);
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.typing);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.hasUpdated && (['mode', 'pageSize', ...facetNames] as const).some((name) => changed.has(name))) void this.results.restart();
+  }
+
+  protected override render(): TemplateResult {
+    const open = this.view.doc !== undefined;
+    return baseWrapper(open ? this.detail : this.results, html`${open ? this.renderDetail() : this.renderList()}${liveRegion()}`);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const detail = this.view.doc === undefined ? undefined : this.detail.data?.document;
+    setJsonLd(this, detail && this.legislation(detail));
+    if (this.announcePending && !this.results.loading) {
+      this.announcePending = false;
+      const total = this.results.data?.total;
+      if (total !== undefined && !this.results.error) announce(this.renderRoot, this.inOwnLocale(() => this.countText(total)));
+    }
+    const target = this.focusPending && this.focusTarget(this.focusPending);
+    if (target) {
+      this.focusPending = undefined;
+      target.focus();
+    }
+  }
+
+  private focusTarget(target: FocusTarget): HTMLElement | null | undefined {
+    const root = this.renderRoot;
+    if (target === 'title') return this.detail.data ? root.querySelector<HTMLElement>('[part~="title"]') : undefined;
+    if (this.results.loading || !this.results.data) return undefined;
+    const link = target === 'list' && this.openedFromList ? root.querySelector<HTMLElement>(`a[data-doc="${this.openedFromList}"]`) : null;
+    return link ?? root.querySelector<HTMLElement>('[part~="count"]') ?? root.querySelector<HTMLElement>('[part~="base"]');
+  }
+
+  // ——— State and URL ———
+
+  private size(fallback: number, max: number): number {
+    return Math.min(Math.max(Math.trunc(this.pageSize ?? fallback) || fallback, 1), max);
+  }
+
+  private scopeOf(facet: FacetName): string[] {
+    return (this[facet] ?? '').split(/[\s,]+/).filter(Boolean);
+  }
+
+  /** The values a facet filters by: the visitor's choice within the scope, else the whole scope. */
+  private filterOf(facet: FacetName): string[] {
+    const scope = this.scopeOf(facet);
+    const chosen = this.view.filters[facet].filter((value) => scope.length === 0 || scope.includes(value));
+    return chosen.length > 0 ? chosen : scope;
+  }
+
+  private query(agency: string | undefined): LegalDocumentSearchQuery {
+    const { q, sort, page } = this.view;
+    const query: Record<string, unknown> = { agency, page, pageSize: this.mode === 'latest' ? this.size(5, 50) : this.size(20, 100) };
+    if (this.mode === 'drafts') query.stage = 'draft';
+    if (q) query.q = q;
+    if (sort) query.sort = sort;
+    for (const facet of facetNames) {
+      const values = this.filterOf(facet);
+      if (values.length > 0) query[facet] = values;
+    }
+    return query;
+  }
+
+  private hrefFor(changes: Partial<RegisterView>): string {
+    return `${location.pathname}${writeView(location.search, this.paramPrefix, { ...this.view, ...changes })}${location.hash}`;
+  }
+
+  /** Moves to another view on the visitor's behalf: into the URL (a new history entry if `push`), then loads. */
+  private go(changes: Partial<RegisterView>, push = true): void {
+    const previous = this.view;
+    const href = this.hrefFor(changes);
+    this.view = { ...previous, ...changes };
+    if (this.syncing && href !== `${location.pathname}${location.search}${location.hash}`) {
+      // The page's own history state is kept: routers of the host page may keep theirs there.
+      history[push ? 'pushState' : 'replaceState'](history.state, '', href);
+    }
+    this.apply(previous);
+    const { doc } = this.view;
+    if (doc !== undefined && doc !== previous.doc) this.emit('vn-document-open', { id: doc });
+    if (searchKey(previous) !== searchKey(this.view)) {
+      this.announcePending = true;
+      this.emit('vn-search', { query: this.query(resolveAgency(this.agency)) });
+    }
+  }
+
+  private apply(previous: RegisterView): void {
+    clearTimeout(this.typing);
+    if (searchKey(previous) !== searchKey(this.view)) void this.results.restart();
+    if (previous.doc !== this.view.doc) {
+      // Another document: its skeleton, not the last one's fields.
+      this.detail.data = undefined;
+      void this.detail.restart();
+    }
+    this.requestUpdate();
+  }
+
+  private readonly onPopState = (): void => {
+    const previous = this.view;
+    this.view = readView(location.search, this.paramPrefix);
+    if (previous.doc !== this.view.doc) this.focusPending = this.view.doc === undefined ? 'list' : 'title';
+    this.apply(previous);
+  };
+
+  /** Follows one of the element's links inside it, unless the visitor asked for a new tab or window. */
+  private follow(event: MouseEvent, changes: Partial<RegisterView>, focus: FocusTarget): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    this.focusPending = focus;
+    this.go(changes);
+  }
+
+  /** A link to another view of the element; `fromList` names the document whose link takes the focus back. */
+  private link(changes: Partial<RegisterView>, focus: FocusTarget, content: unknown, fromList?: string) {
+    return html`<a href=${this.hrefFor(changes)} data-doc=${fromList ?? nothing}
+      @click=${(event: MouseEvent) => {
+        if (fromList) this.openedFromList = fromList;
+        this.follow(event, changes, focus);
+      }}>${content}</a>`;
+  }
+
+  /**
+   * The text of the search box: the search's, except while the visitor types in it, when what they
+   * typed stays as typed (a search for "quyet " must not eat the space before the next word).
+   */
+  private shownQuery(): string {
+    const box = this.renderRoot.querySelector<HTMLInputElement>('#q');
+    return box && this.shadowRoot?.activeElement === box ? box.value : this.view.q;
+  }
+
+  private onInput(event: Event): void {
+    const { value } = event.target as HTMLInputElement;
+    clearTimeout(this.typing);
+    // While the visitor types, one search after a pause, replacing the history entry, not adding one.
+    this.typing = setTimeout(() => this.search(value, false), 300);
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const input = (event.currentTarget as HTMLFormElement).querySelector('input');
+    this.search(input?.value ?? '', true);
+  }
+
+  private search(value: string, push: boolean): void {
+    clearTimeout(this.typing);
+    const q = toNfc(value).trim();
+    if (q !== this.view.q) this.go({ q, page: 1 }, push);
+  }
+
+  private setFilters(filters: RegisterView['filters'], focus?: FocusTarget): void {
+    this.focusPending = focus;
+    this.go({ filters, page: 1 });
+  }
+
+  private toggle(facet: FacetName, value: string): void {
+    const chosen = this.view.filters[facet];
+    this.setFilters({ ...this.view.filters, [facet]: chosen.includes(value) ? chosen.filter((other) => other !== value) : [...chosen, value] });
+  }
+
+  // ——— The list ———
+
+  private renderList(): TemplateResult {
+    const latest = this.mode === 'latest';
+    return html`${latest
+      ? nothing
+      : html`<form part="search" role="search" @submit=${(event: SubmitEvent) => this.onSubmit(event)}>
+          <label for="q">${msg('Search legal documents')}</label>
+          <p class="muted" id="q-hint">${msg('Words of the summary (diacritics optional) or the number, such as 10/2024/QĐ-UBND.')}</p>
+          <div class="search-row">
+            <input id="q" type="search" maxlength="200" autocomplete="off" aria-describedby="q-hint" .value=${this.shownQuery()} @input=${(event: Event) => this.onInput(event)} />
+            <button type="submit">${msg('Search')}</button>
+          </div>
+        </form>`}
+    ${renderStates(this.results, {
+      skeleton: () => html`<div></div><div></div><div></div>`,
+      isEmpty: (listing) => latest && listing.items.length === 0,
+      empty: () => msg('No documents have been published yet.'),
+      ready: (listing) => (latest ? this.renderLatest(listing.items) : this.renderSearch(listing)),
+    })}`;
+  }
+
+  private renderLatest(items: LegalDocumentSummary[]): TemplateResult {
+    return html`<ul class="latest" part="results">
+      ${items.map(
+        (doc) => html`<li part="result">
+          ${this.link({ doc: doc.id }, 'title', this.docName(doc), doc.id)}
+          <span class="summary">${this.text(doc.summary)}</span>
+          ${this.date(doc.issuedDate)}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderSearch({ items, total, pageSize, facets }: LegalDocumentSearchResult): TemplateResult {
+    const sort = this.view.sort ?? (this.view.q ? 'relevance' : 'issued-desc');
+    const sorts: [string, string][] = [
+      ['relevance', msg('Relevance')],
+      ['issued-desc', msg('Newest issued')],
+      ['effective-desc', msg('Newest in effect')],
+    ];
+    return html`<div class="columns">
+      ${this.renderFacets(facets)}
+      <div>
+        <div class="toolbar">
+          <p class="count" part="count" tabindex="-1">${this.countText(total)}</p>
+          <label
+            >${msg('Sort by')}
+            <select part="sort" @change=${(event: Event) => this.go({ sort: (event.target as HTMLSelectElement).value as RegisterView['sort'], page: 1 })}>
+              ${sorts.map(([value, label]) => html`<option value=${value} ?selected=${value === sort}>${label}</option>`)}
+            </select></label
+          >
+        </div>
+        ${this.renderActiveFilters(facets)}
+        ${total === 0
+          ? this.renderNoResults()
+          : html`<ul class="results" part="results">
+                ${items.map((doc) => this.renderResult(doc))}
+              </ul>
+              ${this.renderPages(total, pageSize)}`}
+      </div>
+    </div>`;
+  }
+
+  private renderFacets(facets: LegalDocumentFacets) {
+    return html`<div class="filters" part="filters" role="group" aria-label=${msg('Filters')}>
+      ${facetNames.map((facet) => {
+        const scope = this.scopeOf(facet);
+        const values = facets[facet].filter((entry) => scope.length === 0 || scope.includes(entry.value));
+        if (values.length === 0 || scope.length === 1) return nothing;
+        const name = facetLabels()[facet];
+        const chosen = this.view.filters[facet];
+        // Values stay in place when one of them is ticked (counts of a facet ignore its own filter),
+        // so the checkbox under the focus keeps its meaning.
+        return html`<details part="facet" ?open=${chosen.length > 0}>
+          <summary>${name}</summary>
+          <fieldset>
+            <legend class="visually-hidden">${name}</legend>
+            ${values.map(
+              (entry) => html`<label class="check"
+                ><input type="checkbox" .checked=${chosen.includes(entry.value)} @change=${() => this.toggle(facet, entry.value)} />
+                <span>${this.valueLabel(facet, entry)} <span class="muted">(${formatNumber(entry.count, this.locale)})</span></span></label
+              >`,
+            )}
+          </fieldset>
+        </details>`;
+      })}
+    </div>`;
+  }
+
+  private valueLabel(facet: FacetName, entry: FacetCount): string | TemplateResult {
+    const known = facet === 'type' ? typeLabels() : facet === 'status' ? statusLabels() : {};
+    return (known as Record<string, string | undefined>)[entry.value] ?? (entry.label ? this.text(entry.label) : entry.value);
+  }
+
+  private renderActiveFilters(facets: LegalDocumentFacets) {
+    const active = facetNames.flatMap((facet) => this.view.filters[facet].map((value) => [facet, value] as const));
+    if (active.length === 0) return nothing;
+    return html`<div class="active-filters" part="active-filters">
+      ${active.map(
+        ([facet, value]) => html`<button type="button" class="chip"
+          @click=${() => this.setFilters({ ...this.view.filters, [facet]: this.view.filters[facet].filter((other) => other !== value) }, 'count')}>
+          <span class="visually-hidden">${msg('Remove filter:')} </span>${this.valueLabel(facet, facets[facet].find((entry) => entry.value === value) ?? { value, count: 0 })}
+          <span aria-hidden="true">×</span>
+        </button>`,
+      )}
+      <button type="button" @click=${() => this.setFilters(noFilters(), 'count')}>${msg('Clear all filters')}</button>
+    </div>`;
+  }
+
+  private renderNoResults() {
+    const narrowed = this.view.q !== '' || facetNames.some((facet) => this.view.filters[facet].length > 0);
+    return narrowed ? html`<p class="state" part="empty">${msg('Try fewer words, or remove a filter.')}</p>` : nothing;
+  }
+
+  private countText(total: number): string {
+    if (total === 0) return msg('No documents found.');
+    return total === 1 ? msg('1 document found.') : msg(str`${formatNumber(total, this.locale)} documents found.`);
+  }
+
+  private renderResult(doc: LegalDocumentSummary) {
+    return html`<li part="result">
+      <h3>${this.link({ doc: doc.id }, 'title', this.docName(doc), doc.id)}</h3>
+      <p>${this.text(doc.summary)}</p>
+      <dl class="facts">
+        ${this.fact(msg('Date of issue'), this.date(doc.issuedDate))} ${this.fact(facetLabels().issuer, this.text(doc.issuer.name))}
+        ${doc.draft ? this.fact(msg('Public comment'), this.renderWindow(doc.draft)) : this.fact(facetLabels().status, this.badge(doc.status))}
+      </dl>
+      ${this.renderAttachments(doc.attachments)}
+    </li>`;
+  }
+
+  private renderPages(total: number, pageSize: number) {
+    const { page } = this.view;
+    const last = Math.min(Math.ceil(total / pageSize), 10_000);
+    if (last <= 1) return nothing;
+    return html`<nav part="pagination" aria-label=${msg('Pages')}>
+      ${page > 1 ? this.link({ page: page - 1 }, 'count', msg('Previous page')) : nothing}
+      <span>${msg(str`Page ${formatNumber(page, this.locale)} of ${formatNumber(last, this.locale)}`)}</span>
+      ${page < last ? this.link({ page: page + 1 }, 'count', msg('Next page')) : nothing}
+    </nav>`;
+  }
+
+  // ——— Pieces of a document ———
+
+  /** "Quyết định 10/2024/QĐ-UBND": how the register names a document; a draft's number names it already. */
+  private docName(doc: LegalDocumentSummary): string {
+    return doc.stage === 'draft' ? doc.number : `${typeLabels()[doc.type]} ${doc.number}`;
+  }
+
+  private text(value: LocalizedText) {
+    return localized(value, this.locale);
+  }
+
+  private date(value: string) {
+    return html`<time datetime=${value}>${formatDate(value, this.locale)}</time>`;
+  }
+
+  private fact(label: string, value: unknown) {
+    return html`<div>
+      <dt>${label}</dt>
+      <dd>${value ?? msg('Not yet updated')}</dd>
+    </div>`;
+  }
+
+  private badge(status: LegalDocumentStatus) {
+    return html`<span class="badge ${status}" part="badge">${statusLabels()[status]}</span>`;
+  }
+
+  private renderWindow(window: CommentWindow) {
+    const closes = formatDate(window.closesAt, this.locale);
+    const daysLeft = Math.max(Math.ceil((Date.parse(window.closesAt) - Date.now()) / day), 1);
+    const when =
+      window.state === 'upcoming'
+        ? msg(str`Opens on ${formatDate(window.opensAt, this.locale)}`)
+        : window.state === 'closed'
+          ? msg(str`Closed on ${closes}`)
+          : msg(str`Until ${closes}`) + ' · ' + (daysLeft === 1 ? msg('1 day left') : msg(str`${daysLeft} days left`));
+    return html`<span class="badge ${window.state}" part="badge">${windowLabels()[window.state]}</span> ${when}`;
+  }
+
+  private renderAttachments(attachments: Attachment[]) {
+    if (attachments.length === 0) return nothing;
+    return html`<ul class="attachments" part="attachments">
+      ${attachments.map((file) => {
+        const format = (/\.(\w{1,5})$/.exec(file.name)?.[1] ?? file.mediaType.split('/').pop() ?? '').toUpperCase();
+        const megabytes = file.size >= 1_048_576;
+        const size = formatNumber(file.size / (megabytes ? 1_048_576 : 1024), this.locale, { style: 'unit', unit: megabytes ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 });
+        return html`<li>
+          <a href=${file.url}>${file.name}</a>
+          <span class="muted">(${format}, ${size}${file.signed ? html`, <span class="signed">${msg('digitally signed')}</span>` : nothing})</span>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  // ——— The open document ———
+
+  private renderDetail(): TemplateResult {
+    const back = html`<p part="back-link">${this.link({ doc: undefined }, 'list', html`<span aria-hidden="true">← </span>${msg('Back to the list')}`)}</p>`;
+    const { error, data } = this.detail;
+    if (!data && error instanceof ApiProblemError && error.status === 404) {
+      return html`${back}<p class="state" part="empty">${msg('This document is not in the register.')}</p>`;
+    }
+    return html`${back}
+    ${renderStates(this.detail, {
+      skeleton: () => html`<div></div><div></div>`,
+      isEmpty: () => false,
+      empty: () => '',
+      ready: (detail) => (detail ? this.renderDocument(detail) : html``),
+    })}`;
+  }
+
+  private renderDocument({ document: doc, comments }: Detail): TemplateResult {
+    const labels = facetLabels();
+    const fields = doc.fields.map((field, index) => html`${index > 0 ? ', ' : ''}${this.text(field.name)}`);
+    return html`<article part="document" aria-labelledby="title">
+      <h2 id="title" part="title" tabindex="-1">${this.docName(doc)}</h2>
+      <p class="summary">${this.text(doc.summary)}</p>
+      <dl class="metadata" part="metadata">
+        ${this.fact(msg('Number'), doc.number)} ${this.fact(labels.type, typeLabels()[doc.type])} ${this.fact(msg('Date of issue'), this.date(doc.issuedDate))}
+        ${this.fact(labels.issuer, this.text(doc.issuer.name))}
+        ${this.fact(msg('Signed by'), doc.signer && html`${doc.signer.name}${doc.signer.position ? html`, ${this.text(doc.signer.position)}` : nothing}`)}
+        ${this.fact(msg('Gazette date'), doc.gazette && this.date(doc.gazette.date))} ${this.fact(msg('Gazette number'), doc.gazette?.number)}
+        ${this.fact(msg('Effective date'), doc.effectiveDate && this.date(doc.effectiveDate))}
+        ${doc.expiryDate ? this.fact(msg('Expiry date'), this.date(doc.expiryDate)) : nothing} ${this.fact(labels.status, this.badge(doc.status))}
+        ${this.fact(labels.field, fields.length > 0 ? fields : undefined)}
+      </dl>
+      ${doc.draft ? this.renderDraft(doc, doc.draft, comments) : nothing}
+      ${doc.attachments.length > 0 ? html`<h3>${msg('Attached files')}</h3>${this.renderAttachments(doc.attachments)}` : nothing}
+      ${this.renderRelations(doc)}
+      ${doc.content ? html`<h3>${msg('Full text')}</h3><div class="content">${this.text(doc.content)}</div>` : nothing}
+      ${doc.stage === 'issued' ? this.renderCitation(doc) : nothing}
+    </article>`;
+  }
+
+  private renderRelations({ relations }: LegalDocument) {
+    if (relations.length === 0) return nothing;
+    const labels = relationLabels();
+    const kinds = (Object.keys(labels) as RelationKind[]).filter((kind) => relations.some((relation) => relation.kind === kind));
+    return html`<h3>${msg('Related documents')}</h3>
+      <dl class="relations" part="relations">
+        ${kinds.map(
+          (kind) => html`<dt>${labels[kind]}</dt>
+            <dd>
+              <ul>
+                ${relations
+                  .filter((relation) => relation.kind === kind)
+                  .map(
+                    ({ documentId, number, summary }) =>
+                      html`<li>${documentId ? this.link({ doc: documentId }, 'title', number) : number}${summary ? html` – ${this.text(summary)}` : nothing}</li>`,
+                  )}
+              </ul>
+            </dd>`,
+        )}
+      </dl>`;
+  }
+
+  private renderDraft(doc: LegalDocument, window: CommentWindow, comments: DraftCommentList | undefined) {
+    return html`<h3>${msg('Public comment')}</h3>
+      <p>${this.renderWindow(window)}</p>
+      ${window.state === 'open' ? this.commentForm.render(doc.id) : nothing}
+      ${comments && comments.total > 0
+        ? html`<h4>${msg(str`Published comments: ${formatNumber(comments.total, this.locale)}`)}</h4>
+            <ul class="comments" part="comments">
+              ${comments.items.map(
+                (comment) => html`<li>
+                  <p>
+                    <strong>${comment.name}</strong>${comment.organization ? `, ${comment.organization}` : ''} ·
+                    <time datetime=${comment.receivedAt}>${formatDate(comment.receivedAt, this.locale)}</time>
+                  </p>
+                  <p class="content">${comment.content}</p>
+                </li>`,
+              )}
+            </ul>`
+        : nothing}`;
+  }
+
+  /**
+   * The citation as official documents write it ("Nghị định số 42/2022/NĐ-CP ngày 24/06/2022 của
+   * Chính phủ quy định về …"); a law's summary is its name, which comes first ("Luật Công nghệ
+   * thông tin số 67/2006/QH11 ngày …").
+   */
+  private citation(doc: LegalDocument): string {
+    const type = typeLabels()[doc.type];
+    const summary = pickText(doc.summary, this.locale).text;
+    const date = formatDate(doc.issuedDate, this.locale);
+    const issuer = pickText(doc.issuer.name, this.locale).text;
+    const citation = foldVietnamese(summary).startsWith(foldVietnamese(type))
+      ? msg(str`${summary} No. ${doc.number} of ${date}, ${issuer}`)
+      : msg(str`${type} No. ${doc.number} of ${date}, ${issuer}: ${this.locale === 'vi' ? summary.charAt(0).toLowerCase() + summary.slice(1) : summary}`);
+    return this.syncing ? `${citation}. ${new URL(this.hrefFor({}), location.href).href}` : citation;
+  }
+
+  private renderCitation(doc: LegalDocument) {
+    const citation = this.citation(doc);
+    return html`<div class="citation" part="citation">
+      <h3>${msg('Citation')}</h3>
+      <p>${citation}</p>
+      <button type="button" part="copy-button" @click=${() => this.copy(citation)}>${msg('Copy citation')}</button>
+    </div>`;
+  }
+
+  private async copy(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      announce(this.renderRoot, this.inOwnLocale(() => msg('Citation copied.')));
+      this.emit('vn-copy', { text, html: `<p>${escapeHtml(text)}</p>` });
+    } catch {
+      announce(this.renderRoot, this.inOwnLocale(() => msg('The citation could not be copied. Select it and copy it.')));
+    }
+  }
+
+  /** schema.org `Legislation`, so that search engines read the number, the dates and whether it is in force. */
+  private legislation(doc: LegalDocument): object {
+    const text = (value: LocalizedText) => pickText(value, this.locale).text;
+    const related = (kind: RelationKind) =>
+      doc.relations.filter((relation) => relation.kind === kind).map((relation) => ({ '@type': 'Legislation', legislationIdentifier: relation.number }));
+    const force = legalForce[doc.status];
+    const data: Record<string, unknown> = {
+      '@type': 'Legislation',
+      name: this.docName(doc),
+      legislationIdentifier: doc.number,
+      legislationType: typeLabels()[doc.type],
+      abstract: text(doc.summary),
+      legislationDate: doc.issuedDate,
+      legislationPassedBy: { '@type': 'GovernmentOrganization', name: text(doc.issuer.name) },
+      legislationJurisdiction: 'VN',
+      legislationLegalForce: force && `https://schema.org/${force}`,
+      legislationDateOfApplicability: doc.effectiveDate,
+      expires: doc.expiryDate,
+      datePublished: doc.gazette?.date,
+      // A replacing document repeals the one it replaces.
+      legislationRepeals: related('replaces'),
+      legislationAmends: related('amends'),
+      isBasedOn: related('based-on'),
+    };
+    // Absent and empty values are left out rather than published as nothing.
+    return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)));
+  }
+}

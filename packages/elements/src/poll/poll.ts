@@ -1,0 +1,338 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Poll, PollResults, pollEndpoints } from '@vn-portal/schema';
+import { pollRoutes } from '@vn-portal/schema/compact';
+import { ApiProblemError, PortalError, bindRoutes, type Transport } from '@vn-portal/sdk';
+import { formatDate, formatNumber } from '@vn-portal/sdk/vietnamese';
+import { announce, liveRegion } from '../shared/announcer.js';
+import { transportFor } from '../shared/api.js';
+import { resolveApiBase } from '../shared/config.js';
+import { DataController } from '../shared/data-controller.js';
+import { localized } from '../shared/localized-text.js';
+import { msg, str } from '../shared/localization.js';
+import { PortalElement } from '../shared/portal-element.js';
+import { baseWrapper, renderStates } from '../shared/states.js';
+import { portalStyles } from '../shared/styles.js';
+import { LiveRefresh } from './live-refresh.js';
+import { pollStyles } from './poll.styles.js';
+import { staleAfter, voteProblemMessage, voteProblemOf, type VoteProblem } from './vote-problems.js';
+import { storedVoterToken, voterTokenFor } from './voter-token.js';
+
+/** A poll as this visitor sees it: the poll, and the results the server lets them see. */
+interface PollView {
+  poll: Poll;
+  results: PollResults;
+}
+
+const api = (transport: Transport) => bindRoutes<typeof pollEndpoints>(transport, pollRoutes);
+
+const maxChoicesOf = (poll: Poll) => (poll.kind === 'single' ? 1 : poll.maxChoices);
+
+/**
+ * Shows the poll `poll-id` names, or the agency's current poll: the question in a fieldset, its
+ * options as radio buttons (single choice) or checkboxes (multiple choice, at most `maxChoices`),
+ * and a "Vote" button. The visitor's vote is remembered in this browser by a random token (no
+ * personal data), so a later visit shows that they have voted, and the results. Results show per
+ * option the count and the percentage (whole percentages adding up to 100) with a bar, and the
+ * total, as far as the poll's results-visibility policy allows. Closed polls show their results,
+ * upcoming ones their dates. With `live`, results on screen refresh while the tab is visible.
+ *
+ * @summary An opinion poll to vote on once, and its results as counts, percentages and bars.
+ *
+ * @fires {CustomEvent<VnVoteDetail>} vn-vote - The server took the visitor's vote; `detail` has `pollId`,
+ *   `optionIds`, `counted` (false when this browser had voted already: the earlier vote stands) and `results`.
+ * @fires {CustomEvent<VnErrorDetail>} vn-error - Loading the poll or sending the vote failed; `detail.error`
+ *   is the SDK's `PortalError`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart form - The voting form.
+ * @csspart question - The question (the form's legend while voting is possible).
+ * @csspart hint - How many options may be chosen.
+ * @csspart options - The list of options.
+ * @csspart option - One option's label, with its radio button or checkbox.
+ * @csspart problem - Why the vote was not taken (nothing chosen, too many, network, …).
+ * @csspart vote-button - The "Vote" button.
+ * @csspart results-button - The button that shows the results before voting, where the policy allows.
+ * @csspart schedule - When voting opens or closes, or closed.
+ * @csspart voted - The notice that this visitor has voted.
+ * @csspart results - The results.
+ * @csspart result - One option's result.
+ * @csspart option-label - An option's label in the results.
+ * @csspart figures - An option's count and percentage.
+ * @csspart bar - An option's bar (its fill is the bar's child).
+ * @csspart total - The number of voters.
+ * @csspart results-notice - Why the results are not shown.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart empty - The message shown when there is no poll.
+ * @csspart error - The error message, with its retry button.
+ * @csspart retry-button - The button that loads again after an error.
+ *
+ * @cssproperty --vn-color-text - Text colour.
+ * @cssproperty --vn-color-accent - Buttons, inputs, bars and focus rings.
+ * @cssproperty --vn-color-on-accent - Text on the "Vote" button.
+ * @cssproperty --vn-color-muted - Hints and dates.
+ * @cssproperty --vn-color-danger - Problem messages.
+ * @cssproperty --vn-color-border - Border of messages.
+ * @cssproperty --vn-color-surface - Background of notices.
+ * @cssproperty --vn-color-skeleton - Loading placeholder.
+ * @cssproperty --vn-radius - Corner radius.
+ * @cssproperty --vn-line-height - Line height.
+ * @cssproperty --vn-poll-bar-color - Fill of the results bars (the accent colour).
+ * @cssproperty --vn-poll-bar-track - Empty part of the results bars.
+ * @cssproperty --vn-poll-bar-height - Thickness of the results bars (0.5rem).
+ */
+export class VnPoll extends PortalElement {
+  static override styles = [portalStyles, pollStyles];
+  static override properties = {
+    pollId: { attribute: 'poll-id' },
+    latest: { type: Boolean },
+    live: { type: Boolean },
+    interval: { type: Number },
+  };
+
+  /** The shortest refresh period `interval` may ask for, in seconds: every visitor's browser asks the API. */
+  static minimumInterval = 5;
+
+  /** Id of the poll to show. Without it (or with `latest`) the element shows the agency's current poll. */
+  declare pollId: string | undefined;
+  /** Shows the agency's current poll (the newest open one, else the newest), whatever `poll-id` says. */
+  declare latest: boolean;
+  /** Refreshes the results on screen while the poll is open and the tab is visible. */
+  declare live: boolean;
+  /** Seconds between live refreshes (30; at least `VnPoll.minimumInterval`). */
+  declare interval: number;
+
+  private readonly view = new DataController<PollView | null>(this, ({ transport, agency, signal }) => this.load(transport, agency, signal));
+
+  /** Option ids the visitor has ticked. */
+  private chosen: readonly string[] = [];
+  private problem: VoteProblem | undefined;
+  /** What became of the vote sent from this element: counted, or not (this browser had voted). */
+  private outcome: 'counted' | 'repeat' | undefined;
+  private sending = false;
+  private resultsOpen = false;
+  private shownPollId: string | undefined;
+
+  constructor() {
+    super();
+    this.latest = false;
+    this.live = false;
+    this.interval = 30;
+    new LiveRefresh(this, () => this.refreshPeriod(), () => void this.view.reload());
+  }
+
+  private get wantedPollId(): string | undefined {
+    return this.latest ? undefined : this.pollId || undefined;
+  }
+
+  private async load(transport: Transport, agency: string | undefined, signal: AbortSignal): Promise<PollView | null> {
+    const polls = api(transport);
+    const id = this.wantedPollId;
+    let poll: Poll | null;
+    try {
+      poll = id === undefined ? await polls.getLatestPoll({ agency }, { signal }) : await polls.getPoll({ id }, { signal });
+    } catch (error) {
+      // No such poll: the empty state, not an error worth retrying.
+      if (error instanceof ApiProblemError && (error.status === 404 || error.status === 422)) return null;
+      throw error;
+    }
+    if (poll === null) return null;
+    return { poll, results: await polls.getPollResults({ id: poll.id, voterToken: storedVoterToken(poll.id) }, { signal }) };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.hasUpdated && (changed.has('pollId') || changed.has('latest'))) void this.view.restart();
+    const shown = this.view.data?.poll.id;
+    if (shown !== this.shownPollId) {
+      this.shownPollId = shown;
+      this.chosen = [];
+      this.problem = undefined;
+      this.outcome = undefined;
+      this.resultsOpen = false;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    return baseWrapper(
+      this.view,
+      html`${renderStates(this.view, {
+        skeleton: () => html`<div></div><div></div><div></div><div></div>`,
+        isEmpty: (view) => view === null,
+        empty: () => (this.wantedPollId === undefined ? msg('There is no poll at the moment.') : msg('This poll could not be found.')),
+        ready: (view) => this.renderPoll(view as PollView),
+      })}
+      ${liveRegion()}`,
+    );
+  }
+
+  private renderPoll({ poll, results }: PollView): TemplateResult {
+    if (poll.state === 'open' && !results.voted) {
+      return html`${this.renderForm(poll, results)} ${this.renderSchedule(poll)}
+        ${results.visible ? this.renderResults(poll, results, !this.resultsOpen) : this.renderHiddenResults(poll, results)}`;
+    }
+    return html`<p class="question" part="question">${localized(poll.question, this.locale)}</p>
+      ${poll.state === 'open' ? nothing : this.renderSchedule(poll)}
+      ${poll.state === 'upcoming'
+        ? html`<ol part="options">
+            ${poll.options.map((option) => html`<li>${localized(option.label, this.locale)}</li>`)}
+          </ol>`
+        : nothing}
+      ${this.problem ? this.renderProblem(poll) : nothing}
+      ${results.voted ? html`<p class="notice" part="voted">${this.votedText()}</p>` : nothing}
+      ${poll.state === 'upcoming' ? nothing : results.visible ? this.renderResults(poll, results, false) : this.renderHiddenResults(poll, results)}
+      ${poll.state === 'open' ? this.renderSchedule(poll) : nothing}`;
+  }
+
+  private renderForm(poll: Poll, results: PollResults) {
+    const type = poll.kind === 'single' ? 'radio' : 'checkbox';
+    return html`<form part="form" @submit=${(event: SubmitEvent) => this.onSubmit(event)}>
+      <fieldset aria-describedby="hint problem">
+        <legend part="question">${localized(poll.question, this.locale)}</legend>
+        <p id="hint" class="muted" part="hint">${this.hintText(poll)}</p>
+        <ol part="options">
+          ${poll.options.map(
+            (option) => html`<li>
+              <label part="option"
+                ><input type=${type} name="choice" value=${option.id} .checked=${this.chosen.includes(option.id)} @change=${(event: Event) => this.onChoice(event)} />
+                <span>${localized(option.label, this.locale)}</span></label
+              >
+            </li>`,
+          )}
+        </ol>
+      </fieldset>
+      ${this.renderProblem(poll)}
+      <div class="actions">
+        <button type="submit" part="vote-button" aria-disabled=${this.sending ? 'true' : 'false'}>${msg('Vote')}</button>
+        ${results.visible
+          ? html`<button type="button" part="results-button" aria-expanded=${this.resultsOpen ? 'true' : 'false'} aria-controls="results" @click=${() => this.toggleResults()}>
+              ${msg('See the results')}
+            </button>`
+          : nothing}
+      </div>
+    </form>`;
+  }
+
+  private hintText(poll: Poll): string {
+    const max = maxChoicesOf(poll);
+    if (max === 1) return msg('Choose one option.');
+    return max >= poll.options.length ? msg('Choose one or more options.') : msg(str`Choose up to ${max} options.`);
+  }
+
+  /** Always in the page while voting, so that what it says is announced (and read with the options). */
+  private renderProblem(poll: Poll) {
+    const text = this.problem && voteProblemMessage(this.problem, this.chosen.length, maxChoicesOf(poll));
+    return html`<p id="problem" class="problem" part="problem" role="alert">${text || nothing}</p>`;
+  }
+
+  private renderSchedule(poll: Poll) {
+    const date = (value: string) => formatDate(value, this.locale);
+    let text: string | undefined;
+    if (poll.state === 'upcoming' && poll.opensAt) {
+      text = poll.closesAt ? msg(str`Voting is open from ${date(poll.opensAt)} to ${date(poll.closesAt)}.`) : msg(str`Voting opens on ${date(poll.opensAt)}.`);
+    } else if (poll.closesAt) {
+      text = poll.state === 'closed' ? msg(str`This poll closed on ${date(poll.closesAt)}.`) : msg(str`Voting closes on ${date(poll.closesAt)}.`);
+    }
+    return text ? html`<p class="muted" part="schedule">${text}</p>` : nothing;
+  }
+
+  private renderResults(poll: Poll, results: PollResults, hidden: boolean) {
+    const n = (value: number) => formatNumber(value, this.locale);
+    return html`<div class="results" part="results" id="results" role="group" aria-label=${msg('Results')} tabindex="-1" ?hidden=${hidden}>
+      <ol>
+        ${poll.options.map((option) => {
+          const { count, percent } = results.options.find((result) => result.id === option.id) ?? { count: 0, percent: 0 };
+          const votes = count === 1 ? msg(str`${n(count)} vote`) : msg(str`${n(count)} votes`);
+          // Seen as "1180 votes (88%)" and read as "1180 votes, 88 percent", not as "1180 votes bracket 88%".
+          // The bar's width goes through the CSSOM (`.style`), which a strict CSP allows, unlike a style attribute.
+          return html`<li part="result">
+            <span class="result-line"
+              ><span part="option-label">${localized(option.label, this.locale)}</span>
+              <span class="figures" part="figures" aria-hidden="true">${votes} (${msg(str`${n(percent)}%`)})</span>
+              <span class="visually-hidden">${msg(str`${votes}, ${n(percent)} percent`)}</span></span
+            >
+            <span class="bar" part="bar" aria-hidden="true"><span .style=${`--_share: ${percent}%`}></span></span>
+          </li>`;
+        })}
+      </ol>
+      <p class="total" part="total">${msg(str`Total votes: ${n(results.total)}`)}</p>
+    </div>`;
+  }
+
+  private renderHiddenResults(poll: Poll, results: PollResults) {
+    let text: string;
+    if (poll.resultsVisibility === 'never') text = msg('The results of this poll are not published.');
+    else if (poll.resultsVisibility === 'after-close') {
+      text = poll.closesAt
+        ? msg(str`The results will be published when the poll closes on ${formatDate(poll.closesAt, this.locale)}.`)
+        : msg('The results will be published when the poll closes.');
+    } else text = poll.resultsVisibility === 'after-vote' && !results.voted ? msg('The results are shown once you have voted.') : msg('The results are not shown yet.');
+    return html`<p class="notice" part="results-notice" tabindex="-1">${text}</p>`;
+  }
+
+  private votedText(): string {
+    if (this.outcome === 'counted') return msg('Thank you: your vote has been counted.');
+    return this.outcome === 'repeat' ? msg('You had already voted in this poll: your earlier vote stands.') : msg('You have voted in this poll.');
+  }
+
+  private refreshPeriod(): number | undefined {
+    const view = this.view.data;
+    if (!this.live || !view || view.poll.state !== 'open' || !view.results.visible || !(view.results.voted || this.resultsOpen)) return undefined;
+    return Math.max(this.interval || 30, VnPoll.minimumInterval) * 1000;
+  }
+
+  private onChoice(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const others = this.chosen.filter((id) => id !== input.value);
+    this.chosen = input.type === 'radio' ? [input.value] : input.checked ? [...others, input.value] : others;
+    const poll = this.view.data?.poll;
+    // Going over the maximum is said at once, and the message goes once it is undone.
+    if (poll && this.chosen.length > maxChoicesOf(poll)) this.problem = 'too-many';
+    else if (this.problem === 'too-many' || this.problem === 'none-chosen') this.problem = undefined;
+    this.requestUpdate();
+  }
+
+  private toggleResults(): void {
+    this.resultsOpen = !this.resultsOpen;
+    this.requestUpdate();
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const poll = this.view.data?.poll;
+    if (this.sending || !poll) return;
+    const optionIds = poll.options.map((option) => option.id).filter((id) => this.chosen.includes(id));
+    if (optionIds.length > 0 && optionIds.length <= maxChoicesOf(poll)) {
+      void this.vote(poll, optionIds);
+      return;
+    }
+    this.problem = optionIds.length === 0 ? 'none-chosen' : 'too-many';
+    this.requestUpdate();
+    // On the options, whose group is described by the message: the visitor hears both.
+    void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLElement>('input:checked') ?? this.renderRoot.querySelector('input'))?.focus());
+  }
+
+  private async vote(poll: Poll, optionIds: string[]): Promise<void> {
+    const apiBase = resolveApiBase(this.apiBase);
+    if (apiBase === undefined) return;
+    this.sending = true;
+    this.problem = undefined;
+    this.requestUpdate();
+    try {
+      const { counted, results } = await api(transportFor(apiBase)).vote({ id: poll.id, body: { voterToken: voterTokenFor(poll.id), optionIds } });
+      this.view.data = { poll, results };
+      this.outcome = counted ? 'counted' : 'repeat';
+      this.sending = false;
+      this.requestUpdate();
+      this.emit('vn-vote', { pollId: poll.id, optionIds, counted, results });
+      announce(this.renderRoot, this.inOwnLocale(() => this.votedText()));
+      await this.updateComplete;
+      // The form is gone: focus goes to what took its place.
+      this.renderRoot.querySelector<HTMLElement>('[part~="results"], [part~="results-notice"]')?.focus();
+    } catch (error) {
+      this.problem = voteProblemOf(error);
+      this.sending = false;
+      this.requestUpdate();
+      if (error instanceof PortalError) this.emit('vn-error', { error });
+      if (staleAfter(this.problem)) void this.view.reload();
+    }
+  }
+}

@@ -1,0 +1,429 @@
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { AskerKind, PublishedAnswer, QaFormConfig, QuestionReceipt, QuestionSubmission } from '@vn-portal/schema';
+import { ApiProblemError, randomToken, type PortalError } from '@vn-portal/sdk';
+import { foldVietnamese, formatNumber } from '@vn-portal/sdk/vietnamese';
+import { pickText } from '../shared/localized-text.js';
+import { inLocale, msg, str } from '../shared/localization.js';
+import { honeypotField, honeypotOf } from '../shared/honeypot.js';
+import { fieldHint, fieldLabel, freeText, identityControls, type FormField } from './ask-fields.js';
+import { describedBy, errorLine, errorSummary, fieldId, focusSummary, textField, type FieldProblem } from './form-controls.js';
+import { publishedAnswer } from './published-answers.js';
+import type { Problems, SubmissionInput } from './question-checks.js';
+import { clearDraft, loadDraft, newDraft, saveDraft, type QuestionDraft } from './question-draft.js';
+import type { QaFormContext } from './form-context.js';
+import type { VnQaForm } from './qa-form.js';
+
+/** Milliseconds of quiet typing in the title before similar answers are looked up. */
+const similarDelay = 400;
+/** The longest search the API takes (`AnswerSearchQuery.q`); a longer title is cut. */
+const maxQuery = 200;
+
+/**
+ * The ask form: identity fields from the province's configuration, topic, agency, title (with
+ * similar published answers), content, consent; a draft kept for the tab; one submission per
+ * draft whatever the network does; and the receipt.
+ */
+export class AskForm implements ReactiveController {
+  private stored: QuestionDraft | undefined;
+  private restored = false;
+  private consent = false;
+  private problems: Problems = new Map();
+  /** After the first submit, problems are checked again as the visitor fixes them. */
+  private attempted = false;
+  private sending = false;
+  private failure: PortalError | undefined;
+  /**
+   * The body last sent whose fate is unknown (the connection dropped): if the visitor changes the
+   * question and the server says the key was used for other content, that body reached it, and
+   * sending it again with its key recovers its receipt instead of asking twice.
+   */
+  private unsettled: { key: string; body: QuestionSubmission } | undefined;
+  private receipt: QuestionReceipt | undefined;
+  /** The receipt is that of a version sent before the visitor's last changes. */
+  private earlierVersion = false;
+  private readonly legacy = new Map<FormField, { encoding: string; converted: string }>();
+  private similar: PublishedAnswer[] = [];
+  private similarTimer: ReturnType<typeof setTimeout> | undefined;
+  private similarSearch: AbortController | undefined;
+
+  private readonly host: VnQaForm;
+
+  constructor(private readonly context: QaFormContext) {
+    this.host = context.host;
+    this.host.addController(this);
+  }
+
+  private get scope(): string {
+    return `${this.context.apiBase() ?? ''}|${this.context.agency() ?? ''}`;
+  }
+
+  /**
+   * The draft, read from the tab's storage on first use only: an element moved in the page keeps
+   * what was typed, the ID number included.
+   */
+  private get draft(): QuestionDraft {
+    if (!this.stored) {
+      const stored = loadDraft(this.scope);
+      this.restored = Object.values(stored?.values ?? {}).some(Boolean);
+      this.stored = stored ?? newDraft();
+    }
+    return this.stored;
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.similarTimer);
+    this.similarSearch?.abort();
+  }
+
+  render(config: QaFormConfig): TemplateResult {
+    const { locale, richText, replies: checks } = this.context;
+    // A receipt comes after a submit, which loaded the replies.
+    if (this.receipt && checks) {
+      const { trackingCode } = this.receipt;
+      return checks.renderReceipt(this.receipt, config, locale, {
+        earlierVersion: this.earlierVersion,
+        copy: () => void this.copyCode(trackingCode),
+        track: this.context.views.shown().includes('track') ? () => void this.context.views.track(trackingCode) : undefined,
+        askAnother: this.askAnother,
+      });
+    }
+    const kind = this.kindOf(config);
+    const identity = identityControls(kind, config);
+    const order: FormField[] = ['kind', ...identity.map((control) => control.name), 'topic', 'agency', 'title', 'content', 'consent'];
+    const listed = order.flatMap((field): FieldProblem[] => {
+      const text = this.problemText(field);
+      return text ? [{ field, label: fieldLabel(field, kind), text }] : [];
+    });
+    return html`${richText.render(config.scopeNotice, locale, 'scope-notice')}
+      ${this.restored
+        ? html`<p class="row" part="draft-notice">
+            ${msg('Your unsent question has been restored.')}
+            <button type="button" part="discard-button" @click=${this.discard}>${msg('Start again')}</button>
+          </p>`
+        : nothing}
+      ${errorSummary(listed, this.host.renderRoot)}
+      <form part="ask-form" novalidate @submit=${(event: SubmitEvent) => this.submit(event, config)} @input=${(event: InputEvent) => this.onInput(event, config)}
+        @change=${this.onChange} @focusin=${this.context.warm}>
+        ${config.askerKinds.length > 1 ? this.renderKinds(config.askerKinds, kind) : nothing}
+        <fieldset>
+          <legend>${kind === 'individual' ? msg('About you') : msg('About the organization')}</legend>
+          ${identity.map(({ name, rule }) => this.textField(name, kind, rule === 'required'))}
+        </fieldset>
+        <fieldset>
+          <legend>${msg('Question')}</legend>
+          ${this.renderChoice('topic', kind, config.topics, msg('Choose a topic'), true)}
+          ${config.agencies.length > 0 ? this.renderChoice('agency', kind, config.agencies, msg('Let the editorial board choose'), false) : nothing}
+          ${this.textField('title', kind, true, this.renderSimilar())}
+          ${this.textField('content', kind, true, this.renderCount(config), 'qa-content-count')}
+        </fieldset>
+        ${richText.render(config.consent.notice, locale, 'consent-notice')}
+        ${this.renderConsent()}
+        ${honeypotField()}
+        ${this.failure ? html`<p class="alert" part="submit-error" role="alert">${this.context.failureText(this.failure, 'submitFailureText')}</p>` : nothing}
+        <button type="submit" part="submit-button" class="primary" aria-disabled=${this.sending ? 'true' : 'false'}>
+          ${this.sending ? msg('Sending…') : msg('Send the question')}
+        </button>
+      </form>`;
+  }
+
+  private renderConsent() {
+    const problem = this.problemText('consent');
+    return html`<div class="field check" part="field">
+      ${problem ? errorLine('consent', problem) : nothing}
+      <input type="checkbox" id=${fieldId('consent')} name="consent" required .checked=${this.consent}
+        aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${describedBy(problem && 'qa-consent-error')} />
+      <label for=${fieldId('consent')}>${msg('I have read the notice on personal data above and agree to it.')}</label>
+    </div>`;
+  }
+
+  private kindOf(config: QaFormConfig): AskerKind {
+    const { kind } = this.draft;
+    return kind && config.askerKinds.includes(kind) ? kind : (config.askerKinds[0] ?? 'individual');
+  }
+
+  private problemText(field: FormField): string | undefined {
+    const problem = this.problems.get(field);
+    return problem && this.context.replies?.problemText(problem);
+  }
+
+  private textField(name: FormField, kind: AskerKind, required: boolean, after?: unknown, described?: string): TemplateResult {
+    const legacy = this.legacy.get(name);
+    return textField({
+      name,
+      label: fieldLabel(name, kind),
+      value: this.draft.values[name] ?? '',
+      required,
+      hint: fieldHint(name),
+      problem: this.problemText(name),
+      multiline: name === 'content',
+      described: [described ?? false, legacy !== undefined && `qa-${name}-legacy`],
+      after: html`${after ?? nothing}${legacy && this.context.replies
+        ? this.context.replies.renderLegacyOffer(`qa-${name}-legacy`, legacy, () => void this.useConverted(name, legacy.converted), () => void this.dismissLegacy(name))
+        : nothing}`,
+    });
+  }
+
+  private renderKinds(kinds: readonly AskerKind[], kind: AskerKind) {
+    const label = (option: AskerKind) => (option === 'individual' ? msg('An individual') : msg('An organization'));
+    return html`<fieldset class="kinds" part="kind">
+      <legend>${fieldLabel('kind', kind)}</legend>
+      ${kinds.map(
+        (option, index) => html`<label>
+          <input type="radio" name="kind" id=${index === 0 ? fieldId('kind') : nothing} value=${option} .checked=${option === kind} />
+          ${label(option)}
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  private renderChoice(name: 'topic' | 'agency', kind: AskerKind, options: QaFormConfig['topics'], placeholder: string, required: boolean) {
+    const problem = this.problemText(name);
+    const value = this.draft.values[name] ?? (name === 'agency' ? this.defaultAgency(options) : '');
+    return html`<div class="field" part="field">
+      <label for=${fieldId(name)}>${fieldLabel(name, kind)}${required ? nothing : html` <span class="optional">${msg('(optional)')}</span>`}</label>
+      ${problem ? errorLine(name, problem) : nothing}
+      <select id=${fieldId(name)} name=${name} ?required=${required} aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${describedBy(problem && `qa-${name}-error`)}>
+        <option value="">${placeholder}</option>
+        ${options.map((option) => html`<option value=${option.code} ?selected=${option.code === value}>${pickText(option.name, this.context.locale).text}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  /** A department's own site sends its questions to that department unless the visitor chooses otherwise. */
+  private defaultAgency(options: QaFormConfig['agencies']): string {
+    const agency = this.context.agency();
+    return options.some((option) => option.code === agency) ? (agency ?? '') : '';
+  }
+
+  private renderCount(config: QaFormConfig) {
+    const { locale } = this.context;
+    const count = formatNumber(this.textOf('content').length, locale);
+    const max = formatNumber(config.limits.contentMax, locale);
+    const min = config.limits.contentMin;
+    return html`<p class="hint" part="count" id="qa-content-count">
+      ${msg(str`${count} of ${max} characters`)}${min > 0 ? html`. ${msg(str`At least ${formatNumber(min, locale)}.`)}` : nothing}
+    </p>`;
+  }
+
+  private renderSimilar() {
+    if (this.similar.length === 0) return nothing;
+    return html`<div class="similar" part="similar-answers" role="group" aria-labelledby="qa-similar-heading">
+      <p id="qa-similar-heading">${msg('These published answers may already answer your question:')}</p>
+      <ul>
+        ${this.similar.map((item) => html`<li part="similar-answer">${publishedAnswer(this.context, item, false)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  /** The text the visitor typed, composed to NFC and trimmed, as the schema will see it. */
+  private textOf(name: FormField): string {
+    return (this.draft.values[name] ?? '').normalize('NFC').trim();
+  }
+
+  private input(config: QaFormConfig): SubmissionInput {
+    const kind = this.kindOf(config);
+    const asker: Record<string, string> = { kind };
+    // Empty optional fields are left out, as the schema wants; hidden ones are never sent.
+    for (const { name } of identityControls(kind, config)) if (this.textOf(name)) asker[name] = this.textOf(name);
+    const agency = this.draft.values.agency ?? this.defaultAgency(config.agencies);
+    return {
+      asker,
+      topic: this.textOf('topic'),
+      ...(agency ? { agency } : {}),
+      title: this.textOf('title'),
+      content: this.textOf('content'),
+      consent: { accepted: this.consent, version: config.consent.version },
+      ...honeypotOf(this.host.renderRoot.querySelector<HTMLFormElement>('[part~="ask-form"]')),
+    };
+  }
+
+  private save(): void {
+    saveDraft(this.scope, this.draft);
+  }
+
+  private onInput(event: InputEvent, config: QaFormConfig): void {
+    const target = event.target as HTMLInputElement;
+    const name = target.name as FormField;
+    if (target.name === 'website') return;
+    if (name === 'consent') this.consent = target.checked;
+    else if (name === 'kind') this.draft.kind = target.value as AskerKind;
+    else this.draft.values[name] = target.value;
+    if (name === 'title') this.findSimilar();
+    if (freeText.has(name) && (event.inputType === 'insertFromPaste' || event.inputType === 'insertFromDrop')) void this.checkLegacy(name, target.value);
+    this.save();
+    if (this.attempted) void this.recheck(config);
+    this.host.requestUpdate();
+  }
+
+  /** Text is kept in NFC, as TCVN 6909 wants, once the visitor leaves the field. */
+  private readonly onChange = (event: Event) => {
+    const { name, value } = event.target as HTMLInputElement;
+    if (!(name in this.draft.values) || value.normalize('NFC') === value) return;
+    this.draft.values[name] = value.normalize('NFC');
+    this.save();
+    this.host.requestUpdate();
+  };
+
+  private async recheck(config: QaFormConfig): Promise<void> {
+    const checks = await this.context.prepare();
+    this.problems = checks.checkQuestion(this.input(config), config).problems;
+    this.host.requestUpdate();
+  }
+
+  private async checkLegacy(name: FormField, text: string): Promise<void> {
+    const reading = (await this.context.prepare()).legacyReading(text);
+    if (!reading || this.draft.values[name] !== text) return;
+    this.legacy.set(name, reading);
+    this.host.requestUpdate();
+    this.context.say(inLocale(this.context.locale, () => msg('The pasted text seems to be in an old Vietnamese encoding: a converted version is offered below the field.')));
+  }
+
+  private async useConverted(name: FormField, converted: string): Promise<void> {
+    this.draft.values[name] = converted;
+    this.legacy.delete(name);
+    this.save();
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(`#${fieldId(name)}`)?.focus();
+    this.context.say(inLocale(this.context.locale, () => msg('The text has been converted to Unicode.')));
+  }
+
+  private async dismissLegacy(name: FormField): Promise<void> {
+    this.legacy.delete(name);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(`#${fieldId(name)}`)?.focus();
+  }
+
+  /** Published answers matching the title, looked up once the visitor pauses typing. */
+  private findSimilar(): void {
+    clearTimeout(this.similarTimer);
+    this.similarSearch?.abort();
+    const title = this.textOf('title');
+    if (foldVietnamese(title).replace(/[^a-z0-9]/g, '').length < 6) {
+      this.similar = [];
+      return;
+    }
+    this.similarTimer = setTimeout(() => void this.searchSimilar(title), similarDelay);
+  }
+
+  private async searchSimilar(title: string): Promise<void> {
+    const search = (this.similarSearch = new AbortController());
+    try {
+      const api = this.context.api();
+      const { items } = await api.searchAnswers({ q: title.slice(0, maxQuery), pageSize: 3, agency: this.context.agency() }, { signal: search.signal });
+      const before = this.similar.length;
+      this.similar = items;
+      this.host.requestUpdate();
+      if (items.length > 0 && items.length !== before) {
+        this.context.say(inLocale(this.context.locale, () => msg(str`Published answers that may help, listed below the title: ${items.length}.`)));
+      }
+    } catch {
+      // Suggestions are a help, not a step: a failed lookup shows none.
+    }
+  }
+
+  private async submit(event: SubmitEvent, config: QaFormConfig): Promise<void> {
+    event.preventDefault();
+    // Set before anything is awaited, so a second click while the checks load does nothing.
+    if (this.sending) return;
+    this.sending = true;
+    this.failure = undefined;
+    this.host.requestUpdate();
+    try {
+      const checks = await this.context.prepare();
+      const { submission, problems } = checks.checkQuestion(this.input(config), config);
+      this.attempted = true;
+      this.problems = problems;
+      if (!submission) {
+        this.sending = false;
+        await focusSummary(this.host);
+        return;
+      }
+      await this.send(submission, config);
+    } catch (error) {
+      this.failure = this.context.reportFailure(error);
+    } finally {
+      this.sending = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private async send(body: QuestionSubmission, config: QaFormConfig): Promise<void> {
+    const api = this.context.api();
+    const { key } = this.draft;
+    const earlier = this.unsettled?.key === key && JSON.stringify(this.unsettled.body) !== JSON.stringify(body) ? this.unsettled.body : undefined;
+    this.unsettled = { key, body };
+    try {
+      await this.succeed(await api.submitQuestion({ body }, { idempotencyKey: key }));
+    } catch (error) {
+      if (!(error instanceof ApiProblemError)) throw error;
+      if (error.code === 'idempotency-conflict') {
+        if (earlier) {
+          // What the server holds under this key, should the replay itself be cut off.
+          this.unsettled = { key, body: earlier };
+          await this.succeed(await api.submitQuestion({ body: earlier }, { idempotencyKey: key }), true);
+          return;
+        }
+        // The earlier version reached the portal before this page was reloaded; its receipt is
+        // out of reach, so this version goes as a question of its own.
+        this.draft.key = randomToken();
+        this.save();
+      }
+      // Refused for good: the key was not used, or is now replaced.
+      if (error.status < 500) this.unsettled = undefined;
+      if (error.status === 422 && error.fieldErrors.length > 0) {
+        this.problems = (await this.context.prepare()).serverProblems(error.fieldErrors, config);
+        this.sending = false;
+        await focusSummary(this.host);
+        return;
+      }
+      throw error;
+    }
+  }
+
+  private async succeed(receipt: QuestionReceipt, earlierVersion = false): Promise<void> {
+    clearDraft(this.scope);
+    this.receipt = receipt;
+    this.earlierVersion = earlierVersion;
+    this.reset();
+    this.host.emit('vn-question-submitted', receipt);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('[part~="receipt"]')?.focus();
+  }
+
+  private reset(): void {
+    this.stored = newDraft();
+    this.restored = false;
+    this.consent = false;
+    this.problems = new Map();
+    this.attempted = false;
+    this.unsettled = undefined;
+    this.legacy.clear();
+    this.similar = [];
+  }
+
+  private readonly discard = () => {
+    clearDraft(this.scope);
+    this.reset();
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('[part~="ask-form"] input, [part~="ask-form"] select')?.focus());
+  };
+
+  private readonly askAnother = () => {
+    this.receipt = undefined;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('[part~="ask-form"] input')?.focus());
+  };
+
+  private async copyCode(code: string): Promise<void> {
+    const say = (text: () => string) => this.context.say(inLocale(this.context.locale, text));
+    try {
+      await navigator.clipboard.writeText(code);
+      say(() => msg('Tracking code copied.'));
+    } catch {
+      say(() => msg('The code could not be copied. Select it and copy it.'));
+    }
+  }
+}

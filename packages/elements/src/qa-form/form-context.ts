@@ -1,0 +1,75 @@
+import { PortalError } from '@vn-portal/sdk';
+import { announce } from '../shared/announcer.js';
+import { transportFor } from '../shared/api.js';
+import { resolveAgency, resolveApiBase } from '../shared/config.js';
+import { msg } from '../shared/localization.js';
+import { qaApi, type QaApi } from './qa-api.js';
+import type { QaFormView, VnQaForm } from './qa-form.js';
+import { RichText } from './rich-text.js';
+
+type Replies = typeof import('./form-replies.js');
+
+let repliesModule: Promise<Replies> | undefined;
+
+/** What the element's views share, kept off the element so that its public API stays its attributes. */
+export class QaFormContext {
+  readonly richText: RichText;
+  /** The checks and replies, once loaded: what renders the problems found, the receipt, a status. */
+  replies: Replies | undefined;
+
+  constructor(
+    readonly host: VnQaForm,
+    /** The views the element shows, and the way to the tracking view with a code filled in. */
+    readonly views: { shown: () => QaFormView[]; track: (trackingCode: string) => Promise<void> },
+  ) {
+    this.richText = new RichText(host);
+  }
+
+  get locale() {
+    return this.host.locale;
+  }
+
+  get legalDocsUrl() {
+    return this.host.legalDocsUrl;
+  }
+
+  apiBase = () => resolveApiBase(this.host.apiBase);
+  agency = () => resolveAgency(this.host.agency);
+
+  /** The API, or a `validation` error when the page configured none (the element says so already). */
+  api(): QaApi {
+    const apiBase = this.apiBase();
+    if (apiBase === undefined) throw new PortalError('validation', 'No API base');
+    return qaApi(transportFor(apiBase));
+  }
+
+  /** Loads the checks and replies on first use of a form; a failed load (offline) is tried again next time. */
+  readonly prepare = (): Promise<Replies> => {
+    repliesModule ??= import('./form-replies.js').catch((error: unknown) => {
+      repliesModule = undefined;
+      throw new PortalError('network', 'The form checks could not be loaded', { cause: error });
+    });
+    return repliesModule.then((replies) => (this.replies = replies));
+  };
+
+  /** Starts loading the checks as the visitor enters a form, so they are there by the first submit. */
+  readonly warm = () => {
+    this.prepare().catch(() => undefined);
+  };
+
+  say(text: string): void {
+    announce(this.host.renderRoot, text);
+  }
+
+  /** A failure as the SDK's error, reported with `vn-error`. */
+  reportFailure(error: unknown): PortalError {
+    const failure = error instanceof PortalError ? error : new PortalError('network', String(error), { cause: error });
+    this.host.emit('vn-error', { error: failure });
+    return failure;
+  }
+
+  /** Why a submit or a lookup failed; without the replies (they failed to load), the network is to blame. */
+  failureText(failure: PortalError, kind: 'submitFailureText' | 'lookupFailureText'): string {
+    return this.replies?.[kind](failure) ?? msg('The portal could not be reached. Check your connection and try again.');
+  }
+}
