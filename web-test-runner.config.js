@@ -13,6 +13,10 @@ const groups = ['schema', 'sdk', 'elements']
   .filter((name) => existsSync(`packages/${name}/src`))
   .filter((name) => readdirSync(`packages/${name}/src`, { recursive: true }).some((f) => isBrowserTest(String(f))))
   .map((name) => ({ name, files: `packages/${name}/src/**/*.browser.test.ts` }));
+// The elements inside a React, a Vue and a jQuery page: `npx web-test-runner --config web-test-runner.config.js --group interop`.
+groups.push({ name: 'interop', files: 'packages/elements/test/interop/**/*.browser.test.ts' });
+// `--files some.browser.test.ts` runs those files alone, not every group beside them.
+const filesGiven = process.argv.includes('--files');
 
 /**
  * Runs the reference API server beside the test pages: started (migrated, seeded, on a free
@@ -53,33 +57,82 @@ function referenceApiServer() {
  */
 function kitCopyBundle() {
   let bundle;
-  const buildBundle = async () => {
-    const { build } = await import('esbuild');
-    const result = await build({
-      entryPoints: ['packages/elements/src/vn-portal.ts'],
-      bundle: true,
-      format: 'esm',
-      target: 'es2022',
-      conditions: ['source', 'browser'],
-      write: false,
-      logLevel: 'silent',
-    });
-    return result.outputFiles[0].text;
-  };
   return {
     name: 'vn-portal-kit-copy',
     serve(context) {
       if (context.path !== '/__vn-portal-kit-copy.js') return undefined;
-      bundle ??= buildBundle();
+      bundle ??= bundleModule('packages/elements/src/vn-portal.ts');
       return bundle.then((body) => ({ body, type: 'js' }));
+    },
+  };
+}
+
+/** One ES module with all its dependencies, as an app's bundler or the CDN build makes it. */
+async function bundleModule(entryPoint, options = {}) {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [entryPoint],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    conditions: ['source', 'browser'],
+    write: false,
+    logLevel: 'silent',
+    ...options,
+  });
+  return result.outputFiles[0].text;
+}
+
+/**
+ * Serves the framework apps of the interop tests (`packages/elements/test/interop/*-app.ts`) at
+ * `/__interop/<name>-app.js`, each bundled with its framework and the kit the way the app's own
+ * build would (React ships CommonJS, and Vue compiles its templates in the browser here).
+ */
+function interopAppBundles() {
+  const bundles = new Map();
+  return {
+    name: 'vn-portal-interop-apps',
+    serve(context) {
+      const name = /^\/__interop\/([a-z]+-app)\.js$/.exec(context.path)?.[1];
+      if (name === undefined) return undefined;
+      if (!bundles.has(name)) {
+        bundles.set(
+          name,
+          bundleModule(`packages/elements/test/interop/${name}.ts`, {
+            alias: { vue: 'vue/dist/vue.esm-bundler.js' },
+            define: { 'process.env.NODE_ENV': '"development"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+          }),
+        );
+      }
+      return bundles.get(name).then((body) => ({ body, type: 'js' }));
+    },
+  };
+}
+
+/**
+ * `emulate-forced-colors`: the forced-colours mode (Windows High Contrast) that
+ * `emulateMedia()` of @web/test-runner-commands does not pass on to Chromium.
+ */
+function forcedColorsCommand() {
+  const sessions = new WeakMap();
+  return {
+    name: 'vn-portal-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      // Puppeteer's own list of media features lacks it; the DevTools protocol has it. The
+      // emulation lasts as long as the protocol session, so one is kept per page.
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      return true;
     },
   };
 }
 
 export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), referenceApiServer(), kitCopyBundle()],
-  groups,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), referenceApiServer(), kitCopyBundle(), interopAppBundles(), forcedColorsCommand()],
+  groups: filesGiven ? [] : groups,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: [

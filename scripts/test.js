@@ -37,9 +37,15 @@ const bin = (name) => join('node_modules', '.bin', name);
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 
+const started = Date.now();
+const minutes = (since) => `${((Date.now() - since) / 60_000).toFixed(1)} min`;
+const timings = [];
+
 async function step(name, command, args, count, env) {
   console.log(`\n=== ${name} ===`);
+  const stepStarted = Date.now();
   const { code, output } = await run(command, args, env);
+  timings.push(`${name}: ${minutes(stepStarted)}`);
   const counted = count ? count(output) : undefined;
   if (counted) {
     totals.passed += counted.passed;
@@ -82,6 +88,8 @@ if (!only || only === 'unit') {
   const unitTests = packages.flatMap((name) =>
     filesUnder(`packages/${name}/src`, (f) => f.endsWith('.test.ts') && !f.endsWith('.browser.test.ts')),
   );
+  // The demo site's browser test loads the elements' CDN build, as `npm start` serves it.
+  await step('build (CDN bundle of the demo site)', 'npm', ['run', 'build', '--silent']);
   // The server's API suite runs on SQLite and on this PostgreSQL.
   const databaseUrl = await ensurePostgres();
   await step(
@@ -95,9 +103,12 @@ if (!only || only === 'unit') {
 
 if (!only || only === 'browser') {
   await step('browser tests (Chromium)', bin('web-test-runner'), ['--config', 'web-test-runner.config.js'], countBrowserTests);
+  await step('story tests (Storybook build, every story in Chromium)', process.execPath, ['scripts/story-tests.js'], countBrowserTests);
 }
 
 console.log(`\n=== summary ===`);
+// CI must stay under 30 minutes: where the time goes, so growth is seen.
+console.log(`${timings.join('\n')}\nall steps: ${minutes(started)}`);
 if (failures.length > 0) console.log(`failed steps: ${failures.join('; ')}`);
 console.log(`total: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failures.length > 0 ? 1 : 0);

@@ -1,0 +1,3 @@
+import { bundledApp, describeInterop } from './interop-suite.js';
+
+describeInterop('a React 19 app', () => bundledApp('react-app'));
