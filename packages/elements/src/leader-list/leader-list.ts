@@ -86,7 +86,7 @@ export class VnLeaderList extends PortalElement {
       html`${renderStates(this.leaders, {
         skeleton: () => html`<div></div><div></div><div></div>`,
         isEmpty: (list) => list.items.length === 0,
-        empty: () => msg('No leaders are listed yet.'),
+        empty: () => msg('Chưa có thông tin lãnh đạo.'),
         ready: (list) => (this.layout === 'table' ? this.renderTable(list.items) : this.renderCards(list.items)),
       })}
       ${liveRegion()}`,
@@ -108,13 +108,13 @@ export class VnLeaderList extends PortalElement {
       ${leaders.map(
         (leader) => html`<li class="leader" part="leader">
           ${leader.photo
-            ? html`<img class="photo" part="photo" src=${leader.photo.url} loading="lazy" alt=${msg(str`Portrait of ${leader.fullName}`)}
+            ? html`<img class="photo" part="photo" src=${leader.photo.url} loading="lazy" alt=${msg(str`Ảnh chân dung ${leader.fullName}`)}
                 width=${leader.photo.width ?? nothing} height=${leader.photo.height ?? nothing} />`
             : nothing}
           <h3 part="name">${leader.fullName}</h3>
           <p>${localized(leader.position, this.locale)}${leader.unit ? html`, ${localized(leader.unit, this.locale)}` : nothing}</p>
           ${this.renderTerm(leader)}
-          ${leader.duties ? html`<p class="duties"><strong>${msg('Duties:')}</strong> ${localized(leader.duties, this.locale)}</p>` : nothing}
+          ${leader.duties ? html`<p class="duties"><strong>${msg('Nhiệm vụ đảm nhiệm:')}</strong> ${localized(leader.duties, this.locale)}</p>` : nothing}
           ${this.renderContacts(leader)}
           <div class="actions">${this.renderBiographyButton(leader)} ${this.renderVCardLink(leader)}</div>
           ${this.renderBiography(leader)}
@@ -125,13 +125,13 @@ export class VnLeaderList extends PortalElement {
 
   private renderTable(leaders: Leader[]) {
     return html`<table part="table">
-      <caption class="visually-hidden">${msg('Leaders')}</caption>
+      <caption class="visually-hidden">${msg('Lãnh đạo')}</caption>
       <thead>
         <tr>
-          <th scope="col">${msg('Name')}</th>
-          <th scope="col">${msg('Position')}</th>
-          <th scope="col">${msg('Contacts')}</th>
-          <th scope="col">${msg('Contact card')}</th>
+          <th scope="col">${msg('Họ và tên')}</th>
+          <th scope="col">${msg('Chức vụ')}</th>
+          <th scope="col">${msg('Liên hệ')}</th>
+          <th scope="col">${msg('Danh thiếp')}</th>
         </tr>
       </thead>
       <tbody>
@@ -150,21 +150,21 @@ export class VnLeaderList extends PortalElement {
   private renderTerm({ term }: Leader) {
     if (!term?.from) return nothing;
     const from = formatDate(term.from, this.locale);
-    const text = term.to ? msg(str`Term: ${from} – ${formatDate(term.to, this.locale)}`) : msg(str`In office since ${from}`);
+    const text = term.to ? msg(str`Nhiệm kỳ: ${from} – ${formatDate(term.to, this.locale)}`) : msg(str`Đảm nhiệm từ ${from}`);
     return html`<p class="muted">${text}</p>`;
   }
 
   private renderContacts(leader: Leader) {
     const phones: [string, string | undefined][] = [
-      [msg('Phone'), leader.phone],
-      [msg('Mobile'), leader.mobile],
+      [msg('Điện thoại'), leader.phone],
+      [msg('Di động'), leader.mobile],
       [msg('Fax'), leader.fax],
     ];
     const shown = phones.filter((entry): entry is [string, string] => entry[1] !== undefined);
     if (shown.length === 0 && !leader.email) return nothing;
     return html`<dl part="contacts">
       ${shown.map(([label, number]) => html`<dt>${label}</dt><dd><a href=${telUri(number)}>${number}</a></dd>`)}
-      ${leader.email ? html`<dt>${msg('Email')}</dt><dd><a href="mailto:${leader.email}">${leader.email}</a></dd>` : nothing}
+      ${leader.email ? html`<dt>${msg('Thư điện tử')}</dt><dd><a href="mailto:${leader.email}">${leader.email}</a></dd>` : nothing}
     </dl>`;
   }
 
@@ -173,7 +173,7 @@ export class VnLeaderList extends PortalElement {
     const open = this.expanded.has(leader.id);
     return html`<button type="button" part="biography-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="biography-${leader.id}"
       @click=${() => this.toggleBiography(leader)}>
-      ${msg('Biography')}<span class="visually-hidden">: ${leader.fullName}</span>
+      ${msg('Tiểu sử tóm tắt')}<span class="visually-hidden">: ${leader.fullName}</span>
     </button>`;
   }
 
@@ -182,14 +182,14 @@ export class VnLeaderList extends PortalElement {
     const { fallback } = pickText(leader.biography, this.locale);
     const sanitized = this.biographies.get(`${leader.id}:${this.locale}`);
     return html`<div class="biography" part="biography" id="biography-${leader.id}" lang=${fallback ? 'vi' : nothing} ?hidden=${!this.expanded.has(leader.id)}>
-      ${sanitized ? unsafeHTML(sanitized) : msg('Loading…')}
+      ${sanitized ? unsafeHTML(sanitized) : msg('Đang tải…')}
     </div>`;
   }
 
   private renderVCardLink(leader: Leader) {
     const card = leaderVCard(leader, pickText(leader.position, this.locale).text, leader.unit && pickText(leader.unit, this.locale).text);
     return html`<a part="vcard" href="data:text/vcard;charset=utf-8,${encodeURIComponent(card)}" download="${leader.fullName}.vcf">
-      ${msg('Save contact (vCard)')}<span class="visually-hidden">: ${leader.fullName}</span>
+      ${msg('Lưu danh bạ (vCard)')}<span class="visually-hidden">: ${leader.fullName}</span>
     </a>`;
   }
 

@@ -20,13 +20,13 @@ const fields: readonly Field[] = ['name', 'email', 'organization', 'content', 'c
 
 function fieldMessage(field: Field, problem: FieldProblem): string {
   if (typeof problem === 'object') return problem.message;
-  if (problem === 'invalid') return msg('Enter an email address, for example ten@example.com.');
+  if (problem === 'invalid') return msg('Vui lòng nhập địa chỉ thư điện tử, ví dụ ten@example.com.');
   return {
-    name: msg('Enter your full name.'),
-    email: msg('Enter your email address.'),
+    name: msg('Vui lòng nhập họ và tên.'),
+    email: msg('Vui lòng nhập địa chỉ thư điện tử.'),
     organization: '',
-    content: msg('Enter your comment.'),
-    consent: msg('Tick the box to agree.'),
+    content: msg('Vui lòng nhập nội dung góp ý.'),
+    consent: msg('Vui lòng đánh dấu vào ô đồng ý.'),
   }[field];
 }
 
@@ -35,12 +35,12 @@ function sendProblemOf(error: unknown): SendProblem {
   return status === 409 ? 'closed' : status === 429 ? 'rate-limited' : 'failed';
 }
 
-const thanks = () => msg('Thank you: your comment has been received and will be published after moderation.');
+const thanks = () => msg('Cảm ơn bạn, góp ý đã được tiếp nhận và sẽ được công khai sau khi kiểm duyệt.');
 
 const sendMessages = (): Record<SendProblem, string> => ({
   closed: windowLabels().closed,
-  'rate-limited': msg('Too many requests were sent from here. Wait a few minutes, then try again.'),
-  failed: msg('Your comment could not be sent. What you wrote is kept: try again.'),
+  'rate-limited': msg('Có quá nhiều yêu cầu được gửi từ đây. Vui lòng chờ vài phút rồi thử lại.'),
+  failed: msg('Chưa gửi được góp ý. Nội dung bạn đã viết vẫn được giữ lại: vui lòng thử lại.'),
 });
 
 /**
@@ -89,22 +89,22 @@ export class DraftCommentForm {
     const labelled = (field: Field, label: string, control: TemplateResult) =>
       html`<div class="field"><label for="c-${field}">${label}</label>${error(field)}${control}</div>`;
     return html`<form part="comment-form" novalidate @submit=${(event: SubmitEvent) => this.submit(event, documentId)}>
-      <h4>${msg('Send your comment')}</h4>
-      <p class="muted">${msg('Comments are published after moderation; your email address never is.')}</p>
+      <h4>${msg('Gửi ý kiến góp ý')}</h4>
+      <p class="muted">${msg('Góp ý được công khai sau khi kiểm duyệt; địa chỉ thư điện tử của bạn không bao giờ được công khai.')}</p>
       ${problems.length
         ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
-            <p><strong>${msg('Please correct the following')}</strong></p>
+            <p><strong>${msg('Vui lòng sửa các mục sau')}</strong></p>
             <ul>
               ${problems.map(([field, problem]) => html`<li>${fieldMessage(field, problem)}</li>`)}
             </ul>
           </div>`
         : nothing}
-      ${labelled('name', msg('Name'), input('name', 'text', 'name', 200))}
-      ${labelled('email', msg('Email'), input('email', 'email', 'email', 254))}
-      ${labelled('organization', msg('Organization (optional)'), input('organization', 'text', 'organization', 300))}
+      ${labelled('name', msg('Họ và tên'), input('name', 'text', 'name', 200))}
+      ${labelled('email', msg('Thư điện tử'), input('email', 'email', 'email', 254))}
+      ${labelled('organization', msg('Cơ quan, tổ chức (không bắt buộc)'), input('organization', 'text', 'organization', 300))}
       ${labelled(
         'content',
-        msg('Your comment'),
+        msg('Nội dung góp ý'),
         html`<textarea id="c-content" name="content" rows="6" maxlength="10000" required aria-invalid=${invalid('content')}
           aria-describedby=${described('content')}></textarea>`,
       )}
@@ -113,12 +113,12 @@ export class DraftCommentForm {
         <label class="check"
           ><input id="c-consent" name="consent" type="checkbox" required aria-invalid=${invalid('consent')}
             aria-describedby=${described('consent')} />
-          ${msg('I agree that my name (and organization) are published with my comment after moderation.')}</label
+          ${msg('Tôi đồng ý công khai họ tên (và cơ quan, tổ chức) của tôi kèm góp ý sau khi được kiểm duyệt.')}</label
         >
       </div>
       ${honeypotField()}
       <p class="problem" part="problem" role="alert">${this.failure ? sendMessages()[this.failure] : nothing}</p>
-      <button type="submit" part="submit-button" aria-disabled=${this.sending ? 'true' : 'false'}>${this.sending ? msg('Sending…') : msg('Send comment')}</button>
+      <button type="submit" part="submit-button" aria-disabled=${this.sending ? 'true' : 'false'}>${this.sending ? msg('Đang gửi…') : msg('Gửi góp ý')}</button>
     </form>`;
   }
 

@@ -6,56 +6,56 @@ import { msg } from '../shared/localization.js';
 
 /** Document types as the national register names them. */
 export const typeLabels = (): Record<LegalDocumentType, string> => ({
-  constitution: msg('Constitution'),
-  law: msg('Law'),
-  ordinance: msg('Ordinance'),
-  resolution: msg('Resolution'),
-  'joint-resolution': msg('Joint resolution'),
-  decree: msg('Decree'),
-  decision: msg('Decision'),
-  circular: msg('Circular'),
-  'joint-circular': msg('Joint circular'),
-  directive: msg('Directive'),
-  plan: msg('Plan'),
-  instruction: msg('Instruction'),
-  'official-letter': msg('Official letter'),
-  notice: msg('Notice'),
-  report: msg('Report'),
-  other: msg('Other document'),
+  constitution: msg('Hiến pháp'),
+  law: msg('Luật'),
+  ordinance: msg('Pháp lệnh'),
+  resolution: msg('Nghị quyết'),
+  'joint-resolution': msg('Nghị quyết liên tịch'),
+  decree: msg('Nghị định'),
+  decision: msg('Quyết định'),
+  circular: msg('Thông tư'),
+  'joint-circular': msg('Thông tư liên tịch'),
+  directive: msg('Chỉ thị'),
+  plan: msg('Kế hoạch'),
+  instruction: msg('Hướng dẫn'),
+  'official-letter': msg('Công văn'),
+  notice: msg('Thông báo'),
+  report: msg('Báo cáo'),
+  other: msg('Văn bản khác'),
 });
 
 /** Validity as the national register words it. */
 export const statusLabels = (): Record<LegalDocumentStatus, string> => ({
-  'in-force': msg('In force'),
-  'partly-expired': msg('Partly expired'),
-  expired: msg('Expired'),
-  'not-yet-in-force': msg('Not yet in force'),
-  suspended: msg('Suspended'),
-  unknown: msg('Validity not determined'),
+  'in-force': msg('Còn hiệu lực'),
+  'partly-expired': msg('Hết hiệu lực một phần'),
+  expired: msg('Hết hiệu lực toàn bộ'),
+  'not-yet-in-force': msg('Chưa có hiệu lực'),
+  suspended: msg('Ngưng hiệu lực'),
+  unknown: msg('Chưa xác định'),
 });
 
 /** Relations in the order a document's page lists them. */
 export const relationLabels = (): Record<RelationKind, string> => ({
-  replaces: msg('Replaces'),
-  'replaced-by': msg('Replaced by'),
-  amends: msg('Amends'),
-  'amended-by': msg('Amended by'),
-  guides: msg('Guides'),
-  'guided-by': msg('Guided by'),
-  'based-on': msg('Based on'),
+  replaces: msg('Văn bản được thay thế'),
+  'replaced-by': msg('Văn bản thay thế'),
+  amends: msg('Văn bản được sửa đổi, bổ sung'),
+  'amended-by': msg('Văn bản sửa đổi, bổ sung'),
+  guides: msg('Văn bản được hướng dẫn'),
+  'guided-by': msg('Văn bản hướng dẫn'),
+  'based-on': msg('Văn bản căn cứ'),
 });
 
 /** The facets, named as the register's metadata fields are. */
 export const facetLabels = (): Record<FacetName, string> => ({
-  type: msg('Document type'),
-  issuer: msg('Issued by'),
-  field: msg('Field'),
-  year: msg('Year of issue'),
-  status: msg('Validity'),
+  type: msg('Loại văn bản'),
+  issuer: msg('Cơ quan ban hành'),
+  field: msg('Lĩnh vực'),
+  year: msg('Năm ban hành'),
+  status: msg('Tình trạng hiệu lực'),
 });
 
 export const windowLabels = (): Record<CommentWindow['state'], string> => ({
-  upcoming: msg('Not yet open for comment'),
-  open: msg('Open for comment'),
-  closed: msg('Comment period closed'),
+  upcoming: msg('Chưa đến thời gian lấy ý kiến'),
+  open: msg('Đang lấy ý kiến'),
+  closed: msg('Đã hết thời gian lấy ý kiến'),
 });

@@ -382,17 +382,17 @@ export class VnLegalDocs extends PortalElement {
     return html`${latest
       ? nothing
       : html`<form part="search" role="search" @submit=${(event: SubmitEvent) => this.onSubmit(event)}>
-          <label for="q">${msg('Search legal documents')}</label>
-          <p class="muted" id="q-hint">${msg('Words of the summary (diacritics optional) or the number, such as 10/2024/QĐ-UBND.')}</p>
+          <label for="q">${msg('Tìm kiếm văn bản')}</label>
+          <p class="muted" id="q-hint">${msg('Từ khóa trong trích yếu (có dấu hoặc không dấu) hoặc số ký hiệu, ví dụ 10/2024/QĐ-UBND.')}</p>
           <div class="search-row">
             <input id="q" type="search" maxlength="200" autocomplete="off" aria-describedby="q-hint" .value=${this.shownQuery()} @input=${(event: Event) => this.onInput(event)} />
-            <button type="submit">${msg('Search')}</button>
+            <button type="submit">${msg('Tìm kiếm')}</button>
           </div>
         </form>`}
     ${renderStates(this.results, {
       skeleton: () => html`<div></div><div></div><div></div>`,
       isEmpty: (listing) => latest && listing.items.length === 0,
-      empty: () => msg('No documents have been published yet.'),
+      empty: () => msg('Chưa có văn bản nào được đăng tải.'),
       ready: (listing) => (latest ? this.renderLatest(listing.items) : this.renderSearch(listing)),
     })}`;
   }
@@ -412,9 +412,9 @@ export class VnLegalDocs extends PortalElement {
   private renderSearch({ items, total, pageSize, facets }: LegalDocumentSearchResult): TemplateResult {
     const sort = this.view.sort ?? (this.view.q ? 'relevance' : 'issued-desc');
     const sorts: [string, string][] = [
-      ['relevance', msg('Relevance')],
-      ['issued-desc', msg('Newest issued')],
-      ['effective-desc', msg('Newest in effect')],
+      ['relevance', msg('Phù hợp nhất')],
+      ['issued-desc', msg('Ban hành mới nhất')],
+      ['effective-desc', msg('Có hiệu lực mới nhất')],
     ];
     return html`<div class="columns">
       ${this.renderFacets(facets)}
@@ -422,7 +422,7 @@ export class VnLegalDocs extends PortalElement {
         <div class="toolbar">
           <p class="count" part="count" tabindex="-1">${this.countText(total)}</p>
           <label
-            >${msg('Sort by')}
+            >${msg('Sắp xếp theo')}
             <select part="sort" @change=${(event: Event) => this.go({ sort: (event.target as HTMLSelectElement).value as RegisterView['sort'], page: 1 })}>
               ${sorts.map(([value, label]) => html`<option value=${value} ?selected=${value === sort}>${label}</option>`)}
             </select></label
@@ -440,7 +440,7 @@ export class VnLegalDocs extends PortalElement {
   }
 
   private renderFacets(facets: LegalDocumentFacets) {
-    return html`<div class="filters" part="filters" role="group" aria-label=${msg('Filters')}>
+    return html`<div class="filters" part="filters" role="group" aria-label=${msg('Bộ lọc')}>
       ${facetNames.map((facet) => {
         const scope = this.scopeOf(facet);
         const values = facets[facet].filter((entry) => scope.length === 0 || scope.includes(entry.value));
@@ -477,22 +477,22 @@ export class VnLegalDocs extends PortalElement {
       ${active.map(
         ([facet, value]) => html`<button type="button" class="chip"
           @click=${() => this.setFilters({ ...this.view.filters, [facet]: this.view.filters[facet].filter((other) => other !== value) }, 'count')}>
-          <span class="visually-hidden">${msg('Remove filter:')} </span>${this.valueLabel(facet, facets[facet].find((entry) => entry.value === value) ?? { value, count: 0 })}
+          <span class="visually-hidden">${msg('Bỏ lọc:')} </span>${this.valueLabel(facet, facets[facet].find((entry) => entry.value === value) ?? { value, count: 0 })}
           <span aria-hidden="true">×</span>
         </button>`,
       )}
-      <button type="button" @click=${() => this.setFilters(noFilters(), 'count')}>${msg('Clear all filters')}</button>
+      <button type="button" @click=${() => this.setFilters(noFilters(), 'count')}>${msg('Bỏ tất cả bộ lọc')}</button>
     </div>`;
   }
 
   private renderNoResults() {
     const narrowed = this.view.q !== '' || facetNames.some((facet) => this.view.filters[facet].length > 0);
-    return narrowed ? html`<p class="state" part="empty">${msg('Try fewer words, or remove a filter.')}</p>` : nothing;
+    return narrowed ? html`<p class="state" part="empty">${msg('Hãy thử bớt từ khóa hoặc bỏ bớt bộ lọc.')}</p>` : nothing;
   }
 
   private countText(total: number): string {
-    if (total === 0) return msg('No documents found.');
-    return total === 1 ? msg('1 document found.') : msg(str`${formatNumber(total, this.locale)} documents found.`);
+    if (total === 0) return msg('Không tìm thấy văn bản nào.');
+    return total === 1 ? msg('Tìm thấy 1 văn bản.') : msg(str`Tìm thấy ${formatNumber(total, this.locale)} văn bản.`);
   }
 
   private renderResult(doc: LegalDocumentSummary) {
@@ -500,8 +500,8 @@ export class VnLegalDocs extends PortalElement {
       <h3>${this.link({ doc: doc.id }, 'title', this.docName(doc), doc.id)}</h3>
       <p>${this.text(doc.summary)}</p>
       <dl class="facts">
-        ${this.fact(msg('Date of issue'), this.date(doc.issuedDate))} ${this.fact(facetLabels().issuer, this.text(doc.issuer.name))}
-        ${doc.draft ? this.fact(msg('Public comment'), this.renderWindow(doc.draft)) : this.fact(facetLabels().status, this.badge(doc.status))}
+        ${this.fact(msg('Ngày ban hành'), this.date(doc.issuedDate))} ${this.fact(facetLabels().issuer, this.text(doc.issuer.name))}
+        ${doc.draft ? this.fact(msg('Lấy ý kiến'), this.renderWindow(doc.draft)) : this.fact(facetLabels().status, this.badge(doc.status))}
       </dl>
       ${this.renderAttachments(doc.attachments)}
     </li>`;
@@ -511,10 +511,10 @@ export class VnLegalDocs extends PortalElement {
     const { page } = this.view;
     const last = Math.min(Math.ceil(total / pageSize), 10_000);
     if (last <= 1) return nothing;
-    return html`<nav part="pagination" aria-label=${msg('Pages')}>
-      ${page > 1 ? this.link({ page: page - 1 }, 'count', msg('Previous page')) : nothing}
-      <span>${msg(str`Page ${formatNumber(page, this.locale)} of ${formatNumber(last, this.locale)}`)}</span>
-      ${page < last ? this.link({ page: page + 1 }, 'count', msg('Next page')) : nothing}
+    return html`<nav part="pagination" aria-label=${msg('Phân trang')}>
+      ${page > 1 ? this.link({ page: page - 1 }, 'count', msg('Trang trước')) : nothing}
+      <span>${msg(str`Trang ${formatNumber(page, this.locale)}/${formatNumber(last, this.locale)}`)}</span>
+      ${page < last ? this.link({ page: page + 1 }, 'count', msg('Trang sau')) : nothing}
     </nav>`;
   }
 
@@ -536,7 +536,7 @@ export class VnLegalDocs extends PortalElement {
   private fact(label: string, value: unknown) {
     return html`<div>
       <dt>${label}</dt>
-      <dd>${value ?? msg('Not yet updated')}</dd>
+      <dd>${value ?? msg('Đang cập nhật')}</dd>
     </div>`;
   }
 
@@ -549,10 +549,10 @@ export class VnLegalDocs extends PortalElement {
     const daysLeft = Math.max(Math.ceil((Date.parse(window.closesAt) - Date.now()) / day), 1);
     const when =
       window.state === 'upcoming'
-        ? msg(str`Opens on ${formatDate(window.opensAt, this.locale)}`)
+        ? msg(str`Bắt đầu từ ngày ${formatDate(window.opensAt, this.locale)}`)
         : window.state === 'closed'
-          ? msg(str`Closed on ${closes}`)
-          : msg(str`Until ${closes}`) + ' · ' + (daysLeft === 1 ? msg('1 day left') : msg(str`${daysLeft} days left`));
+          ? msg(str`Đã kết thúc ngày ${closes}`)
+          : msg(str`Đến hết ngày ${closes}`) + ' · ' + (daysLeft === 1 ? msg('còn 1 ngày') : msg(str`còn ${daysLeft} ngày`));
     return html`<span class="badge ${window.state}" part="badge">${windowLabels()[window.state]}</span> ${when}`;
   }
 
@@ -565,7 +565,7 @@ export class VnLegalDocs extends PortalElement {
         const size = formatNumber(file.size / (megabytes ? 1_048_576 : 1024), this.locale, { style: 'unit', unit: megabytes ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 });
         return html`<li>
           <a href=${file.url}>${file.name}</a>
-          <span class="muted">(${format}, ${size}${file.signed ? html`, <span class="signed">${msg('digitally signed')}</span>` : nothing})</span>
+          <span class="muted">(${format}, ${size}${file.signed ? html`, <span class="signed">${msg('đã ký số')}</span>` : nothing})</span>
         </li>`;
       })}
     </ul>`;
@@ -574,10 +574,10 @@ export class VnLegalDocs extends PortalElement {
   // ——— The open document ———
 
   private renderDetail(): TemplateResult {
-    const back = html`<p part="back-link">${this.link({ doc: undefined }, 'list', html`<span aria-hidden="true">← </span>${msg('Back to the list')}`)}</p>`;
+    const back = html`<p part="back-link">${this.link({ doc: undefined }, 'list', html`<span aria-hidden="true">← </span>${msg('Quay lại danh sách')}`)}</p>`;
     const { error, data } = this.detail;
     if (!data && error instanceof ApiProblemError && error.status === 404) {
-      return html`${back}<p class="state" part="empty">${msg('This document is not in the register.')}</p>`;
+      return html`${back}<p class="state" part="empty">${msg('Không có văn bản này trong cơ sở dữ liệu văn bản.')}</p>`;
     }
     return html`${back}
     ${renderStates(this.detail, {
@@ -595,18 +595,18 @@ export class VnLegalDocs extends PortalElement {
       <h2 id="title" part="title" tabindex="-1">${this.docName(doc)}</h2>
       <p class="summary">${this.text(doc.summary)}</p>
       <dl class="metadata" part="metadata">
-        ${this.fact(msg('Number'), doc.number)} ${this.fact(labels.type, typeLabels()[doc.type])} ${this.fact(msg('Date of issue'), this.date(doc.issuedDate))}
+        ${this.fact(msg('Số ký hiệu'), doc.number)} ${this.fact(labels.type, typeLabels()[doc.type])} ${this.fact(msg('Ngày ban hành'), this.date(doc.issuedDate))}
         ${this.fact(labels.issuer, this.text(doc.issuer.name))}
-        ${this.fact(msg('Signed by'), doc.signer && html`${doc.signer.name}${doc.signer.position ? html`, ${this.text(doc.signer.position)}` : nothing}`)}
-        ${this.fact(msg('Gazette date'), doc.gazette && this.date(doc.gazette.date))} ${this.fact(msg('Gazette number'), doc.gazette?.number)}
-        ${this.fact(msg('Effective date'), doc.effectiveDate && this.date(doc.effectiveDate))}
-        ${doc.expiryDate ? this.fact(msg('Expiry date'), this.date(doc.expiryDate)) : nothing} ${this.fact(labels.status, this.badge(doc.status))}
+        ${this.fact(msg('Người ký'), doc.signer && html`${doc.signer.name}${doc.signer.position ? html`, ${this.text(doc.signer.position)}` : nothing}`)}
+        ${this.fact(msg('Ngày đăng công báo'), doc.gazette && this.date(doc.gazette.date))} ${this.fact(msg('Số công báo'), doc.gazette?.number)}
+        ${this.fact(msg('Ngày có hiệu lực'), doc.effectiveDate && this.date(doc.effectiveDate))}
+        ${doc.expiryDate ? this.fact(msg('Ngày hết hiệu lực'), this.date(doc.expiryDate)) : nothing} ${this.fact(labels.status, this.badge(doc.status))}
         ${this.fact(labels.field, fields.length > 0 ? fields : undefined)}
       </dl>
       ${doc.draft ? this.renderDraft(doc, doc.draft, comments) : nothing}
-      ${doc.attachments.length > 0 ? html`<h3>${msg('Attached files')}</h3>${this.renderAttachments(doc.attachments)}` : nothing}
+      ${doc.attachments.length > 0 ? html`<h3>${msg('Tệp đính kèm')}</h3>${this.renderAttachments(doc.attachments)}` : nothing}
       ${this.renderRelations(doc)}
-      ${doc.content ? html`<h3>${msg('Full text')}</h3><div class="content">${this.text(doc.content)}</div>` : nothing}
+      ${doc.content ? html`<h3>${msg('Toàn văn')}</h3><div class="content">${this.text(doc.content)}</div>` : nothing}
       ${doc.stage === 'issued' ? this.renderCitation(doc) : nothing}
     </article>`;
   }
@@ -615,7 +615,7 @@ export class VnLegalDocs extends PortalElement {
     if (relations.length === 0) return nothing;
     const labels = relationLabels();
     const kinds = (Object.keys(labels) as RelationKind[]).filter((kind) => relations.some((relation) => relation.kind === kind));
-    return html`<h3>${msg('Related documents')}</h3>
+    return html`<h3>${msg('Văn bản liên quan')}</h3>
       <dl class="relations" part="relations">
         ${kinds.map(
           (kind) => html`<dt>${labels[kind]}</dt>
@@ -634,11 +634,11 @@ export class VnLegalDocs extends PortalElement {
   }
 
   private renderDraft(doc: LegalDocument, window: CommentWindow, comments: DraftCommentList | undefined) {
-    return html`<h3>${msg('Public comment')}</h3>
+    return html`<h3>${msg('Lấy ý kiến')}</h3>
       <p>${this.renderWindow(window)}</p>
       ${window.state === 'open' ? this.commentForm.render(doc.id) : nothing}
       ${comments && comments.total > 0
-        ? html`<h4>${msg(str`Published comments: ${formatNumber(comments.total, this.locale)}`)}</h4>
+        ? html`<h4>${msg(str`Ý kiến đã công khai: ${formatNumber(comments.total, this.locale)}`)}</h4>
             <ul class="comments" part="comments">
               ${comments.items.map(
                 (comment) => html`<li>
@@ -663,28 +663,29 @@ export class VnLegalDocs extends PortalElement {
     const summary = pickText(doc.summary, this.locale).text;
     const date = formatDate(doc.issuedDate, this.locale);
     const issuer = pickText(doc.issuer.name, this.locale).text;
-    const citation = foldVietnamese(summary).startsWith(foldVietnamese(type))
-      ? msg(str`${summary} No. ${doc.number} of ${date}, ${issuer}`)
-      : msg(str`${type} No. ${doc.number} of ${date}, ${issuer}: ${this.locale === 'vi' ? summary.charAt(0).toLowerCase() + summary.slice(1) : summary}`);
+    const named = foldVietnamese(summary).startsWith(foldVietnamese(type));
+    const head = msg(str`${named ? summary : type} số ${doc.number} ngày ${date} của ${issuer}`);
+    // The summary follows the issuer: in Vietnamese with a lower-case first letter, in English after a colon.
+    const citation = named ? head : this.locale === 'vi' ? `${head} ${summary.charAt(0).toLowerCase()}${summary.slice(1)}` : `${head}: ${summary}`;
     return this.syncing ? `${citation}. ${new URL(this.hrefFor({}), location.href).href}` : citation;
   }
 
   private renderCitation(doc: LegalDocument) {
     const citation = this.citation(doc);
     return html`<div class="citation" part="citation">
-      <h3>${msg('Citation')}</h3>
+      <h3>${msg('Trích dẫn')}</h3>
       <p>${citation}</p>
-      <button type="button" part="copy-button" @click=${() => this.copy(citation)}>${msg('Copy citation')}</button>
+      <button type="button" part="copy-button" @click=${() => this.copy(citation)}>${msg('Sao chép trích dẫn')}</button>
     </div>`;
   }
 
   private async copy(text: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
-      announce(this.renderRoot, this.inOwnLocale(() => msg('Citation copied.')));
+      announce(this.renderRoot, this.inOwnLocale(() => msg('Đã sao chép trích dẫn.')));
       this.emit('vn-copy', { text, html: `<p>${escapeHtml(text)}</p>` });
     } catch {
-      announce(this.renderRoot, this.inOwnLocale(() => msg('The citation could not be copied. Select it and copy it.')));
+      announce(this.renderRoot, this.inOwnLocale(() => msg('Không sao chép được trích dẫn. Hãy chọn đoạn trích dẫn rồi sao chép.')));
     }
   }
 

@@ -157,7 +157,7 @@ export class VnPoll extends PortalElement {
       html`${renderStates(this.view, {
         skeleton: () => html`<div></div><div></div><div></div><div></div>`,
         isEmpty: (view) => view === null,
-        empty: () => (this.wantedPollId === undefined ? msg('There is no poll at the moment.') : msg('This poll could not be found.')),
+        empty: () => (this.wantedPollId === undefined ? msg('Hiện chưa có cuộc thăm dò ý kiến nào.') : msg('Không tìm thấy cuộc thăm dò ý kiến này.')),
         ready: (view) => this.renderPoll(view as PollView),
       })}
       ${liveRegion()}`,
@@ -201,10 +201,10 @@ export class VnPoll extends PortalElement {
       </fieldset>
       ${this.renderProblem(poll)}
       <div class="actions">
-        <button type="submit" part="vote-button" aria-disabled=${this.sending ? 'true' : 'false'}>${msg('Vote')}</button>
+        <button type="submit" part="vote-button" aria-disabled=${this.sending ? 'true' : 'false'}>${msg('Bình chọn')}</button>
         ${results.visible
           ? html`<button type="button" part="results-button" aria-expanded=${this.resultsOpen ? 'true' : 'false'} aria-controls="results" @click=${() => this.toggleResults()}>
-              ${msg('See the results')}
+              ${msg('Xem kết quả')}
             </button>`
           : nothing}
       </div>
@@ -213,8 +213,8 @@ export class VnPoll extends PortalElement {
 
   private hintText(poll: Poll): string {
     const max = maxChoicesOf(poll);
-    if (max === 1) return msg('Choose one option.');
-    return max >= poll.options.length ? msg('Choose one or more options.') : msg(str`Choose up to ${max} options.`);
+    if (max === 1) return msg('Chọn một phương án.');
+    return max >= poll.options.length ? msg('Chọn một hoặc nhiều phương án.') : msg(str`Chọn tối đa ${max} phương án.`);
   }
 
   /** Always in the page while voting, so that what it says is announced (and read with the options). */
@@ -227,50 +227,51 @@ export class VnPoll extends PortalElement {
     const date = (value: string) => formatDate(value, this.locale);
     let text: string | undefined;
     if (poll.state === 'upcoming' && poll.opensAt) {
-      text = poll.closesAt ? msg(str`Voting is open from ${date(poll.opensAt)} to ${date(poll.closesAt)}.`) : msg(str`Voting opens on ${date(poll.opensAt)}.`);
+      text = poll.closesAt ? msg(str`Thời gian bình chọn: từ ngày ${date(poll.opensAt)} đến ngày ${date(poll.closesAt)}.`) : msg(str`Bắt đầu bình chọn từ ngày ${date(poll.opensAt)}.`);
     } else if (poll.closesAt) {
-      text = poll.state === 'closed' ? msg(str`This poll closed on ${date(poll.closesAt)}.`) : msg(str`Voting closes on ${date(poll.closesAt)}.`);
+      text = poll.state === 'closed' ? msg(str`Cuộc thăm dò đã kết thúc ngày ${date(poll.closesAt)}.`) : msg(str`Hạn bình chọn: ngày ${date(poll.closesAt)}.`);
     }
     return text ? html`<p class="muted" part="schedule">${text}</p>` : nothing;
   }
 
   private renderResults(poll: Poll, results: PollResults, hidden: boolean) {
     const n = (value: number) => formatNumber(value, this.locale);
-    return html`<div class="results" part="results" id="results" role="group" aria-label=${msg('Results')} tabindex="-1" ?hidden=${hidden}>
+    return html`<div class="results" part="results" id="results" role="group" aria-label=${msg('Kết quả')} tabindex="-1" ?hidden=${hidden}>
       <ol>
         ${poll.options.map((option) => {
           const { count, percent } = results.options.find((result) => result.id === option.id) ?? { count: 0, percent: 0 };
-          const votes = count === 1 ? msg(str`${n(count)} vote`) : msg(str`${n(count)} votes`);
+          // One Vietnamese form, two English ones: the singular has an id of its own.
+          const votes = count === 1 ? msg(str`${n(count)} phiếu`, { id: 'poll-one-vote' }) : msg(str`${n(count)} phiếu`);
           // Seen as "1180 votes (88%)" and read as "1180 votes, 88 percent", not as "1180 votes bracket 88%".
           // The bar's width goes through the CSSOM (`.style`), which a strict CSP allows, unlike a style attribute.
           return html`<li part="result">
             <span class="result-line"
               ><span part="option-label">${localized(option.label, this.locale)}</span>
-              <span class="figures" part="figures" aria-hidden="true">${votes} (${msg(str`${n(percent)}%`)})</span>
-              <span class="visually-hidden">${msg(str`${votes}, ${n(percent)} percent`)}</span></span
+              <span class="figures" part="figures" aria-hidden="true">${votes} (${msg(str`${n(percent)} %`)})</span>
+              <span class="visually-hidden">${msg(str`${votes}, ${n(percent)} phần trăm`)}</span></span
             >
             <span class="bar" part="bar" aria-hidden="true"><span .style=${`--_share: ${percent}%`}></span></span>
           </li>`;
         })}
       </ol>
-      <p class="total" part="total">${msg(str`Total votes: ${n(results.total)}`)}</p>
+      <p class="total" part="total">${msg(str`Tổng số phiếu: ${n(results.total)}`)}</p>
     </div>`;
   }
 
   private renderHiddenResults(poll: Poll, results: PollResults) {
     let text: string;
-    if (poll.resultsVisibility === 'never') text = msg('The results of this poll are not published.');
+    if (poll.resultsVisibility === 'never') text = msg('Kết quả cuộc thăm dò này không được công bố.');
     else if (poll.resultsVisibility === 'after-close') {
       text = poll.closesAt
-        ? msg(str`The results will be published when the poll closes on ${formatDate(poll.closesAt, this.locale)}.`)
-        : msg('The results will be published when the poll closes.');
-    } else text = poll.resultsVisibility === 'after-vote' && !results.voted ? msg('The results are shown once you have voted.') : msg('The results are not shown yet.');
+        ? msg(str`Kết quả sẽ được công bố khi cuộc thăm dò kết thúc vào ngày ${formatDate(poll.closesAt, this.locale)}.`)
+        : msg('Kết quả sẽ được công bố khi cuộc thăm dò kết thúc.');
+    } else text = poll.resultsVisibility === 'after-vote' && !results.voted ? msg('Kết quả được hiển thị sau khi bạn bình chọn.') : msg('Kết quả chưa được hiển thị.');
     return html`<p class="notice" part="results-notice" tabindex="-1">${text}</p>`;
   }
 
   private votedText(): string {
-    if (this.outcome === 'counted') return msg('Thank you: your vote has been counted.');
-    return this.outcome === 'repeat' ? msg('You had already voted in this poll: your earlier vote stands.') : msg('You have voted in this poll.');
+    if (this.outcome === 'counted') return msg('Cảm ơn bạn đã tham gia bình chọn: phiếu của bạn đã được ghi nhận.');
+    return this.outcome === 'repeat' ? msg('Bạn đã bình chọn trong cuộc thăm dò này trước đó: phiếu trước của bạn được giữ nguyên.') : msg('Bạn đã bình chọn trong cuộc thăm dò này.');
   }
 
   private refreshPeriod(): number | undefined {

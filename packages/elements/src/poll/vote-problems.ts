@@ -38,22 +38,22 @@ export const staleAfter = (problem: VoteProblem): boolean => ['not-open', 'optio
 export function voteProblemMessage(problem: VoteProblem, chosen: number, maxChoices: number): string {
   switch (problem) {
     case 'none-chosen':
-      return maxChoices === 1 ? msg('Choose an option, then vote.') : msg('Choose at least one option, then vote.');
+      return maxChoices === 1 ? msg('Vui lòng chọn một phương án trước khi bình chọn.') : msg('Vui lòng chọn ít nhất một phương án trước khi bình chọn.');
     case 'too-many':
-      return msg(str`You have chosen ${chosen} options: choose at most ${maxChoices}.`);
+      return msg(str`Bạn đã chọn ${chosen} phương án: chỉ được chọn tối đa ${maxChoices}.`);
     case 'network':
-      return msg('Your vote could not be sent: the portal could not be reached. Check your connection and vote again.');
+      return msg('Chưa gửi được phiếu bình chọn do không kết nối được với cổng thông tin. Vui lòng kiểm tra kết nối mạng và bình chọn lại.');
     case 'not-open':
-      return msg('Voting in this poll is not open now: your vote was not counted.');
+      return msg('Cuộc thăm dò hiện không nhận phiếu bình chọn: phiếu của bạn chưa được ghi nhận.');
     case 'options-changed':
-      return msg('The options of this poll have changed: check your choice and vote again.');
+      return msg('Các phương án của cuộc thăm dò đã thay đổi: vui lòng kiểm tra lại lựa chọn và bình chọn lại.');
     case 'not-allowed':
-      return msg('This website may not collect votes for this poll.');
+      return msg('Trang web này không được phép nhận phiếu bình chọn cho cuộc thăm dò này.');
     case 'rate-limited':
-      return msg('Too many votes were sent from your network just now. Wait a minute and vote again.');
+      return msg('Có quá nhiều phiếu được gửi từ mạng của bạn trong thời gian ngắn. Vui lòng đợi một phút rồi bình chọn lại.');
     case 'gone':
-      return msg('This poll no longer exists.');
+      return msg('Cuộc thăm dò này không còn tồn tại.');
     case 'failed':
-      return msg('The portal could not take your vote right now. Please try again later.');
+      return msg('Cổng thông tin chưa thể ghi nhận phiếu của bạn lúc này. Vui lòng thử lại sau.');
   }
 }

@@ -47,52 +47,53 @@ export const freeText = new Set<FormField>(['fullName', 'nationality', 'occupati
 export function fieldLabel(field: FormField, kind: AskerKind): string {
   switch (field) {
     case 'fullName':
-      return msg('Full name');
+      return msg('Họ và tên');
     case 'nationality':
-      return msg('Nationality');
+      return msg('Quốc tịch');
     case 'occupation':
-      return msg('Occupation');
+      return msg('Nghề nghiệp');
     case 'idNumber':
-      return msg('ID card or passport number');
+      return msg('Số CCCD/CMND hoặc hộ chiếu');
     case 'address':
-      return kind === 'individual' ? msg('Address where you live, study or work') : msg('Head office address');
+      return kind === 'individual' ? msg('Địa chỉ nơi đang sinh sống, học tập, làm việc') : msg('Địa chỉ trụ sở chính');
     case 'phone':
-      return msg('Phone');
+      return msg('Điện thoại');
     case 'email':
-      return msg('Email');
+      return msg('Thư điện tử');
     case 'representativeName':
-      return msg('Full name of the representative');
+      return msg('Họ và tên người đại diện');
     case 'representativePosition':
-      return msg('Position of the representative');
+      return msg('Chức vụ người đại diện');
     case 'organizationName':
-      return msg('Full name of the organization');
+      return msg('Tên đầy đủ của tổ chức');
     case 'kind':
-      return msg('You are asking as');
+      return msg('Bạn gửi câu hỏi với tư cách');
     case 'topic':
-      return msg('Topic');
+      // The topic of a question: 'Lĩnh vực' as portals say, 'Topic' in English, not the register's 'Field'.
+      return msg('Lĩnh vực', { id: 'qa-topic' });
     case 'agency':
-      return msg('Agency to answer');
+      return msg('Cơ quan trả lời');
     case 'title':
-      return msg('Title of your question');
+      return msg('Tiêu đề câu hỏi');
     case 'content':
-      return msg('Your question');
+      return msg('Nội dung câu hỏi');
     case 'consent':
-      return msg('Consent to the use of personal data');
+      return msg('Đồng ý cho sử dụng thông tin cá nhân');
     case 'trackingCode':
-      return msg('Tracking code');
+      return msg('Mã tra cứu');
     case 'contact':
-      return msg('Email or phone given with the question');
+      return msg('Thư điện tử hoặc số điện thoại đã khai khi gửi câu hỏi');
   }
 }
 
 export function fieldHint(field: FormField): string | undefined {
   switch (field) {
     case 'idNumber':
-      return msg('Citizen ID (12 digits), ID card (9 digits) or passport. It is never kept in this browser.');
+      return msg('CCCD 12 chữ số, CMND 9 chữ số hoặc số hộ chiếu. Số này không được lưu lại trên trình duyệt.');
     case 'phone':
-      return msg('For example 0912 345 678.');
+      return msg('Ví dụ: 0912 345 678.');
     case 'trackingCode':
-      return msg('As given when you sent the question, for example HD-2025-7K3F9QXM.');
+      return msg('Mã được cấp khi gửi câu hỏi, ví dụ HD-2025-7K3F9QXM.');
     default:
       return undefined;
   }

@@ -97,8 +97,8 @@ export class AskForm implements ReactiveController {
     return html`${richText.render(config.scopeNotice, locale, 'scope-notice')}
       ${this.restored
         ? html`<p class="row" part="draft-notice">
-            ${msg('Your unsent question has been restored.')}
-            <button type="button" part="discard-button" @click=${this.discard}>${msg('Start again')}</button>
+            ${msg('Câu hỏi chưa gửi của bạn đã được khôi phục.')}
+            <button type="button" part="discard-button" @click=${this.discard}>${msg('Nhập lại từ đầu')}</button>
           </p>`
         : nothing}
       ${errorSummary(listed, this.host.renderRoot)}
@@ -106,13 +106,13 @@ export class AskForm implements ReactiveController {
         @change=${this.onChange} @focusin=${this.context.warm}>
         ${config.askerKinds.length > 1 ? this.renderKinds(config.askerKinds, kind) : nothing}
         <fieldset>
-          <legend>${kind === 'individual' ? msg('About you') : msg('About the organization')}</legend>
+          <legend>${kind === 'individual' ? msg('Thông tin người hỏi') : msg('Thông tin tổ chức')}</legend>
           ${identity.map(({ name, rule }) => this.textField(name, kind, rule === 'required'))}
         </fieldset>
         <fieldset>
-          <legend>${msg('Question')}</legend>
-          ${this.renderChoice('topic', kind, config.topics, msg('Choose a topic'), true)}
-          ${config.agencies.length > 0 ? this.renderChoice('agency', kind, config.agencies, msg('Let the editorial board choose'), false) : nothing}
+          <legend>${msg('Câu hỏi')}</legend>
+          ${this.renderChoice('topic', kind, config.topics, msg('Chọn lĩnh vực'), true)}
+          ${config.agencies.length > 0 ? this.renderChoice('agency', kind, config.agencies, msg('Để Ban biên tập chuyển cơ quan phù hợp'), false) : nothing}
           ${this.textField('title', kind, true, this.renderSimilar())}
           ${this.textField('content', kind, true, this.renderCount(config), 'qa-content-count')}
         </fieldset>
@@ -121,7 +121,7 @@ export class AskForm implements ReactiveController {
         ${honeypotField()}
         ${this.failure ? html`<p class="alert" part="submit-error" role="alert">${this.context.failureText(this.failure, 'submitFailureText')}</p>` : nothing}
         <button type="submit" part="submit-button" class="primary" aria-disabled=${this.sending ? 'true' : 'false'}>
-          ${this.sending ? msg('Sending…') : msg('Send the question')}
+          ${this.sending ? msg('Đang gửi…') : msg('Gửi câu hỏi')}
         </button>
       </form>`;
   }
@@ -132,7 +132,7 @@ export class AskForm implements ReactiveController {
       ${problem ? errorLine('consent', problem) : nothing}
       <input type="checkbox" id=${fieldId('consent')} name="consent" required .checked=${this.consent}
         aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${describedBy(problem && 'qa-consent-error')} />
-      <label for=${fieldId('consent')}>${msg('I have read the notice on personal data above and agree to it.')}</label>
+      <label for=${fieldId('consent')}>${msg('Tôi đã đọc thông báo về thông tin cá nhân ở trên và đồng ý.')}</label>
     </div>`;
   }
 
@@ -164,7 +164,7 @@ export class AskForm implements ReactiveController {
   }
 
   private renderKinds(kinds: readonly AskerKind[], kind: AskerKind) {
-    const label = (option: AskerKind) => (option === 'individual' ? msg('An individual') : msg('An organization'));
+    const label = (option: AskerKind) => (option === 'individual' ? msg('Cá nhân') : msg('Tổ chức'));
     return html`<fieldset class="kinds" part="kind">
       <legend>${fieldLabel('kind', kind)}</legend>
       ${kinds.map(
@@ -180,7 +180,7 @@ export class AskForm implements ReactiveController {
     const problem = this.problemText(name);
     const value = this.draft.values[name] ?? (name === 'agency' ? this.defaultAgency(options) : '');
     return html`<div class="field" part="field">
-      <label for=${fieldId(name)}>${fieldLabel(name, kind)}${required ? nothing : html` <span class="optional">${msg('(optional)')}</span>`}</label>
+      <label for=${fieldId(name)}>${fieldLabel(name, kind)}${required ? nothing : html` <span class="optional">${msg('(không bắt buộc)')}</span>`}</label>
       ${problem ? errorLine(name, problem) : nothing}
       <select id=${fieldId(name)} name=${name} ?required=${required} aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${describedBy(problem && `qa-${name}-error`)}>
         <option value="">${placeholder}</option>
@@ -201,14 +201,14 @@ export class AskForm implements ReactiveController {
     const max = formatNumber(config.limits.contentMax, locale);
     const min = config.limits.contentMin;
     return html`<p class="hint" part="count" id="qa-content-count">
-      ${msg(str`${count} of ${max} characters`)}${min > 0 ? html`. ${msg(str`At least ${formatNumber(min, locale)}.`)}` : nothing}
+      ${msg(str`${count}/${max} ký tự`)}${min > 0 ? html`. ${msg(str`Tối thiểu ${formatNumber(min, locale)}.`)}` : nothing}
     </p>`;
   }
 
   private renderSimilar() {
     if (this.similar.length === 0) return nothing;
     return html`<div class="similar" part="similar-answers" role="group" aria-labelledby="qa-similar-heading">
-      <p id="qa-similar-heading">${msg('These published answers may already answer your question:')}</p>
+      <p id="qa-similar-heading">${msg('Các câu trả lời đã đăng sau đây có thể đã giải đáp câu hỏi của bạn:')}</p>
       <ul>
         ${this.similar.map((item) => html`<li part="similar-answer">${publishedAnswer(this.context, item, false)}</li>`)}
       </ul>
@@ -275,7 +275,7 @@ export class AskForm implements ReactiveController {
     if (!reading || this.draft.values[name] !== text) return;
     this.legacy.set(name, reading);
     this.host.requestUpdate();
-    this.context.say(inLocale(this.context.locale, () => msg('The pasted text seems to be in an old Vietnamese encoding: a converted version is offered below the field.')));
+    this.context.say(inLocale(this.context.locale, () => msg('Văn bản vừa dán có vẻ dùng bảng mã tiếng Việt cũ: bản chuyển sang Unicode được đề xuất bên dưới ô nhập.')));
   }
 
   private async useConverted(name: FormField, converted: string): Promise<void> {
@@ -285,7 +285,7 @@ export class AskForm implements ReactiveController {
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.host.renderRoot.querySelector<HTMLElement>(`#${fieldId(name)}`)?.focus();
-    this.context.say(inLocale(this.context.locale, () => msg('The text has been converted to Unicode.')));
+    this.context.say(inLocale(this.context.locale, () => msg('Văn bản đã được chuyển sang Unicode.')));
   }
 
   private async dismissLegacy(name: FormField): Promise<void> {
@@ -316,7 +316,7 @@ export class AskForm implements ReactiveController {
       this.similar = items;
       this.host.requestUpdate();
       if (items.length > 0 && items.length !== before) {
-        this.context.say(inLocale(this.context.locale, () => msg(str`Published answers that may help, listed below the title: ${items.length}.`)));
+        this.context.say(inLocale(this.context.locale, () => msg(str`Có ${items.length} câu trả lời đã đăng có thể giúp bạn, liệt kê bên dưới ô tiêu đề.`)));
       }
     } catch {
       // Suggestions are a help, not a step: a failed lookup shows none.
@@ -421,9 +421,9 @@ export class AskForm implements ReactiveController {
     const say = (text: () => string) => this.context.say(inLocale(this.context.locale, text));
     try {
       await navigator.clipboard.writeText(code);
-      say(() => msg('Tracking code copied.'));
+      say(() => msg('Đã sao chép mã tra cứu.'));
     } catch {
-      say(() => msg('The code could not be copied. Select it and copy it.'));
+      say(() => msg('Không sao chép được mã. Vui lòng chọn mã và tự sao chép.'));
     }
   }
 }

@@ -70,6 +70,6 @@ export class QaFormContext {
 
   /** Why a submit or a lookup failed; without the replies (they failed to load), the network is to blame. */
   failureText(failure: PortalError, kind: 'submitFailureText' | 'lookupFailureText'): string {
-    return this.replies?.[kind](failure) ?? msg('The portal could not be reached. Check your connection and try again.');
+    return this.replies?.[kind](failure) ?? msg('Không kết nối được với cổng thông tin. Hãy kiểm tra kết nối mạng và thử lại.');
   }
 }

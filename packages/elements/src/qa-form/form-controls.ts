@@ -15,7 +15,7 @@ export const fieldId = (field: FormField) => `qa-${field}`;
 export const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
 
 export const errorLine = (field: FormField, text: string) =>
-  html`<p class="error" part="field-error" id="qa-${field}-error"><span class="visually-hidden">${msg('Error:')}</span> ${text}</p>`;
+  html`<p class="error" part="field-error" id="qa-${field}-error"><span class="visually-hidden">${msg('Lỗi:')}</span> ${text}</p>`;
 
 /**
  * The list of problems above a form, as GOV.UK's error summary: it takes the focus after a failed
@@ -30,7 +30,7 @@ export function errorSummary(problems: readonly FieldProblem[], root: ParentNode
   };
   return html`<div class="summary" part="error-summary" tabindex="-1" aria-labelledby="qa-summary-heading">
     <div role="alert">
-      <h2 id="qa-summary-heading">${msg('Please correct the following')}</h2>
+      <h2 id="qa-summary-heading">${msg('Vui lòng sửa các mục sau')}</h2>
       <ul>
         ${problems.map(({ field, label, text }) => html`<li><a href="#${fieldId(field)}" @click=${(event: Event) => focusField(event, field)}>${label}: ${text}</a></li>`)}
       </ul>
@@ -65,7 +65,7 @@ export function textField(options: TextFieldOptions): TemplateResult {
   const ids = describedBy(hint && `qa-${name}-hint`, problem && `qa-${name}-error`, ...(options.described ?? []));
   const invalid = problem ? 'true' : 'false';
   return html`<div class="field" part="field">
-    <label for=${fieldId(name)}>${label}${required ? nothing : html` <span class="optional">${msg('(optional)')}</span>`}</label>
+    <label for=${fieldId(name)}>${label}${required ? nothing : html` <span class="optional">${msg('(không bắt buộc)')}</span>`}</label>
     ${hint ? html`<p class="hint" id="qa-${name}-hint">${hint}</p>` : nothing}
     ${problem ? errorLine(name, problem) : nothing}
     ${options.multiline

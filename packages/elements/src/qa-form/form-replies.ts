@@ -18,35 +18,35 @@ export { checkQuestion, checkStatusRequest, legacyReading, problemText, serverPr
 /** What went wrong, for the visitor: what to do about it, not the status code. */
 function failureText(failure: PortalError): string {
   if (failure instanceof ApiProblemError) {
-    if (failure.status === 429) return msg('Too many requests were sent from here. Wait a few minutes, then try again.');
-    if (failure.status < 500) return msg('The portal did not accept the request. Reload the page and try again.');
-    return msg('The portal could not answer right now.');
+    if (failure.status === 429) return msg('Có quá nhiều yêu cầu được gửi từ đây. Vui lòng chờ vài phút rồi thử lại.');
+    if (failure.status < 500) return msg('Cổng thông tin không chấp nhận yêu cầu. Vui lòng tải lại trang và thử lại.');
+    return msg('Cổng thông tin tạm thời không phản hồi.');
   }
-  return msg('The portal could not be reached. Check your connection and try again.');
+  return msg('Không kết nối được với cổng thông tin. Hãy kiểm tra kết nối mạng và thử lại.');
 }
 
 export function submitFailureText(failure: PortalError): string {
   if (failure instanceof ApiProblemError && failure.code === 'idempotency-conflict') {
-    return msg('An earlier version of this question reached the portal before the page was reloaded. Send again to send this version as a separate question.');
+    return msg('Một phiên bản trước của câu hỏi này đã đến Cổng thông tin trước khi trang được tải lại. Hãy gửi lại để gửi phiên bản này thành một câu hỏi riêng.');
   }
-  return msg(str`Your question has not been sent. ${failureText(failure)} Your text is kept.`);
+  return msg(str`Câu hỏi chưa được gửi. ${failureText(failure)} Nội dung bạn nhập vẫn được giữ nguyên.`);
 }
 
 export function lookupFailureText(failure: PortalError): string {
   // An unknown code and a wrong contact answer alike (404): nothing to learn by guessing.
   return failure instanceof ApiProblemError && failure.status === 404
-    ? msg('No question matches this tracking code and contact. Check both and try again.')
+    ? msg('Không tìm thấy câu hỏi với mã tra cứu và thông tin liên hệ này. Vui lòng kiểm tra lại.')
     : failureText(failure);
 }
 
 export function renderLegacyOffer(id: string, { encoding, converted }: { encoding: string; converted: string }, use: () => void, keep: () => void): TemplateResult {
   const preview = converted.length > 200 ? `${converted.slice(0, 200)}…` : converted;
   return html`<div class="legacy" part="legacy-notice" id=${id}>
-    <p>${msg(str`This text seems to be in the old ${encoding} encoding. In Unicode it reads:`)}</p>
+    <p>${msg(str`Đoạn văn bản này có vẻ dùng bảng mã cũ ${encoding}. Chuyển sang Unicode, nội dung là:`)}</p>
     <p class="converted" lang="vi">${preview}</p>
     <div class="row">
-      <button type="button" part="convert-button" @click=${use}>${msg('Use the converted text')}</button>
-      <button type="button" @click=${keep}>${msg('Keep my text')}</button>
+      <button type="button" part="convert-button" @click=${use}>${msg('Dùng văn bản đã chuyển đổi')}</button>
+      <button type="button" @click=${keep}>${msg('Giữ nguyên')}</button>
     </div>
   </div>`;
 }
@@ -63,23 +63,23 @@ export interface ReceiptActions {
 export function renderReceipt(receipt: QuestionReceipt, config: QaFormConfig, locale: PortalLocale, actions: ReceiptActions): TemplateResult {
   const due = formatDate(receipt.dueDate, locale);
   return html`<section class="receipt" part="receipt" tabindex="-1" aria-labelledby="qa-receipt-heading">
-    <h2 id="qa-receipt-heading">${msg('Your question has been received')}</h2>
-    ${actions.earlierVersion ? html`<p>${msg('It had reached the portal before the connection failed: your later changes were not sent.')}</p>` : nothing}
+    <h2 id="qa-receipt-heading">${msg('Câu hỏi của bạn đã được tiếp nhận')}</h2>
+    ${actions.earlierVersion ? html`<p>${msg('Câu hỏi đã đến Cổng thông tin trước khi mất kết nối: những thay đổi sau đó chưa được gửi.')}</p>` : nothing}
     <p class="row">
-      <span>${msg('Tracking code:')} <strong part="tracking-code">${receipt.trackingCode}</strong></span>
-      <button type="button" part="copy-button" @click=${actions.copy}>${msg('Copy the code')}</button>
+      <span>${msg('Mã tra cứu:')} <strong part="tracking-code">${receipt.trackingCode}</strong></span>
+      <button type="button" part="copy-button" @click=${actions.copy}>${msg('Sao chép mã')}</button>
     </p>
-    <p part="due-date">${msg(str`An answer, or a notice of how your question is being handled, is due by ${due}: within ${config.answerWorkingDays} working days.`)}</p>
-    <h3>${msg('What happens next')}</h3>
+    <p part="due-date">${msg(str`Hạn trả lời hoặc thông báo quá trình xử lý: ${due}, trong vòng ${config.answerWorkingDays} ngày làm việc.`)}</p>
+    <h3>${msg('Các bước tiếp theo')}</h3>
     <ol>
-      <li>${msg('The editorial board reads your question. If it is out of scope, you are told so at once.')}</li>
-      <li>${msg('It forwards the question to the competent agency, which answers it.')}</li>
-      <li>${msg('Answers of general interest are published, without your personal data.')}</li>
+      <li>${msg('Ban biên tập tiếp nhận và phân loại câu hỏi. Câu hỏi không thuộc phạm vi trả lời sẽ được thông báo ngay.')}</li>
+      <li>${msg('Câu hỏi được chuyển đến cơ quan có thẩm quyền để trả lời.')}</li>
+      <li>${msg('Câu trả lời về những vấn đề được quan tâm chung sẽ được đăng công khai, không kèm thông tin cá nhân của bạn.')}</li>
     </ol>
-    <p>${msg('Keep the tracking code: with it and the email or phone you gave, you can follow your question.')}</p>
+    <p>${msg('Vui lòng lưu lại mã tra cứu: với mã này và thư điện tử hoặc số điện thoại đã khai, bạn có thể theo dõi tình trạng câu hỏi.')}</p>
     <div class="row">
-      ${actions.track ? html`<button type="button" part="track-this-button" @click=${actions.track}>${msg('Track this question')}</button>` : nothing}
-      <button type="button" part="ask-another-button" @click=${actions.askAnother}>${msg('Ask another question')}</button>
+      ${actions.track ? html`<button type="button" part="track-this-button" @click=${actions.track}>${msg('Tra cứu câu hỏi này')}</button>` : nothing}
+      <button type="button" part="ask-another-button" @click=${actions.askAnother}>${msg('Gửi câu hỏi khác')}</button>
     </div>
   </section>`;
 }
@@ -87,17 +87,17 @@ export function renderReceipt(receipt: QuestionReceipt, config: QaFormConfig, lo
 function stateLabel(state: QuestionState): string {
   switch (state) {
     case 'received':
-      return msg('Received');
+      return msg('Đã tiếp nhận');
     case 'classified':
-      return msg('Classified by the editorial board');
+      return msg('Ban biên tập đã phân loại');
     case 'forwarded':
-      return msg('Forwarded to the competent agency');
+      return msg('Đã chuyển cơ quan có thẩm quyền');
     case 'answered':
-      return msg('Answered');
+      return msg('Đã trả lời');
     case 'published':
-      return msg('Answered and published');
+      return msg('Đã trả lời và đăng công khai');
     case 'rejected':
-      return msg('Not accepted');
+      return msg('Không tiếp nhận');
   }
 }
 
@@ -110,28 +110,28 @@ export function renderStatus(status: QuestionStatus, host: Pick<QaFormContext, '
   return html`<section class="status" part="status" tabindex="-1" aria-labelledby="qa-status-heading">
     <h2 id="qa-status-heading">${status.title}</h2>
     <dl>
-      <dt>${msg('Tracking code')}</dt>
+      <dt>${msg('Mã tra cứu')}</dt>
       <dd>${status.trackingCode}</dd>
-      <dt>${msg('Topic')}</dt>
+      <dt>${msg('Lĩnh vực', { id: 'qa-topic' })}</dt>
       <dd>${localized(status.topic.name, locale)}</dd>
-      <dt>${msg('Status')}</dt>
+      <dt>${msg('Tình trạng')}</dt>
       <dd part="state">${stateLabel(status.state)}</dd>
-      ${openStates.includes(status.state) ? html`<dt>${msg('Answer due by')}</dt><dd>${date(status.dueDate)}</dd>` : nothing}
+      ${openStates.includes(status.state) ? html`<dt>${msg('Hạn trả lời')}</dt><dd>${date(status.dueDate)}</dd>` : nothing}
     </dl>
-    <h3>${msg('History')}</h3>
+    <h3>${msg('Quá trình xử lý')}</h3>
     <ol class="timeline" part="timeline">
       ${status.timeline.map(
         (entry) => html`<li part="timeline-entry">
           <strong>${stateLabel(entry.state)}</strong>, ${date(entry.at)}
-          ${entry.agency ? html`<br />${msg('Agency:')} ${localized(entry.agency.name, locale)}` : nothing}
+          ${entry.agency ? html`<br />${msg('Cơ quan:')} ${localized(entry.agency.name, locale)}` : nothing}
           ${entry.note ? html`<br />${localized(entry.note, locale)}` : nothing}
         </li>`,
       )}
     </ol>
     ${status.rejectionReason
-      ? html`<h3>${msg('Why it was not accepted')}</h3>
+      ? html`<h3>${msg('Lý do không tiếp nhận')}</h3>
           <p part="rejection-reason">${localized(status.rejectionReason, locale)}</p>`
       : nothing}
-    ${status.answer ? html`<h3>${msg('Answer')}</h3>${answerBody(host, status.answer)}` : nothing}
+    ${status.answer ? html`<h3>${msg('Nội dung trả lời')}</h3>${answerBody(host, status.answer)}` : nothing}
   </section>`;
 }

@@ -25,11 +25,11 @@ function citedDocument(host: AnswerHost, document: CitedDocument) {
 /** An answer as the board gave it: the agency, the date, the sanitized text and the documents it cites. */
 export function answerBody(host: AnswerHost, answer: Answer): TemplateResult {
   const { locale } = host;
-  return html`<p class="meta">${msg('Answered by:')} ${localized(answer.agency.name, locale)},
+  return html`<p class="meta">${msg('Cơ quan trả lời:')} ${localized(answer.agency.name, locale)},
       <time datetime=${answer.answeredAt}>${formatDate(answer.answeredAt, locale)}</time></p>
     ${host.richText.render(answer.content, locale, 'answer-content')}
     ${answer.citedDocuments.length > 0
-      ? html`<p class="cited">${msg('Documents cited:')}</p>
+      ? html`<p class="cited">${msg('Văn bản được trích dẫn:')}</p>
           <ul part="cited-documents">${answer.citedDocuments.map((document) => citedDocument(host, document))}</ul>`
       : nothing}`;
 }
@@ -39,7 +39,7 @@ export function publishedAnswer(host: AnswerHost, item: PublishedAnswer, heading
   const title = localized(item.title, host.locale);
   return html`${heading ? html`<h3>${title}</h3>` : nothing}
     <details part="answer-details">
-      <summary>${heading ? html`${msg('Read the question and answer')}<span class="visually-hidden">: ${title}</span>` : title}</summary>
+      <summary>${heading ? html`${msg('Xem câu hỏi và trả lời')}<span class="visually-hidden">: ${title}</span>` : title}</summary>
       <p class="question">${localized(item.question, host.locale)}</p>
       ${answerBody(host, item.answer)}
     </details>`;
@@ -83,15 +83,15 @@ export class AnswerBrowser {
   render(config: QaFormConfig): TemplateResult {
     const { locale } = this.context;
     return html`<form role="search" part="search-form" class="row" @submit=${this.search}>
-        <label for="qa-search">${msg('Search published answers')}</label>
+        <label for="qa-search">${msg('Tìm trong các câu trả lời đã đăng')}</label>
         <input id="qa-search" name="q" type="search" .value=${this.q} />
-        <button type="submit" part="search-button">${msg('Search')}</button>
+        <button type="submit" part="search-button">${msg('Tìm kiếm')}</button>
       </form>
       <div aria-busy=${this.list.loading ? 'true' : 'false'}>
         ${renderStates(this.list, {
           skeleton: () => html`<div></div><div></div>`,
           isEmpty: (list) => list.items.length === 0,
-          empty: () => (this.q ? msg('No published answer matches your search.') : msg('No answers have been published yet.')),
+          empty: () => (this.q ? msg('Không có câu trả lời nào phù hợp với nội dung tìm kiếm.') : msg('Chưa có câu trả lời nào được đăng.')),
           ready: (list) => html`<p part="result-count" id="qa-result-count" tabindex="-1">${this.countText(list.total)}</p>
             <ol class="answers" part="answers">
               ${list.items.map((item) => html`<li part="answer">${publishedAnswer(this.context, item, true)}</li>`)}
@@ -102,17 +102,17 @@ export class AnswerBrowser {
   }
 
   private countText(total: number): string {
-    return msg(str`Answers found: ${formatNumber(total, this.context.locale)}`);
+    return msg(str`Số câu trả lời tìm thấy: ${formatNumber(total, this.context.locale)}`);
   }
 
   private pagination({ total, page, pageSize }: PublishedAnswerList) {
     const pages = Math.ceil(total / pageSize);
     if (pages <= 1) return nothing;
     const button = (to: number, label: string) => html`<button type="button" part="page-button" @click=${() => this.load(this.q, to, true)}>${label}</button>`;
-    return html`<nav class="row" part="pagination" aria-label=${msg('Pages of answers')}>
-      ${page > 1 ? button(page - 1, msg('Previous page')) : nothing}
-      <span>${msg(str`Page ${page} of ${pages}`)}</span>
-      ${page < pages ? button(page + 1, msg('Next page')) : nothing}
+    return html`<nav class="row" part="pagination" aria-label=${msg('Các trang câu trả lời')}>
+      ${page > 1 ? button(page - 1, msg('Trang trước')) : nothing}
+      <span>${msg(str`Trang ${page}/${pages}`)}</span>
+      ${page < pages ? button(page + 1, msg('Trang sau')) : nothing}
     </nav>`;
   }
 
@@ -135,6 +135,6 @@ export class AnswerBrowser {
     const list = this.list.data;
     if (this.list.error || !list) return;
     if (focusCount) this.host.renderRoot.querySelector<HTMLElement>('#qa-result-count')?.focus();
-    else this.context.say(inLocale(this.context.locale, () => (list.total === 0 ? msg('No published answer matches your search.') : this.countText(list.total))));
+    else this.context.say(inLocale(this.context.locale, () => (list.total === 0 ? msg('Không có câu trả lời nào phù hợp với nội dung tìm kiếm.') : this.countText(list.total))));
   }
 }

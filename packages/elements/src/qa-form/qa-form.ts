@@ -155,8 +155,8 @@ export class VnQaForm extends PortalElement {
     const shown = this.shownViews;
     const current = this.current;
     if (shown.length === 1) return this.renderView(current, config);
-    const label = (view: QaFormView) => (view === 'ask' ? msg('Ask a question') : view === 'track' ? msg('Track a question') : msg('Published answers'));
-    return html`<div class="tabs" role="tablist" part="tabs" aria-label=${msg('Questions and answers')} @keydown=${this.onTabKey}>
+    const label = (view: QaFormView) => (view === 'ask' ? msg('Đặt câu hỏi') : view === 'track' ? msg('Tra cứu câu hỏi') : msg('Câu hỏi đã trả lời'));
+    return html`<div class="tabs" role="tablist" part="tabs" aria-label=${msg('Hỏi - Đáp')} @keydown=${this.onTabKey}>
         ${shown.map(
           (view) => html`<button type="button" role="tab" part="tab" id="qa-tab-${view}" aria-selected=${view === current ? 'true' : 'false'}
             aria-controls="qa-panel-${view}" tabindex=${view === current ? '0' : '-1'} @click=${() => this.selectView(view)}>${label(view)}</button>`,

@@ -107,27 +107,27 @@ export function checkStatusRequest(trackingCode: string, contact: string): { req
 export function problemText(problem: Problem): string {
   switch (problem.kind) {
     case 'required':
-      return msg('Enter this information.');
+      return msg('Vui lòng nhập thông tin này.');
     case 'choose':
-      return msg('Choose one of the options.');
+      return msg('Vui lòng chọn một mục.');
     case 'phone':
-      return msg('Enter a Vietnamese phone number, for example 0912 345 678 or +84 263 3826 100.');
+      return msg('Số điện thoại chưa đúng, ví dụ 0912 345 678 hoặc +84 263 3826 100.');
     case 'email':
-      return msg('Enter an email address, for example ten@example.com.');
+      return msg('Vui lòng nhập địa chỉ thư điện tử, ví dụ ten@example.com.');
     case 'id-number':
-      return msg('Enter a citizen ID of 12 digits, an ID card of 9 digits, or a passport number.');
+      return msg('Vui lòng nhập số CCCD (12 chữ số), CMND (9 chữ số) hoặc số hộ chiếu.');
     case 'tracking-code':
-      return msg('Enter the tracking code as you were given it, for example HD-2025-7K3F9QXM.');
+      return msg('Mã tra cứu chưa đúng, ví dụ HD-2025-7K3F9QXM.');
     case 'consent':
-      return msg('Tick the box to agree: without consent the question cannot be received.');
+      return msg('Vui lòng đánh dấu để đồng ý: nếu không đồng ý, câu hỏi không thể được tiếp nhận.');
     case 'consent-changed':
-      return msg('The notice on personal data has changed. Reload the page, read it and agree again.');
+      return msg('Thông báo về thông tin cá nhân đã thay đổi. Vui lòng tải lại trang, đọc và xác nhận đồng ý lại.');
     case 'too-long':
-      return msg(str`Use at most ${problem.limit} characters.`);
+      return msg(str`Tối đa ${problem.limit} ký tự.`);
     case 'too-short':
-      return msg(str`Write at least ${problem.limit} characters.`);
+      return msg(str`Cần ít nhất ${problem.limit} ký tự.`);
     case 'invalid':
-      return msg('Check this information.');
+      return msg('Vui lòng kiểm tra lại thông tin này.');
   }
 }
 

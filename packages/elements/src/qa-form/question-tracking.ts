@@ -46,7 +46,7 @@ export class StatusLookup {
       <form part="track-form" novalidate @submit=${this.lookUp} @input=${this.onInput} @focusin=${this.context.warm}>
         ${field('trackingCode')} ${field('contact')}
         ${this.failure ? html`<p class="alert" part="track-error" role="alert">${this.context.failureText(this.failure, 'lookupFailureText')}</p>` : nothing}
-        <button type="submit" part="track-button" aria-disabled=${this.looking ? 'true' : 'false'}>${msg('Show the status')}</button>
+        <button type="submit" part="track-button" aria-disabled=${this.looking ? 'true' : 'false'}>${msg('Xem tình trạng')}</button>
       </form>
       ${this.status && checks ? checks.renderStatus(this.status, this.context) : nothing}`;
   }

@@ -1,10 +1,15 @@
 import type { MsgFn, TemplateMap } from '@lit/localize';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import { templates as vietnamese } from '../locales/vi.js';
 
 /**
- * The kit's localization, on @lit/localize's message format (source strings in English, Vietnamese
- * translations extracted to XLIFF and compiled to `src/locales/vi.ts` by `lit-localize`).
+ * The kit's localization, on @lit/localize's message format: source strings in Vietnamese, English
+ * translations extracted to XLIFF (`xliff/en.xlf`) and compiled to `src/locales/en.ts` by
+ * `lit-localize`.
+ *
+ * Why Vietnamese in the sources: it is the default language and the one most visitors read, so
+ * their pages carry no translation table at all; the English one (about 5 KB gzip) is fetched with
+ * the first element shown in English, which waits for it rather than flash Vietnamese
+ * (`PortalElement.scheduleUpdate`).
  *
  * Why not `configureLocalization()`: it installs one `msg` for the whole page and throws when called
  * a second time, so a second copy of the kit, or a host app that localizes with @lit/localize
@@ -15,7 +20,24 @@ import { templates as vietnamese } from '../locales/vi.js';
  */
 export type PortalLocale = 'vi' | 'en';
 
-const templatesByLocale: Record<PortalLocale, TemplateMap | undefined> = { vi: vietnamese, en: undefined };
+let english: TemplateMap | undefined;
+let englishLoading: Promise<void> | undefined;
+
+/** Whether `msg()` can answer in `locale` now. */
+export const translationsReady = (locale: PortalLocale): boolean => locale === 'vi' || english !== undefined;
+
+/** Fetches the English translations once. A failure is retried by the next English render; until then text stays Vietnamese. */
+export function loadTranslations(): Promise<void> {
+  englishLoading ??= import('../locales/en.js').then(
+    (module) => {
+      english = module.templates;
+    },
+    () => {
+      englishLoading = undefined;
+    },
+  );
+  return englishLoading;
+}
 
 let current: PortalLocale = 'vi';
 
@@ -34,7 +56,7 @@ export function inLocale<T>(locale: PortalLocale, work: () => T): T {
 export const activeLocale = (): PortalLocale => current;
 
 /** Translates a source string or `str` template into the locale set by `inLocale`. */
-export const msg = ((template, options) => runtimeMsg(templatesByLocale[current], template, options)) as MsgFn;
+export const msg = ((template, options) => runtimeMsg(current === 'en' ? english : undefined, template, options)) as MsgFn;
 // From its own module: the package's index also pulls in the unused global runtime.
 export { str } from '@lit/localize/internal/str-tag.js';
 

@@ -2,7 +2,7 @@ import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
 import type { DraftCommentReceipt, LegalDocumentSearchQuery, PollResults, QuestionReceipt } from '@vn-portal/schema';
 import type { PortalError } from '@vn-portal/sdk';
 import { portalNamespace } from './config.js';
-import { inLocale, inheritedLang, toPortalLocale, type PortalLocale } from './localization.js';
+import { inLocale, inheritedLang, loadTranslations, toPortalLocale, translationsReady, type PortalLocale } from './localization.js';
 
 /** Detail of `vn-error`: what failed, as the SDK's typed error. */
 export interface VnErrorDetail {
@@ -119,8 +119,19 @@ export abstract class PortalElement extends LitElement {
     unwatch(this);
   }
 
+  /** The element's or nearest ancestor's `lang`, else the configured locale, else `vi`. */
+  private resolveLocale(): PortalLocale {
+    return toPortalLocale(inheritedLang(this)) ?? portalNamespace().settings.locale ?? 'vi';
+  }
+
+  /** An update in English waits for the English translations, the first time they are needed. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!translationsReady(this.resolveLocale())) await loadTranslations();
+    return super.scheduleUpdate();
+  }
+
   protected override update(changed: PropertyValues): void {
-    this.locale = toPortalLocale(inheritedLang(this)) ?? portalNamespace().settings.locale ?? 'vi';
+    this.locale = this.resolveLocale();
     inLocale(this.locale, () => {
       super.update(changed);
     });

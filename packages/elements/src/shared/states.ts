@@ -3,15 +3,15 @@ import type { DataController } from './data-controller.js';
 import { msg } from './localization.js';
 
 function errorMessage(data: DataController<unknown>): string {
-  if (data.unconfigured) return msg('This widget has no portal address configured.');
+  if (data.unconfigured) return msg('Tiện ích này chưa được cấu hình địa chỉ cổng thông tin.');
   switch (data.error?.kind) {
     case 'network':
     case 'timeout':
-      return msg('The portal could not be reached. Check your connection and try again.');
+      return msg('Không kết nối được với cổng thông tin. Hãy kiểm tra kết nối mạng và thử lại.');
     case 'validation':
-      return msg('The portal sent data this widget cannot read.');
+      return msg('Cổng thông tin trả về dữ liệu mà tiện ích không đọc được.');
     default:
-      return msg('The portal could not answer right now.');
+      return msg('Cổng thông tin tạm thời không phản hồi.');
   }
 }
 
@@ -31,7 +31,7 @@ const retryButton = (data: DataController<unknown>) =>
   data.unconfigured
     ? nothing
     : html`<button type="button" part="retry-button" aria-disabled=${data.loading ? 'true' : 'false'}
-        @click=${() => (data.loading ? undefined : data.retry())}>${msg('Try again')}</button>`;
+        @click=${() => (data.loading ? undefined : data.retry())}>${msg('Thử lại')}</button>`;
 
 /**
  * The loading, error (with Retry), empty and ready states every data element shows. After a failed
@@ -42,9 +42,9 @@ export function renderStates<T>(data: DataController<T>, views: StateViews<T>): 
   if (value === undefined) {
     if (error) return html`<div class="state error" part="error" role="alert">${errorMessage(data)} ${retryButton(data)}</div>`;
     return html`<div class="skeleton" part="skeleton" aria-hidden="true">${views.skeleton()}</div>
-      <span class="visually-hidden">${msg('Loading…')}</span>`;
+      <span class="visually-hidden">${msg('Đang tải…')}</span>`;
   }
-  const stale = error ? html`<div class="state stale" part="error" role="alert">${msg('Could not refresh: showing earlier data.')} ${retryButton(data)}</div>` : nothing;
+  const stale = error ? html`<div class="state stale" part="error" role="alert">${msg('Không cập nhật được: đang hiển thị dữ liệu trước đó.')} ${retryButton(data)}</div>` : nothing;
   if (views.isEmpty(value)) return html`${stale}<p class="state empty" part="empty">${views.empty()}</p>`;
   return html`${stale}${views.ready(value)}`;
 }

@@ -121,12 +121,12 @@ export class VnSourceCredit extends PortalElement {
     return html`<p part="line">${credit.portalUrl ? html`<a href=${credit.portalUrl}>${line}</a>` : line}</p>
       ${this.author || original || date
         ? html`<p part="details" class="details">
-            ${this.author ? html`<span>${msg(str`Author: ${this.author}`)}</span>` : nothing}
-            ${original ? html`<span>${msg('Original:')} ${this.sourceUrl ? html`<a href=${this.sourceUrl}>${original}</a>` : original}</span>` : nothing}
-            ${date && this.date ? html`<span>${msg('Published:')} <time datetime=${this.date}>${date}</time></span>` : nothing}
+            ${this.author ? html`<span>${msg(str`Tác giả: ${this.author}`)}</span>` : nothing}
+            ${original ? html`<span>${msg('Bài gốc:')} ${this.sourceUrl ? html`<a href=${this.sourceUrl}>${original}</a>` : original}</span>` : nothing}
+            ${date && this.date ? html`<span>${msg('Ngày đăng:')} <time datetime=${this.date}>${date}</time></span>` : nothing}
           </p>`
         : nothing}
-      <button type="button" part="copy-button" @click=${() => this.copyCitation(credit)}>${msg('Copy citation')}</button>`;
+      <button type="button" part="copy-button" @click=${() => this.copyCitation(credit)}>${msg('Sao chép trích dẫn')}</button>`;
   }
 
   private formattedDate(): string | undefined {
@@ -154,10 +154,10 @@ export class VnSourceCredit extends PortalElement {
     try {
       const blob = (text: string, type: string) => new Blob([text], { type });
       await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob(citation.text, 'text/plain'), 'text/html': blob(citation.html, 'text/html') })]);
-      announce(this.renderRoot, this.inOwnLocale(() => msg('Citation copied.')));
+      announce(this.renderRoot, this.inOwnLocale(() => msg('Đã sao chép trích dẫn.')));
       this.emit('vn-copy', citation);
     } catch {
-      announce(this.renderRoot, this.inOwnLocale(() => msg('The citation could not be copied. Select the credit line and copy it.')));
+      announce(this.renderRoot, this.inOwnLocale(() => msg('Không sao chép được trích dẫn. Hãy chọn dòng ghi nguồn và sao chép.')));
     }
   }
 

@@ -95,14 +95,14 @@ export class VnVisitCounter extends PortalElement {
     const { guests, members, total } = stats.online;
     const figure = (label: string, value: string | TemplateResult, hideLabel = false) =>
       html`<div><dt part="label" class=${hideLabel ? 'visually-hidden' : nothing}>${label}</dt><dd part="value">${value}</dd></div>`;
-    if (this.layout === 'badge') return html`<dl part="stats">${figure(msg('Total visits'), n(stats.total), true)}</dl>`;
+    if (this.layout === 'badge') return html`<dl part="stats">${figure(msg('Tổng lượt truy cập'), n(stats.total), true)}</dl>`;
     return html`<dl part="stats">
       ${this.layout === 'compact'
-        ? figure(msg('Online'), n(total))
-        : figure(msg('Online'), msg(str`Guests ${n(guests)}, Members ${n(members)}, Total ${n(total)}`))}
-      ${figure(msg('Total visits'), n(stats.total))}
-      ${this.showToday ? figure(msg('Today'), n(stats.today)) : nothing}
-      ${this.showMonth ? figure(msg('This month'), n(stats.month)) : nothing}
+        ? figure(msg('Người trực tuyến'), n(total))
+        : figure(msg('Người trực tuyến'), msg(str`Khách ${n(guests)}, Thành viên ${n(members)}, Tổng ${n(total)}`))}
+      ${figure(msg('Tổng lượt truy cập'), n(stats.total))}
+      ${this.showToday ? figure(msg('Hôm nay'), n(stats.today)) : nothing}
+      ${this.showMonth ? figure(msg('Tháng này'), n(stats.month)) : nothing}
     </dl>`;
   }
 }
