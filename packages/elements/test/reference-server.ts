@@ -122,8 +122,8 @@ await addPoll('fixture-poll-stp-closed', { agency: 'stp', opensAt: inDays(-20), 
 // no attachments, gazette or signer's position): one fictional decision of the demo province with
 // every field, listed in the register of the Department of Information and Communications; a draft
 // whose comment period has not opened; and a large register of synthetic documents in an agency of
-// their own (none numbered as a real one), for typing against many matches. 3,000 keep the server's
-// start short; the search benchmarks cover 100,000.
+// their own (none numbered as a real one): 100,000 of them, the register's size the search is
+// built for, for typing against many matches.
 const provinceIssuer = { code: 'ubnd-tinh-binh-son', name: { vi: 'Ủy ban nhân dân tỉnh Bình Sơn', en: 'Bình Sơn Provincial People’s Committee' } };
 const itField = { code: 'cong-nghe-thong-tin', name: { vi: 'Công nghệ thông tin', en: 'Information technology' } };
 await insertDocuments(
@@ -168,7 +168,7 @@ await insertDocuments(
       relations: [],
       draft: { opensAt: new Date(now.getTime() + 10 * 86_400_000).toISOString(), closesAt: new Date(now.getTime() + 40 * 86_400_000).toISOString() },
     },
-    ...generateSyntheticDocuments(3000, 20_250_301).map((document) => ({ ...document, agency: 'so-lieu-tong-hop' })),
+    ...generateSyntheticDocuments(100_000, 20_250_301).map((document) => ({ ...document, agency: 'so-lieu-tong-hop' })),
   ],
   now,
 );

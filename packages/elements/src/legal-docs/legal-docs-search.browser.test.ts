@@ -193,7 +193,7 @@ describe('<vn-legal-docs> search', () => {
   });
 
   it('sends one search for a word typed key by key, aborts the one further keys make stale, and drops no key', async () => {
-    // 3,000 documents, of which more than a thousand hold "quyet".
+    // 100,000 documents, tens of thousands of which hold "quyet".
     const element = await register(html`<vn-legal-docs agency="so-lieu-tong-hop"></vn-legal-docs>`);
     const gate = holdResponses((url) => url.pathname.endsWith('/legal-documents') && url.searchParams.get('q') === 'quyet');
     const watch = watchRequests();

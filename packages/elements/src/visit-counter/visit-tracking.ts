@@ -42,15 +42,9 @@ function tabSession(): string {
 }
 let tabSessionFallback: string | undefined;
 
-// Two counters on one page (a header badge and a footer block) are one visitor: the first beat of
-// an interval speaks for both.
-const lastBeatAt = new Map<string, number>();
-function firstBeatOfInterval(key: string, intervalMs: number): boolean {
-  const now = Date.now();
-  if (now - (lastBeatAt.get(key) ?? -Infinity) < intervalMs / 2) return false;
-  lastBeatAt.set(key, now);
-  return true;
-}
+// Two counters on one page (a header badge and a footer block) are one visitor: for each API base,
+// agency and kind of visitor, the first counter still on the page sends the heartbeats.
+const beating = new Map<string, VisitTracker>();
 
 export interface TrackingHost {
   apiBase: string | undefined;
@@ -76,13 +70,18 @@ export class VisitTracker implements ReactiveController {
     host.addController(this);
   }
 
+  /** On the page: the counter that sends a page's heartbeats is the first one still on it. */
+  connected = false;
+
   hostConnected(): void {
+    this.connected = true;
     document.addEventListener('visibilitychange', this.onVisibilityChange);
     this.recordView();
     if (document.visibilityState === 'visible') this.start();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
     this.stop();
   }
@@ -129,7 +128,11 @@ export class VisitTracker implements ReactiveController {
 
   private beat(): void {
     const target = this.target();
-    if (!target || !firstBeatOfInterval(`${target.apiBase}\n${target.agency ?? ''}\n${String(this.host.member)}`, this.intervalMs())) return;
+    if (!target) return;
+    const key = `${target.apiBase}\n${target.agency ?? ''}\n${String(this.host.member)}`;
+    const beater = beating.get(key);
+    if (beater !== undefined && beater !== this && beater.connected) return;
+    beating.set(key, this);
     api(target.transport)
       .heartbeat({ body: { agency: target.agency, session: tabSession(), member: this.host.member } })
       .catch(() => undefined);
