@@ -18,8 +18,8 @@ const elements = 'packages/elements/dist';
 /**
  * The elements for a CDN, in `packages/elements/dist/cdn/`: `vn-portal.js` registers every element
  * in one file; `vn-leader-list.js`, … register one each, sharing chunks, and `loader.js` imports
- * only those a page uses. The sanitizer is a chunk of its own in both, loaded with the first
- * biography shown.
+ * only those a page uses. The sanitizer, the English strings and the elements' parts fetched on
+ * first use (`import()`) are chunks of their own in both.
  */
 const cdnBundle = (input, { clean = false } = {}) => ({
   input,

@@ -110,3 +110,10 @@ export function setTabVisibility(state: DocumentVisibilityState): () => void {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Test pages load more modules than the 250 resource entries a page keeps by default: kept from
+// here on, so that `moduleFetched` sees the modules fetched on first use.
+performance.setResourceTimingBufferSize(10_000);
+
+/** Whether the page has fetched a module whose address contains `path` (`/qa-form/question-tracking.`). */
+export const moduleFetched = (path: string): boolean => performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));

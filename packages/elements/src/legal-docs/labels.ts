@@ -1,5 +1,5 @@
 import type { FacetName } from './url-state.js';
-import type { CommentWindow, LegalDocumentStatus, LegalDocumentType, RelationKind } from '@vn-portal/schema';
+import type { CommentWindow, LegalDocumentStatus, LegalDocumentType } from '@vn-portal/schema';
 import { msg } from '../shared/localization.js';
 
 // Functions, not constants: `msg()` answers in the locale of the render that calls them.
@@ -32,17 +32,6 @@ export const statusLabels = (): Record<LegalDocumentStatus, string> => ({
   'not-yet-in-force': msg('Chưa có hiệu lực'),
   suspended: msg('Ngưng hiệu lực'),
   unknown: msg('Chưa xác định'),
-});
-
-/** Relations in the order a document's page lists them. */
-export const relationLabels = (): Record<RelationKind, string> => ({
-  replaces: msg('Văn bản được thay thế'),
-  'replaced-by': msg('Văn bản thay thế'),
-  amends: msg('Văn bản được sửa đổi, bổ sung'),
-  'amended-by': msg('Văn bản sửa đổi, bổ sung'),
-  guides: msg('Văn bản được hướng dẫn'),
-  'guided-by': msg('Văn bản hướng dẫn'),
-  'based-on': msg('Văn bản căn cứ'),
 });
 
 /** The facets, named as the register's metadata fields are. */

@@ -1,62 +1,28 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type {
-  Attachment,
-  CommentWindow,
-  DraftCommentList,
-  FacetCount,
-  LegalDocument,
-  LegalDocumentFacets,
-  LegalDocumentSearchQuery,
-  LegalDocumentSearchResult,
-  LegalDocumentStatus,
-  LegalDocumentSummary,
-  LocalizedText,
-  RelationKind,
-  legalDocumentEndpoints,
-} from '@vn-portal/schema';
-import { legalDocumentRoutes } from '@vn-portal/schema/compact';
-import { ApiProblemError, bindRoutes, type Transport } from '@vn-portal/sdk';
-import { foldVietnamese, formatDate, formatNumber, toNfc } from '@vn-portal/sdk/vietnamese';
+import type { FacetCount, LegalDocumentFacets, LegalDocumentSearchQuery, LegalDocumentSearchResult, LegalDocumentSummary, LocalizedText } from '@vn-portal/schema';
+import { ApiProblemError } from '@vn-portal/sdk';
+import { formatNumber, toNfc } from '@vn-portal/sdk/vietnamese';
 import { announce, liveRegion } from '../shared/announcer.js';
-import { transportFor } from '../shared/api.js';
-import { resolveAgency, resolveApiBase } from '../shared/config.js';
+import { resolveAgency } from '../shared/config.js';
 import { DataController } from '../shared/data-controller.js';
 import { setJsonLd } from '../shared/json-ld.js';
-import { localized, pickText } from '../shared/localized-text.js';
+import { LazyPart } from '../shared/lazy-part.js';
+import { localized } from '../shared/localized-text.js';
 import { msg, str } from '../shared/localization.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { baseWrapper, renderStates } from '../shared/states.js';
 import { portalStyles } from '../shared/styles.js';
-import { DraftCommentForm } from './comment-form.js';
-import { facetLabels, relationLabels, statusLabels, typeLabels, windowLabels } from './labels.js';
+import { attachmentList, badge, commentPeriod, dateOf, docName, fact } from './document-parts.js';
+import type { OpenDocument } from './document-view.js';
+import { facetLabels, statusLabels, typeLabels } from './labels.js';
+import { legalDocsApi } from './legal-docs-api.js';
 import { legalDocsStyles } from './legal-docs.styles.js';
 import { facetNames, noFilters, readView, searchKey, writeView, type FacetName, type RegisterView } from './url-state.js';
 
 export type LegalDocsMode = 'search' | 'latest' | 'drafts';
 
-interface Detail {
-  document: LegalDocument;
-  /** Published comments, for drafts. */
-  comments: DraftCommentList | undefined;
-}
-
 /** Where the focus goes once the view it waits for is on screen. */
 type FocusTarget = 'title' | 'list' | 'count';
-
-const api = (transport: Transport) => bindRoutes<typeof legalDocumentEndpoints>(transport, legalDocumentRoutes);
-
-const day = 86_400_000;
-
-/** schema.org's `LegalForceStatus` for each validity; "unknown" says nothing. */
-const legalForce: Partial<Record<LegalDocumentStatus, string>> = {
-  'in-force': 'InForce',
-  'partly-expired': 'PartiallyInForce',
-  expired: 'NotInForce',
-  'not-yet-in-force': 'NotInForce',
-  suspended: 'NotInForce',
-};
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /**
  * The register of legal documents (Cao Bằng Điều 5.6): one search box, diacritic-insensitive and
@@ -172,13 +138,15 @@ export class VnLegalDocs extends PortalElement {
   // The latest documents too are a search (newest first, one page): unlike the API's list of the
   // latest, it keeps to the scope of `type`, `field`, `status`…
   private readonly results = new DataController<LegalDocumentSearchResult>(this, ({ transport, agency, signal }) =>
-    api(transport).searchLegalDocuments(this.query(agency), { signal }),
+    legalDocsApi(transport).searchLegalDocuments(this.query(agency), { signal }),
   );
 
-  private readonly detail = new DataController<Detail | null>(this, async ({ transport, signal }) => {
+  private readonly detail = new DataController<OpenDocument | null>(this, async ({ transport, signal }) => {
     const id = this.view.doc;
     if (id === undefined) return null;
-    const documents = api(transport);
+    // The view's code is fetched alongside its first document.
+    this.documentView.prefetch();
+    const documents = legalDocsApi(transport);
     const [document, comments] = await Promise.all([
       documents.getLegalDocument({ id }, { signal }),
       this.mode === 'drafts' ? documents.listDraftComments({ id }, { signal }) : undefined,
@@ -186,10 +154,15 @@ export class VnLegalDocs extends PortalElement {
     return { document, comments };
   });
 
-  private readonly commentForm = new DraftCommentForm(this, (id, body, idempotencyKey) => {
-    const apiBase = resolveApiBase(this.apiBase) ?? '';
-    return api(transportFor(apiBase)).submitDraftComment({ id, body }, { idempotencyKey });
-  });
+  private readonly documentView = new LazyPart(this, () =>
+    import('./document-view.js').then(
+      ({ DocumentView }) =>
+        new DocumentView(this, {
+          documentLink: (id, content) => this.link({ doc: id }, 'title', content),
+          shareUrl: () => (this.syncing ? new URL(this.hrefFor({}), location.href).href : undefined),
+        }),
+    ),
+  );
 
   constructor() {
     super();
@@ -223,13 +196,13 @@ export class VnLegalDocs extends PortalElement {
 
   protected override render(): TemplateResult {
     const open = this.view.doc !== undefined;
-    return baseWrapper(open ? this.detail : this.results, html`${open ? this.renderDetail() : this.renderList()}${liveRegion()}`);
+    return baseWrapper(open ? this.detail : this.results, html`${open ? this.renderDetail() : this.renderList()}${liveRegion()}`, LazyPart.busy(this));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const detail = this.view.doc === undefined ? undefined : this.detail.data?.document;
-    setJsonLd(this, detail && this.legislation(detail));
+    setJsonLd(this, detail && this.documentView.value?.legislation(detail));
     if (this.announcePending && !this.results.loading) {
       this.announcePending = false;
       const total = this.results.data?.total;
@@ -401,9 +374,9 @@ export class VnLegalDocs extends PortalElement {
     return html`<ul class="latest" part="results">
       ${items.map(
         (doc) => html`<li part="result">
-          ${this.link({ doc: doc.id }, 'title', this.docName(doc), doc.id)}
+          ${this.link({ doc: doc.id }, 'title', docName(doc), doc.id)}
           <span class="summary">${this.text(doc.summary)}</span>
-          ${this.date(doc.issuedDate)}
+          ${dateOf(doc.issuedDate, this.locale)}
         </li>`,
       )}
     </ul>`;
@@ -497,13 +470,13 @@ export class VnLegalDocs extends PortalElement {
 
   private renderResult(doc: LegalDocumentSummary) {
     return html`<li part="result">
-      <h3>${this.link({ doc: doc.id }, 'title', this.docName(doc), doc.id)}</h3>
+      <h3>${this.link({ doc: doc.id }, 'title', docName(doc), doc.id)}</h3>
       <p>${this.text(doc.summary)}</p>
       <dl class="facts">
-        ${this.fact(msg('Ngày ban hành'), this.date(doc.issuedDate))} ${this.fact(facetLabels().issuer, this.text(doc.issuer.name))}
-        ${doc.draft ? this.fact(msg('Lấy ý kiến'), this.renderWindow(doc.draft)) : this.fact(facetLabels().status, this.badge(doc.status))}
+        ${fact(msg('Ngày ban hành'), dateOf(doc.issuedDate, this.locale))} ${fact(facetLabels().issuer, this.text(doc.issuer.name))}
+        ${doc.draft ? fact(msg('Lấy ý kiến'), commentPeriod(doc.draft, this.locale)) : fact(facetLabels().status, badge(doc.status))}
       </dl>
-      ${this.renderAttachments(doc.attachments)}
+      ${attachmentList(doc.attachments, this.locale)}
     </li>`;
   }
 
@@ -518,57 +491,8 @@ export class VnLegalDocs extends PortalElement {
     </nav>`;
   }
 
-  // ——— Pieces of a document ———
-
-  /** "Quyết định 10/2024/QĐ-UBND": how the register names a document; a draft's number names it already. */
-  private docName(doc: LegalDocumentSummary): string {
-    return doc.stage === 'draft' ? doc.number : `${typeLabels()[doc.type]} ${doc.number}`;
-  }
-
   private text(value: LocalizedText) {
     return localized(value, this.locale);
-  }
-
-  private date(value: string) {
-    return html`<time datetime=${value}>${formatDate(value, this.locale)}</time>`;
-  }
-
-  private fact(label: string, value: unknown) {
-    return html`<div>
-      <dt>${label}</dt>
-      <dd>${value ?? msg('Đang cập nhật')}</dd>
-    </div>`;
-  }
-
-  private badge(status: LegalDocumentStatus) {
-    return html`<span class="badge ${status}" part="badge">${statusLabels()[status]}</span>`;
-  }
-
-  private renderWindow(window: CommentWindow) {
-    const closes = formatDate(window.closesAt, this.locale);
-    const daysLeft = Math.max(Math.ceil((Date.parse(window.closesAt) - Date.now()) / day), 1);
-    const when =
-      window.state === 'upcoming'
-        ? msg(str`Bắt đầu từ ngày ${formatDate(window.opensAt, this.locale)}`)
-        : window.state === 'closed'
-          ? msg(str`Đã kết thúc ngày ${closes}`)
-          : msg(str`Đến hết ngày ${closes}`) + ' · ' + (daysLeft === 1 ? msg('còn 1 ngày') : msg(str`còn ${daysLeft} ngày`));
-    return html`<span class="badge ${window.state}" part="badge">${windowLabels()[window.state]}</span> ${when}`;
-  }
-
-  private renderAttachments(attachments: Attachment[]) {
-    if (attachments.length === 0) return nothing;
-    return html`<ul class="attachments" part="attachments">
-      ${attachments.map((file) => {
-        const format = (/\.(\w{1,5})$/.exec(file.name)?.[1] ?? file.mediaType.split('/').pop() ?? '').toUpperCase();
-        const megabytes = file.size >= 1_048_576;
-        const size = formatNumber(file.size / (megabytes ? 1_048_576 : 1024), this.locale, { style: 'unit', unit: megabytes ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 });
-        return html`<li>
-          <a href=${file.url}>${file.name}</a>
-          <span class="muted">(${format}, ${size}${file.signed ? html`, <span class="signed">${msg('đã ký số')}</span>` : nothing})</span>
-        </li>`;
-      })}
-    </ul>`;
   }
 
   // ——— The open document ———
@@ -584,136 +508,7 @@ export class VnLegalDocs extends PortalElement {
       skeleton: () => html`<div></div><div></div>`,
       isEmpty: () => false,
       empty: () => '',
-      ready: (detail) => (detail ? this.renderDocument(detail) : html``),
+      ready: (detail) => (detail ? this.documentView.render((view) => view.render(detail)) : html``),
     })}`;
-  }
-
-  private renderDocument({ document: doc, comments }: Detail): TemplateResult {
-    const labels = facetLabels();
-    const fields = doc.fields.map((field, index) => html`${index > 0 ? ', ' : ''}${this.text(field.name)}`);
-    return html`<article part="document" aria-labelledby="title">
-      <h2 id="title" part="title" tabindex="-1">${this.docName(doc)}</h2>
-      <p class="summary">${this.text(doc.summary)}</p>
-      <dl class="metadata" part="metadata">
-        ${this.fact(msg('Số ký hiệu'), doc.number)} ${this.fact(labels.type, typeLabels()[doc.type])} ${this.fact(msg('Ngày ban hành'), this.date(doc.issuedDate))}
-        ${this.fact(labels.issuer, this.text(doc.issuer.name))}
-        ${this.fact(msg('Người ký'), doc.signer && html`${doc.signer.name}${doc.signer.position ? html`, ${this.text(doc.signer.position)}` : nothing}`)}
-        ${this.fact(msg('Ngày đăng công báo'), doc.gazette && this.date(doc.gazette.date))} ${this.fact(msg('Số công báo'), doc.gazette?.number)}
-        ${this.fact(msg('Ngày có hiệu lực'), doc.effectiveDate && this.date(doc.effectiveDate))}
-        ${doc.expiryDate ? this.fact(msg('Ngày hết hiệu lực'), this.date(doc.expiryDate)) : nothing} ${this.fact(labels.status, this.badge(doc.status))}
-        ${this.fact(labels.field, fields.length > 0 ? fields : undefined)}
-      </dl>
-      ${doc.draft ? this.renderDraft(doc, doc.draft, comments) : nothing}
-      ${doc.attachments.length > 0 ? html`<h3>${msg('Tệp đính kèm')}</h3>${this.renderAttachments(doc.attachments)}` : nothing}
-      ${this.renderRelations(doc)}
-      ${doc.content ? html`<h3>${msg('Toàn văn')}</h3><div class="content">${this.text(doc.content)}</div>` : nothing}
-      ${doc.stage === 'issued' ? this.renderCitation(doc) : nothing}
-    </article>`;
-  }
-
-  private renderRelations({ relations }: LegalDocument) {
-    if (relations.length === 0) return nothing;
-    const labels = relationLabels();
-    const kinds = (Object.keys(labels) as RelationKind[]).filter((kind) => relations.some((relation) => relation.kind === kind));
-    return html`<h3>${msg('Văn bản liên quan')}</h3>
-      <dl class="relations" part="relations">
-        ${kinds.map(
-          (kind) => html`<dt>${labels[kind]}</dt>
-            <dd>
-              <ul>
-                ${relations
-                  .filter((relation) => relation.kind === kind)
-                  .map(
-                    ({ documentId, number, summary }) =>
-                      html`<li>${documentId ? this.link({ doc: documentId }, 'title', number) : number}${summary ? html` – ${this.text(summary)}` : nothing}</li>`,
-                  )}
-              </ul>
-            </dd>`,
-        )}
-      </dl>`;
-  }
-
-  private renderDraft(doc: LegalDocument, window: CommentWindow, comments: DraftCommentList | undefined) {
-    return html`<h3>${msg('Lấy ý kiến')}</h3>
-      <p>${this.renderWindow(window)}</p>
-      ${window.state === 'open' ? this.commentForm.render(doc.id) : nothing}
-      ${comments && comments.total > 0
-        ? html`<h4>${msg(str`Ý kiến đã công khai: ${formatNumber(comments.total, this.locale)}`)}</h4>
-            <ul class="comments" part="comments">
-              ${comments.items.map(
-                (comment) => html`<li>
-                  <p>
-                    <strong>${comment.name}</strong>${comment.organization ? `, ${comment.organization}` : ''} ·
-                    <time datetime=${comment.receivedAt}>${formatDate(comment.receivedAt, this.locale)}</time>
-                  </p>
-                  <p class="content">${comment.content}</p>
-                </li>`,
-              )}
-            </ul>`
-        : nothing}`;
-  }
-
-  /**
-   * The citation as official documents write it ("Nghị định số 42/2022/NĐ-CP ngày 24/06/2022 của
-   * Chính phủ quy định về …"); a law's summary is its name, which comes first ("Luật Công nghệ
-   * thông tin số 67/2006/QH11 ngày …").
-   */
-  private citation(doc: LegalDocument): string {
-    const type = typeLabels()[doc.type];
-    const summary = pickText(doc.summary, this.locale).text;
-    const date = formatDate(doc.issuedDate, this.locale);
-    const issuer = pickText(doc.issuer.name, this.locale).text;
-    const named = foldVietnamese(summary).startsWith(foldVietnamese(type));
-    const head = msg(str`${named ? summary : type} số ${doc.number} ngày ${date} của ${issuer}`);
-    // The summary follows the issuer: in Vietnamese with a lower-case first letter, in English after a colon.
-    const citation = named ? head : this.locale === 'vi' ? `${head} ${summary.charAt(0).toLowerCase()}${summary.slice(1)}` : `${head}: ${summary}`;
-    return this.syncing ? `${citation}. ${new URL(this.hrefFor({}), location.href).href}` : citation;
-  }
-
-  private renderCitation(doc: LegalDocument) {
-    const citation = this.citation(doc);
-    return html`<div class="citation" part="citation">
-      <h3>${msg('Trích dẫn')}</h3>
-      <p>${citation}</p>
-      <button type="button" part="copy-button" @click=${() => this.copy(citation)}>${msg('Sao chép trích dẫn')}</button>
-    </div>`;
-  }
-
-  private async copy(text: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
-      announce(this.renderRoot, this.inOwnLocale(() => msg('Đã sao chép trích dẫn.')));
-      this.emit('vn-copy', { text, html: `<p>${escapeHtml(text)}</p>` });
-    } catch {
-      announce(this.renderRoot, this.inOwnLocale(() => msg('Không sao chép được trích dẫn. Hãy chọn đoạn trích dẫn rồi sao chép.')));
-    }
-  }
-
-  /** schema.org `Legislation`, so that search engines read the number, the dates and whether it is in force. */
-  private legislation(doc: LegalDocument): object {
-    const text = (value: LocalizedText) => pickText(value, this.locale).text;
-    const related = (kind: RelationKind) =>
-      doc.relations.filter((relation) => relation.kind === kind).map((relation) => ({ '@type': 'Legislation', legislationIdentifier: relation.number }));
-    const force = legalForce[doc.status];
-    const data: Record<string, unknown> = {
-      '@type': 'Legislation',
-      name: this.docName(doc),
-      legislationIdentifier: doc.number,
-      legislationType: typeLabels()[doc.type],
-      abstract: text(doc.summary),
-      legislationDate: doc.issuedDate,
-      legislationPassedBy: { '@type': 'GovernmentOrganization', name: text(doc.issuer.name) },
-      legislationJurisdiction: 'VN',
-      legislationLegalForce: force && `https://schema.org/${force}`,
-      legislationDateOfApplicability: doc.effectiveDate,
-      expires: doc.expiryDate,
-      datePublished: doc.gazette?.date,
-      // A replacing document repeals the one it replaces.
-      legislationRepeals: related('replaces'),
-      legislationAmends: related('amends'),
-      isBasedOn: related('based-on'),
-    };
-    // Absent and empty values are left out rather than published as nothing.
-    return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)));
   }
 }

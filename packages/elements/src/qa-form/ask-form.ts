@@ -1,22 +1,18 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import type { AskerKind, PublishedAnswer, QaFormConfig, QuestionReceipt, QuestionSubmission } from '@vn-portal/schema';
+import type { AskerKind, QaFormConfig, QuestionReceipt, QuestionSubmission } from '@vn-portal/schema';
 import { ApiProblemError, randomToken, type PortalError } from '@vn-portal/sdk';
-import { foldVietnamese, formatNumber } from '@vn-portal/sdk/vietnamese';
+import { formatNumber } from '@vn-portal/sdk/vietnamese';
+import { LazyPart } from '../shared/lazy-part.js';
 import { pickText } from '../shared/localized-text.js';
 import { inLocale, msg, str } from '../shared/localization.js';
 import { honeypotField, honeypotOf } from '../shared/honeypot.js';
 import { fieldHint, fieldLabel, freeText, identityControls, type FormField } from './ask-fields.js';
 import { describedBy, errorLine, errorSummary, fieldId, focusSummary, textField, type FieldProblem } from './form-controls.js';
-import { publishedAnswer } from './published-answers.js';
 import type { Problems, SubmissionInput } from './question-checks.js';
 import { clearDraft, loadDraft, newDraft, saveDraft, type QuestionDraft } from './question-draft.js';
 import type { QaFormContext } from './form-context.js';
+import type { SimilarAnswers } from './similar-answers.js';
 import type { VnQaForm } from './qa-form.js';
-
-/** Milliseconds of quiet typing in the title before similar answers are looked up. */
-const similarDelay = 400;
-/** The longest search the API takes (`AnswerSearchQuery.q`); a longer title is cut. */
-const maxQuery = 200;
 
 /**
  * The ask form: identity fields from the province's configuration, topic, agency, title (with
@@ -42,15 +38,15 @@ export class AskForm implements ReactiveController {
   /** The receipt is that of a version sent before the visitor's last changes. */
   private earlierVersion = false;
   private readonly legacy = new Map<FormField, { encoding: string; converted: string }>();
-  private similar: PublishedAnswer[] = [];
-  private similarTimer: ReturnType<typeof setTimeout> | undefined;
-  private similarSearch: AbortController | undefined;
+  /** Published answers like the title typed: fetched with the first title typed. */
+  private readonly similar: LazyPart<SimilarAnswers>;
 
   private readonly host: VnQaForm;
 
   constructor(private readonly context: QaFormContext) {
     this.host = context.host;
     this.host.addController(this);
+    this.similar = new LazyPart(this.host, () => import('./similar-answers.js').then(({ SimilarAnswers }) => new SimilarAnswers(context)));
   }
 
   private get scope(): string {
@@ -71,8 +67,7 @@ export class AskForm implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.similarTimer);
-    this.similarSearch?.abort();
+    this.similar.value?.stop();
   }
 
   render(config: QaFormConfig): TemplateResult {
@@ -80,9 +75,8 @@ export class AskForm implements ReactiveController {
     // A receipt comes after a submit, which loaded the replies.
     if (this.receipt && checks) {
       const { trackingCode } = this.receipt;
-      return checks.renderReceipt(this.receipt, config, locale, {
+      return checks.renderReceipt(this.receipt, config, this.context, {
         earlierVersion: this.earlierVersion,
-        copy: () => void this.copyCode(trackingCode),
         track: this.context.views.shown().includes('track') ? () => void this.context.views.track(trackingCode) : undefined,
         askAnother: this.askAnother,
       });
@@ -113,7 +107,7 @@ export class AskForm implements ReactiveController {
           <legend>${msg('Câu hỏi')}</legend>
           ${this.renderChoice('topic', kind, config.topics, msg('Chọn lĩnh vực'), true)}
           ${config.agencies.length > 0 ? this.renderChoice('agency', kind, config.agencies, msg('Để Ban biên tập chuyển cơ quan phù hợp'), false) : nothing}
-          ${this.textField('title', kind, true, this.renderSimilar())}
+          ${this.textField('title', kind, true, this.similar.value?.render())}
           ${this.textField('content', kind, true, this.renderCount(config), 'qa-content-count')}
         </fieldset>
         ${richText.render(config.consent.notice, locale, 'consent-notice')}
@@ -205,16 +199,6 @@ export class AskForm implements ReactiveController {
     </p>`;
   }
 
-  private renderSimilar() {
-    if (this.similar.length === 0) return nothing;
-    return html`<div class="similar" part="similar-answers" role="group" aria-labelledby="qa-similar-heading">
-      <p id="qa-similar-heading">${msg('Các câu trả lời đã đăng sau đây có thể đã giải đáp câu hỏi của bạn:')}</p>
-      <ul>
-        ${this.similar.map((item) => html`<li part="similar-answer">${publishedAnswer(this.context, item, false)}</li>`)}
-      </ul>
-    </div>`;
-  }
-
   /** The text the visitor typed, composed to NFC and trimmed, as the schema will see it. */
   private textOf(name: FormField): string {
     return (this.draft.values[name] ?? '').normalize('NFC').trim();
@@ -248,7 +232,7 @@ export class AskForm implements ReactiveController {
     if (name === 'consent') this.consent = target.checked;
     else if (name === 'kind') this.draft.kind = target.value as AskerKind;
     else this.draft.values[name] = target.value;
-    if (name === 'title') this.findSimilar();
+    if (name === 'title') void this.similar.get().then((similar) => similar.find(this.textOf('title')), () => undefined);
     if (freeText.has(name) && (event.inputType === 'insertFromPaste' || event.inputType === 'insertFromDrop')) void this.checkLegacy(name, target.value);
     this.save();
     if (this.attempted) void this.recheck(config);
@@ -293,34 +277,6 @@ export class AskForm implements ReactiveController {
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.host.renderRoot.querySelector<HTMLElement>(`#${fieldId(name)}`)?.focus();
-  }
-
-  /** Published answers matching the title, looked up once the visitor pauses typing. */
-  private findSimilar(): void {
-    clearTimeout(this.similarTimer);
-    this.similarSearch?.abort();
-    const title = this.textOf('title');
-    if (foldVietnamese(title).replace(/[^a-z0-9]/g, '').length < 6) {
-      this.similar = [];
-      return;
-    }
-    this.similarTimer = setTimeout(() => void this.searchSimilar(title), similarDelay);
-  }
-
-  private async searchSimilar(title: string): Promise<void> {
-    const search = (this.similarSearch = new AbortController());
-    try {
-      const api = this.context.api();
-      const { items } = await api.searchAnswers({ q: title.slice(0, maxQuery), pageSize: 3, agency: this.context.agency() }, { signal: search.signal });
-      const before = this.similar.length;
-      this.similar = items;
-      this.host.requestUpdate();
-      if (items.length > 0 && items.length !== before) {
-        this.context.say(inLocale(this.context.locale, () => msg(str`Có ${items.length} câu trả lời đã đăng có thể giúp bạn, liệt kê bên dưới ô tiêu đề.`)));
-      }
-    } catch {
-      // Suggestions are a help, not a step: a failed lookup shows none.
-    }
   }
 
   private async submit(event: SubmitEvent, config: QaFormConfig): Promise<void> {
@@ -401,7 +357,7 @@ export class AskForm implements ReactiveController {
     this.attempted = false;
     this.unsettled = undefined;
     this.legacy.clear();
-    this.similar = [];
+    this.similar.value?.clear();
   }
 
   private readonly discard = () => {
@@ -416,14 +372,4 @@ export class AskForm implements ReactiveController {
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('[part~="ask-form"] input')?.focus());
   };
-
-  private async copyCode(code: string): Promise<void> {
-    const say = (text: () => string) => this.context.say(inLocale(this.context.locale, text));
-    try {
-      await navigator.clipboard.writeText(code);
-      say(() => msg('Đã sao chép mã tra cứu.'));
-    } catch {
-      say(() => msg('Không sao chép được mã. Vui lòng chọn mã và tự sao chép.'));
-    }
-  }
 }

@@ -9,8 +9,8 @@ import type { QaFormConfig, QuestionReceipt, QuestionState, QuestionStatus } fro
 import { ApiProblemError, type PortalError } from '@vn-portal/sdk';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
 import { localized } from '../shared/localized-text.js';
-import { msg, str, type PortalLocale } from '../shared/localization.js';
-import { answerBody } from './published-answers.js';
+import { inLocale, msg, str } from '../shared/localization.js';
+import { answerBody } from './answer-view.js';
 import type { QaFormContext } from './form-context.js';
 
 export { checkQuestion, checkStatusRequest, legacyReading, problemText, serverProblems } from './question-checks.js';
@@ -54,20 +54,30 @@ export function renderLegacyOffer(id: string, { encoding, converted }: { encodin
 export interface ReceiptActions {
   /** The receipt is that of a version sent before the visitor's last changes. */
   earlierVersion: boolean;
-  copy: () => void;
   /** Opens the tracking view with this code; undefined when the element shows no tracking view. */
   track: (() => void) | undefined;
   askAnother: () => void;
 }
 
-export function renderReceipt(receipt: QuestionReceipt, config: QaFormConfig, locale: PortalLocale, actions: ReceiptActions): TemplateResult {
-  const due = formatDate(receipt.dueDate, locale);
+/** Puts the tracking code on the clipboard, and says whether it worked. */
+async function copyCode(context: QaFormContext, code: string): Promise<void> {
+  const say = (text: () => string) => context.say(inLocale(context.locale, text));
+  try {
+    await navigator.clipboard.writeText(code);
+    say(() => msg('Đã sao chép mã tra cứu.'));
+  } catch {
+    say(() => msg('Không sao chép được mã. Vui lòng chọn mã và tự sao chép.'));
+  }
+}
+
+export function renderReceipt(receipt: QuestionReceipt, config: QaFormConfig, context: QaFormContext, actions: ReceiptActions): TemplateResult {
+  const due = formatDate(receipt.dueDate, context.locale);
   return html`<section class="receipt" part="receipt" tabindex="-1" aria-labelledby="qa-receipt-heading">
     <h2 id="qa-receipt-heading">${msg('Câu hỏi của bạn đã được tiếp nhận')}</h2>
     ${actions.earlierVersion ? html`<p>${msg('Câu hỏi đã đến Cổng thông tin trước khi mất kết nối: những thay đổi sau đó chưa được gửi.')}</p>` : nothing}
     <p class="row">
       <span>${msg('Mã tra cứu:')} <strong part="tracking-code">${receipt.trackingCode}</strong></span>
-      <button type="button" part="copy-button" @click=${actions.copy}>${msg('Sao chép mã')}</button>
+      <button type="button" part="copy-button" @click=${() => void copyCode(context, receipt.trackingCode)}>${msg('Sao chép mã')}</button>
     </p>
     <p part="due-date">${msg(str`Hạn trả lời hoặc thông báo quá trình xử lý: ${due}, trong vòng ${config.answerWorkingDays} ngày làm việc.`)}</p>
     <h3>${msg('Các bước tiếp theo')}</h3>

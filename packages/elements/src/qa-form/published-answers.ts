@@ -1,60 +1,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Answer, CitedDocument, PublishedAnswer, PublishedAnswerList, QaFormConfig } from '@vn-portal/schema';
-import { formatDate, formatNumber } from '@vn-portal/sdk/vietnamese';
+import type { PublishedAnswerList, QaFormConfig } from '@vn-portal/schema';
+import { formatNumber } from '@vn-portal/sdk/vietnamese';
 import { DataController } from '../shared/data-controller.js';
 import { localized } from '../shared/localized-text.js';
 import { inLocale, msg, str } from '../shared/localization.js';
 import { renderStates } from '../shared/states.js';
+import { publishedAnswer } from './answer-view.js';
 import { qaApi } from './qa-api.js';
 import type { QaFormContext } from './form-context.js';
 import type { VnQaForm } from './qa-form.js';
 
-/** What rendering an answer needs from the element. */
-type AnswerHost = Pick<QaFormContext, 'richText' | 'locale' | 'legalDocsUrl'>;
-
-function citedDocument(host: AnswerHost, document: CitedDocument) {
-  const { documentId } = document;
-  const number =
-    host.legalDocsUrl && documentId
-      ? html`<a href=${host.legalDocsUrl.replace('{id}', encodeURIComponent(documentId))}>${document.number}</a>`
-      : html`<strong>${document.number}</strong>`;
-  return html`<li>${number}: ${localized(document.summary, host.locale)} (${localized(document.issuer, host.locale)},
-    <time datetime=${document.issuedDate}>${formatDate(document.issuedDate, host.locale)}</time>)</li>`;
-}
-
-/** An answer as the board gave it: the agency, the date, the sanitized text and the documents it cites. */
-export function answerBody(host: AnswerHost, answer: Answer): TemplateResult {
-  const { locale } = host;
-  return html`<p class="meta">${msg('Cơ quan trả lời:')} ${localized(answer.agency.name, locale)},
-      <time datetime=${answer.answeredAt}>${formatDate(answer.answeredAt, locale)}</time></p>
-    ${host.richText.render(answer.content, locale, 'answer-content')}
-    ${answer.citedDocuments.length > 0
-      ? html`<p class="cited">${msg('Văn bản được trích dẫn:')}</p>
-          <ul part="cited-documents">${answer.citedDocuments.map((document) => citedDocument(host, document))}</ul>`
-      : nothing}`;
-}
-
-/** A published question, its answer behind a disclosure. No personal data: the API sends none. */
-export function publishedAnswer(host: AnswerHost, item: PublishedAnswer, heading: boolean): TemplateResult {
-  const title = localized(item.title, host.locale);
-  return html`${heading ? html`<h3>${title}</h3>` : nothing}
-    <details part="answer-details">
-      <summary>${heading ? html`${msg('Xem câu hỏi và trả lời')}<span class="visually-hidden">: ${title}</span>` : title}</summary>
-      <p class="question">${localized(item.question, host.locale)}</p>
-      ${answerBody(host, item.answer)}
-    </details>`;
-}
-
-const noAnswers: PublishedAnswerList = { items: [], total: 0, page: 1, pageSize: 1 };
-
 /**
- * The searchable, paginated list of published answers. Nothing is fetched until the list is first
- * shown: a page may open on the ask form and never look at answers.
+ * The searchable, paginated list of published answers. The element makes it, and so loads the
+ * list, when the list is first shown (this module is fetched then): a page may open on the ask
+ * form and never look at answers.
  */
 export class AnswerBrowser {
   private q = '';
   private page = 1;
-  private wanted = false;
   /** The query of the latest request, so a search typed during a load is not answered by the old one. */
   private requested = '';
   readonly list: DataController<PublishedAnswerList>;
@@ -63,22 +26,13 @@ export class AnswerBrowser {
 
   constructor(private readonly context: QaFormContext) {
     const host = (this.host = context.host);
-    this.list = new DataController(
-      host,
-      ({ transport, agency, signal }) => {
-        this.requested = this.queryKey();
-        return qaApi(transport).searchAnswers({ ...(this.q ? { q: this.q } : {}), page: this.page, pageSize: host.pageSize, agency }, { signal });
-      },
-      () => (this.wanted ? undefined : noAnswers),
-    );
+    this.list = new DataController(host, ({ transport, agency, signal }) => {
+      this.requested = this.queryKey();
+      return qaApi(transport).searchAnswers({ ...(this.q ? { q: this.q } : {}), page: this.page, pageSize: host.pageSize, agency }, { signal });
+    });
   }
 
   private queryKey = () => `${this.q}\n${this.page}`;
-
-  /** Called when the list is shown: the first time, it loads. */
-  show(): void {
-    this.wanted = true;
-  }
 
   render(config: QaFormConfig): TemplateResult {
     const { locale } = this.context;

@@ -2,16 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { QaFormConfig } from '@vn-portal/schema';
 import { liveRegion } from '../shared/announcer.js';
 import { DataController } from '../shared/data-controller.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { msg } from '../shared/localization.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { baseWrapper, renderStates } from '../shared/states.js';
 import { portalStyles } from '../shared/styles.js';
 import { AskForm } from './ask-form.js';
 import { QaFormContext } from './form-context.js';
-import { AnswerBrowser } from './published-answers.js';
 import { qaApi } from './qa-api.js';
 import { qaFormStyles } from './qa-form.styles.js';
-import { StatusLookup } from './question-tracking.js';
 
 export type QaFormView = 'ask' | 'track' | 'answers';
 const allViews: readonly QaFormView[] = ['ask', 'track', 'answers'];
@@ -112,8 +111,9 @@ export class VnQaForm extends PortalElement {
   private readonly config = new DataController<QaFormConfig>(this, ({ transport, signal }) => qaApi(transport).getQaFormConfig({}, { signal }));
   private readonly context = new QaFormContext(this, { shown: () => this.shownViews, track: (trackingCode) => this.trackQuestion(trackingCode) });
   private readonly ask = new AskForm(this.context);
-  private readonly tracking = new StatusLookup(this.context);
-  private readonly answers = new AnswerBrowser(this.context);
+  // The tracking view and the answers are fetched when their tab is first shown.
+  private readonly tracking = new LazyPart(this, () => import('./question-tracking.js').then(({ StatusLookup }) => new StatusLookup(this.context)));
+  private readonly answers = new LazyPart(this, () => import('./published-answers.js').then(({ AnswerBrowser }) => new AnswerBrowser(this.context)));
 
   constructor() {
     super();
@@ -134,8 +134,9 @@ export class VnQaForm extends PortalElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Before the controllers' update, so the list starts loading in the render that first shows it.
-    if (this.current === 'answers') this.answers.show();
+    // A view other than the ask form shown first is fetched with the form's configuration, not after it.
+    const first = this.current;
+    if (!this.hasUpdated && first !== 'ask') (first === 'track' ? this.tracking : this.answers).prefetch();
   }
 
   protected override render(): TemplateResult {
@@ -148,6 +149,8 @@ export class VnQaForm extends PortalElement {
         ready: (config) => this.renderViews(config),
       })}
       ${liveRegion()}`,
+      // Busy too while the answers shown load, as the register is while its results do.
+      LazyPart.busy(this) || this.answers.value?.list.loading,
     );
   }
 
@@ -170,7 +173,8 @@ export class VnQaForm extends PortalElement {
   }
 
   private renderView(view: QaFormView, config: QaFormConfig): TemplateResult {
-    return view === 'ask' ? this.ask.render(config) : view === 'track' ? this.tracking.render() : this.answers.render(config);
+    if (view === 'ask') return this.ask.render(config);
+    return view === 'track' ? this.tracking.render((lookup) => lookup.render()) : this.answers.render((answers) => answers.render(config));
   }
 
   /** The tabs pattern of the ARIA Authoring Practices: arrows move between tabs, Home and End to the ends. */
@@ -192,7 +196,8 @@ export class VnQaForm extends PortalElement {
 
   /** From the receipt: the tracking view, with the code filled in and the focus on the contact. */
   private async trackQuestion(trackingCode: string): Promise<void> {
-    this.tracking.prefill(trackingCode);
+    // Offline, the view says it could not be fetched, with Retry; the code is then typed again.
+    (await this.tracking.get().catch(() => undefined))?.prefill(trackingCode);
     await this.selectView('track');
     this.renderRoot.querySelector<HTMLElement>('#qa-contact')?.focus();
   }

@@ -3,6 +3,7 @@ import { PortalError, type Transport } from '@vn-portal/sdk';
 import { transportFor } from './api.js';
 import { resolveAgency, resolveApiBase } from './config.js';
 import type { PortalElement } from './portal-element.js';
+import { retryKeepingFocus } from './states.js';
 
 /** What a loader gets: the page's shared transport, the resolved agency, and a signal for cancellation. */
 export interface LoadContext {
@@ -94,12 +95,8 @@ export class DataController<T> implements ReactiveController {
    * Reload asked for by the user (the Retry button). The button goes away with the error, so
    * focus moves to the element's content instead of being dropped on the page.
    */
-  async retry(): Promise<void> {
-    const root = this.host.shadowRoot;
-    const hadFocus = Boolean(root?.activeElement);
-    await this.reload();
-    await this.host.updateComplete;
-    if (hadFocus && !root?.activeElement) root?.querySelector<HTMLElement>('[part~="base"]')?.focus();
+  retry(): Promise<void> {
+    return retryKeepingFocus(this.host, () => this.reload());
   }
 
   private load(apiBase: string, agency: string | undefined): Promise<void> {

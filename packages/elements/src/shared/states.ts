@@ -1,10 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import type { PortalError } from '@vn-portal/sdk';
 import type { DataController } from './data-controller.js';
 import { msg } from './localization.js';
 
-function errorMessage(data: DataController<unknown>): string {
-  if (data.unconfigured) return msg('Tiện ích này chưa được cấu hình địa chỉ cổng thông tin.');
-  switch (data.error?.kind) {
+/** What to tell the visitor about a failure: what to do about it, not its code. */
+export function errorText(error: PortalError | undefined): string {
+  switch (error?.kind) {
     case 'network':
     case 'timeout':
       return msg('Không kết nối được với cổng thông tin. Hãy kiểm tra kết nối mạng và thử lại.');
@@ -15,9 +16,12 @@ function errorMessage(data: DataController<unknown>): string {
   }
 }
 
+const errorMessage = (data: DataController<unknown>): string =>
+  data.unconfigured ? msg('Tiện ích này chưa được cấu hình địa chỉ cổng thông tin.') : errorText(data.error);
+
 /** The element's outer wrapper: busy while loading, and where focus goes after a successful retry. */
-export const baseWrapper = (data: DataController<unknown>, content: unknown) =>
-  html`<div part="base" tabindex="-1" aria-busy=${data.loading ? 'true' : 'false'}>${content}</div>`;
+export const baseWrapper = (data: DataController<unknown>, content: unknown, busy = false) =>
+  html`<div part="base" tabindex="-1" aria-busy=${data.loading || busy ? 'true' : 'false'}>${content}</div>`;
 
 export interface StateViews<T> {
   /** Placeholder shaped like the content, so nothing moves when the data arrives. */
@@ -27,11 +31,30 @@ export interface StateViews<T> {
   ready: (data: T) => TemplateResult;
 }
 
-const retryButton = (data: DataController<unknown>) =>
-  data.unconfigured
-    ? nothing
-    : html`<button type="button" part="retry-button" aria-disabled=${data.loading ? 'true' : 'false'}
-        @click=${() => (data.loading ? undefined : data.retry())}>${msg('Thử lại')}</button>`;
+/** The loading state: the placeholder, hidden from screen readers, which hear "Loading…" instead. */
+export const loadingState = (skeleton: TemplateResult) =>
+  html`<div class="skeleton" part="skeleton" aria-hidden="true">${skeleton}</div>
+    <span class="visually-hidden">${msg('Đang tải…')}</span>`;
+
+/** A failure, as an alert, with its Retry button (`nothing` when there is nothing to retry). */
+export const errorState = (text: string, retry: TemplateResult | typeof nothing) =>
+  html`<div class="state error" part="error" role="alert">${text} ${retry}</div>`;
+
+/** The Retry button; `busy` while the retry is under way, when a second press does nothing. */
+export const retryButton = (busy: boolean, retry: () => unknown) =>
+  html`<button type="button" part="retry-button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => (busy ? undefined : retry())}>${msg('Thử lại')}</button>`;
+
+/**
+ * Runs a retry the visitor asked for. The Retry button goes away with the error, so if the focus
+ * was in the element and is lost, it moves to the element's content instead of the page.
+ */
+export async function retryKeepingFocus(host: ReactiveElement, retry: () => Promise<unknown>): Promise<void> {
+  const root = host.shadowRoot;
+  const hadFocus = Boolean(root?.activeElement);
+  await retry();
+  await host.updateComplete;
+  if (hadFocus && !root?.activeElement) root?.querySelector<HTMLElement>('[part~="base"]')?.focus();
+}
 
 /**
  * The loading, error (with Retry), empty and ready states every data element shows. After a failed
@@ -39,12 +62,9 @@ const retryButton = (data: DataController<unknown>) =>
  */
 export function renderStates<T>(data: DataController<T>, views: StateViews<T>): TemplateResult {
   const { data: value, error } = data;
-  if (value === undefined) {
-    if (error) return html`<div class="state error" part="error" role="alert">${errorMessage(data)} ${retryButton(data)}</div>`;
-    return html`<div class="skeleton" part="skeleton" aria-hidden="true">${views.skeleton()}</div>
-      <span class="visually-hidden">${msg('Đang tải…')}</span>`;
-  }
-  const stale = error ? html`<div class="state stale" part="error" role="alert">${msg('Không cập nhật được: đang hiển thị dữ liệu trước đó.')} ${retryButton(data)}</div>` : nothing;
+  const retry = data.unconfigured ? nothing : retryButton(data.loading, () => data.retry());
+  if (value === undefined) return error ? errorState(errorMessage(data), retry) : loadingState(views.skeleton());
+  const stale = error ? html`<div class="state stale" part="error" role="alert">${msg('Không cập nhật được: đang hiển thị dữ liệu trước đó.')} ${retry}</div>` : nothing;
   if (views.isEmpty(value)) return html`${stale}<p class="state empty" part="empty">${views.empty()}</p>`;
   return html`${stale}${views.ready(value)}`;
 }

@@ -1,0 +1,52 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Attachment, CommentWindow, LegalDocumentStatus, LegalDocumentSummary } from '@vn-portal/schema';
+import { formatDate, formatNumber } from '@vn-portal/sdk/vietnamese';
+import { msg, str, type PortalLocale } from '../shared/localization.js';
+import { statusLabels, typeLabels, windowLabels } from './labels.js';
+
+// Pieces of a document shown both in the list and in the open document.
+
+const day = 86_400_000;
+
+/** "Quyết định 10/2024/QĐ-UBND": how the register names a document; a draft's number names it already. */
+export const docName = (doc: LegalDocumentSummary): string => (doc.stage === 'draft' ? doc.number : `${typeLabels()[doc.type]} ${doc.number}`);
+
+export const dateOf = (value: string, locale: PortalLocale) => html`<time datetime=${value}>${formatDate(value, locale)}</time>`;
+
+/** A field of the register; one with no value recorded says so. */
+export const fact = (label: string, value: unknown) =>
+  html`<div>
+    <dt>${label}</dt>
+    <dd>${value ?? msg('Đang cập nhật')}</dd>
+  </div>`;
+
+export const badge = (status: LegalDocumentStatus) => html`<span class="badge ${status}" part="badge">${statusLabels()[status]}</span>`;
+
+/** A draft's comment period: not yet open, open with its deadline and the days left, or closed. */
+export function commentPeriod(window: CommentWindow, locale: PortalLocale): TemplateResult {
+  const closes = formatDate(window.closesAt, locale);
+  const daysLeft = Math.max(Math.ceil((Date.parse(window.closesAt) - Date.now()) / day), 1);
+  const when =
+    window.state === 'upcoming'
+      ? msg(str`Bắt đầu từ ngày ${formatDate(window.opensAt, locale)}`)
+      : window.state === 'closed'
+        ? msg(str`Đã kết thúc ngày ${closes}`)
+        : msg(str`Đến hết ngày ${closes}`) + ' · ' + (daysLeft === 1 ? msg('còn 1 ngày') : msg(str`còn ${daysLeft} ngày`));
+  return html`<span class="badge ${window.state}" part="badge">${windowLabels()[window.state]}</span> ${when}`;
+}
+
+/** Attached files, with their format, size and whether they are digitally signed. */
+export function attachmentList(attachments: Attachment[], locale: PortalLocale) {
+  if (attachments.length === 0) return nothing;
+  return html`<ul class="attachments" part="attachments">
+    ${attachments.map((file) => {
+      const format = (/\.(\w{1,5})$/.exec(file.name)?.[1] ?? file.mediaType.split('/').pop() ?? '').toUpperCase();
+      const megabytes = file.size >= 1_048_576;
+      const size = formatNumber(file.size / (megabytes ? 1_048_576 : 1024), locale, { style: 'unit', unit: megabytes ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 });
+      return html`<li>
+        <a href=${file.url}>${file.name}</a>
+        <span class="muted">(${format}, ${size}${file.signed ? html`, <span class="signed">${msg('đã ký số')}</span>` : nothing})</span>
+      </li>`;
+    })}
+  </ul>`;
+}

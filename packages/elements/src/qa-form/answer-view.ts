@@ -1,0 +1,45 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Answer, CitedDocument, PublishedAnswer } from '@vn-portal/schema';
+import { formatDate } from '@vn-portal/sdk/vietnamese';
+import { localized } from '../shared/localized-text.js';
+import { msg } from '../shared/localization.js';
+import type { QaFormContext } from './form-context.js';
+
+// One answer as every view shows it (the ask form's similar answers, a question's status, the
+// answers browser): in a module of its own, so the views fetched on first use can share it.
+
+/** What rendering an answer needs from the element. */
+type AnswerHost = Pick<QaFormContext, 'richText' | 'locale' | 'legalDocsUrl'>;
+
+function citedDocument(host: AnswerHost, document: CitedDocument) {
+  const { documentId } = document;
+  const number =
+    host.legalDocsUrl && documentId
+      ? html`<a href=${host.legalDocsUrl.replace('{id}', encodeURIComponent(documentId))}>${document.number}</a>`
+      : html`<strong>${document.number}</strong>`;
+  return html`<li>${number}: ${localized(document.summary, host.locale)} (${localized(document.issuer, host.locale)},
+    <time datetime=${document.issuedDate}>${formatDate(document.issuedDate, host.locale)}</time>)</li>`;
+}
+
+/** An answer as the board gave it: the agency, the date, the sanitized text and the documents it cites. */
+export function answerBody(host: AnswerHost, answer: Answer): TemplateResult {
+  const { locale } = host;
+  return html`<p class="meta">${msg('Cơ quan trả lời:')} ${localized(answer.agency.name, locale)},
+      <time datetime=${answer.answeredAt}>${formatDate(answer.answeredAt, locale)}</time></p>
+    ${host.richText.render(answer.content, locale, 'answer-content')}
+    ${answer.citedDocuments.length > 0
+      ? html`<p class="cited">${msg('Văn bản được trích dẫn:')}</p>
+          <ul part="cited-documents">${answer.citedDocuments.map((document) => citedDocument(host, document))}</ul>`
+      : nothing}`;
+}
+
+/** A published question, its answer behind a disclosure. No personal data: the API sends none. */
+export function publishedAnswer(host: AnswerHost, item: PublishedAnswer, heading: boolean): TemplateResult {
+  const title = localized(item.title, host.locale);
+  return html`${heading ? html`<h3>${title}</h3>` : nothing}
+    <details part="answer-details">
+      <summary>${heading ? html`${msg('Xem câu hỏi và trả lời')}<span class="visually-hidden">: ${title}</span>` : title}</summary>
+      <p class="question">${localized(item.question, host.locale)}</p>
+      ${answerBody(host, item.answer)}
+    </details>`;
+}
