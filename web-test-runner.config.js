@@ -5,7 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { ensureChromium } from './scripts/chromium.js';
+import { chromiumFlags, ensureChromium } from './scripts/chromium.js';
 
 const isBrowserTest = (file) => file.endsWith('.browser.test.ts');
 // One group per package, so `npm run test:browser -- --group sdk` runs one package alone.
@@ -140,15 +140,7 @@ export default {
       launchOptions: {
         executablePath: ensureChromium(),
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: chromiumFlags,
       },
     }),
   ],

@@ -14,6 +14,20 @@ function canInstall() {
   return process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 }
 
+/**
+ * How every test launches it: headless as root in a container, and without the background
+ * connections (updates, sync) that this closed network refuses, many at a time.
+ */
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** @returns {string} the executable path of a usable Chromium */
 export function ensureChromium() {
   const found = findChromium();

@@ -13,7 +13,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { ensureChromium } from './chromium.js';
+import { chromiumFlags, ensureChromium } from './chromium.js';
 
 const outputDir = resolve('storybook-static');
 const args = process.argv.slice(2);
@@ -172,13 +172,7 @@ const browser = await puppeteer.launch({
   executablePath: ensureChromium(),
   headless: true,
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
+    ...chromiumFlags,
     '--disable-background-timer-throttling',
     '--disable-renderer-backgrounding',
     '--disable-backgrounding-occluded-windows',

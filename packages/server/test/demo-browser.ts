@@ -10,11 +10,11 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Headless Chromium as the browser tests run it (Debian's; installed by `npm test` when missing). */
 export async function launchChromium(): Promise<Browser> {
-  const { ensureChromium } = (await import(new URL('../../../scripts/chromium.js', import.meta.url).href)) as { ensureChromium: () => string };
+  const { ensureChromium, chromiumFlags } = (await import(new URL('../../../scripts/chromium.js', import.meta.url).href)) as { ensureChromium: () => string; chromiumFlags: string[] };
   return puppeteer.launch({
     executablePath: ensureChromium(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: chromiumFlags,
   });
 }
 

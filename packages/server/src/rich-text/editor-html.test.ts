@@ -2,17 +2,14 @@
 // client sees it. Every payload of the shared corpus goes through the server's sanitizer and is
 // rendered in Chromium: no script runs, and nothing that could run is left in the DOM.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { AdminQuestion, Leader, QaFormConfig } from '@vn-portal/schema';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../../test/demo-browser.js';
 import { adminRequest, questionSubmission, seedAgencies } from '../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
 import { safeRichText, unsafeMarkupIn, xssPayloads } from '../../test/xss-payloads.js';
 import { sanitizeEditorHtml } from './editor-html.js';
-
-const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path !== undefined && path !== '' && existsSync(path));
 
 /** A page that records every dialog a script would open, and fetches nothing. */
 const pageOf = (body: string) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><script>
@@ -21,8 +18,8 @@ const pageOf = (body: string) => `<!doctype html><html lang="vi"><head><meta cha
 </script></head><body><div id="out">${body}</div></body></html>`;
 
 describe('the server’s sanitizer', () => {
-  test(`${xssPayloads.length} XSS payloads sanitized, rendered in Chromium: no script runs, no handler or javascript: URL remains, editor markup stays`, { skip: chromium === undefined ? 'Chromium is missing (install chromium or set CHROMIUM_PATH)' : false }, async () => {
-    const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  test(`${xssPayloads.length} XSS payloads sanitized, rendered in Chromium: no script runs, no handler or javascript: URL remains, editor markup stays`, async () => {
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.setRequestInterception(true);
