@@ -64,6 +64,8 @@ function portalKitConventions() {
         module.exports = module.exports?.filter((exported) => exported.kind === 'custom-element-definition' || keep.has(exported.declaration.name));
         return module.declarations?.length || module.exports?.length;
       });
+      // The glob lists files in the file system's order, which differs between machines.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }
