@@ -14,6 +14,11 @@ const ascii = /^[\p{ASCII}]*$/u;
 const beyondLatin1 = /[^\p{ASCII}\u0080-\u00FF]/u;
 const latin1Symbol = /[\u00A1-\u00BF\u00D7\u00F7]/u;
 
+// Unicode and VNI words are written in lower case, in capitals or capitalized; a capital inside a
+// lower-case word ("khÝch", "lÔ") is a TCVN3 letter, which has no capitals with tones.
+const mixedCase = /\p{Ll}\p{Lu}/u;
+const readsAs = (word: string) => !mixedCase.test(word) && isVietnameseSyllable(word);
+
 const decoders = new Map<LegacyEncoding, Map<string, string>>();
 
 /** Legacy spelling → Unicode letter. */
@@ -85,25 +90,32 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   let unicode = 0;
   for (const [word] of text.matchAll(wordPattern)) {
     if (ascii.test(word)) continue;
-    const readsAsUnicode = isVietnameseSyllable(word);
+    const readsAsUnicode = readsAs(word);
     if (beyondLatin1.test(word)) {
       if (readsAsUnicode) unicode += 1;
       continue;
     }
-    const readings = encodings.filter((encoding) => isVietnameseSyllable(decode(word, encoding)));
+    const readings = encodings.filter((encoding) =>
+      encoding === 'tcvn3' ? isVietnameseSyllable(decode(word, encoding)) : readsAs(decode(word, encoding)),
+    );
     if (readsAsUnicode) {
-      // "có", "trình" read the same in Unicode and in VNI: they tell nothing.
+      // "có", "trình" read the same in Unicode and in VNI: they do not tell Unicode from legacy
+      // text, but "soá" (VNI số) does tell VNI from TCVN3.
       if (readings.length === 0) unicode += 1;
+      for (const encoding of encodings) if (readings.length > 0 && !readings.includes(encoding)) against[encoding] += 1;
       continue;
     }
-    // No other language puts symbols such as ® or ¸ inside words.
-    const weight = latin1Symbol.test(word) ? 2 : 1;
+    // No other language puts symbols such as ® or ¸, or a capital such as Õ, inside words.
+    const weight = latin1Symbol.test(word) || mixedCase.test(word) ? 2 : 1;
     for (const encoding of encodings) {
       if (readings.includes(encoding)) support[encoding] += weight;
       else against[encoding] += 1;
     }
   }
-  const best = support.vni > support.tcvn3 ? 'vni' : 'tcvn3';
+  const margin = support.vni - support.tcvn3 || against.tcvn3 - against.vni;
+  // Words such as "tö" (TCVN3 tử, VNI tư) fit both: without a word that tells, nothing is guessed.
+  if (margin === 0) return null;
+  const best = margin > 0 ? 'vni' : 'tcvn3';
   const score = support[best];
   return score >= 2 && score > 2 * against[best] && score > unicode ? best : null;
 }

@@ -4,7 +4,9 @@
  * that is how text in a legacy encoding is told from Unicode, French or German.
  */
 
-const initials = 'ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx]';
+// The spelling rules of quốc ngữ: ngh and gh only before i, e, ê, where ng and g never stand; c
+// never before them (k is, but minority names also put it before other vowels: Kon Tum, Kơ Nia).
+const initials = 'ngh(?=[ieê])|gh(?=[ieê])|ng(?![ieê])|g(?![eê])|c(?![ieêy])|nh|ch|gi|kh|ph|th|tr|qu|[bdđhklmnprstvx]';
 // Vowel groups by the finals they take: those ending in a glide (i, y, o, u, or the a of ia, ua,
 // ưa) take none; ă, â and the diphthongs iê, uô, ươ need one; the others take one or not.
 const openVowels = 'iêu|yêu|oai|oao|oay|oeo|uây|uôi|ươi|ươu|uya|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|uơ|ưa|ưi|ưu';
@@ -57,5 +59,7 @@ export function isVietnameseSyllable(word: string): boolean {
   const vowels = open ?? closed ?? either ?? '';
   const final = closedFinal ?? eitherFinal;
   if (final !== undefined && stopFinal.test(final) && !stopTones.includes(tone)) return false;
+  // oo only in loanwords before ng or c: xoong, boong, soóc.
+  if (vowels === 'oo' && final !== 'ng' && final !== 'c') return false;
   return tonedLetter < 0 || tonePositions(vowels, final !== undefined).includes(tonedLetter - initial.length);
 }
