@@ -8,6 +8,16 @@ const waiting = new WeakMap<PortalElement, number>();
 
 const count = (host: PortalElement, change: number) => waiting.set(host, (waiting.get(host) ?? 0) + change);
 
+/** Counts `host` busy until `work` settles: content still on its way (rich text waiting for its sanitizer). */
+export async function busyWhile<T>(host: PortalElement, work: Promise<T>): Promise<T> {
+  count(host, 1);
+  try {
+    return await work;
+  } finally {
+    count(host, -1);
+  }
+}
+
 /**
  * A secondary part of an element (a view, a form) whose code is a chunk of its own, fetched with
  * `import()` when the part is first shown, or ahead of that with `prefetch()`: a visitor who never
