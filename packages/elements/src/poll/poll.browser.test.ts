@@ -339,10 +339,13 @@ describe('<vn-poll>', () => {
 
   describe('by keyboard alone', () => {
     it('moves through the radio group with the arrow keys and votes with Enter', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><button type="button">before</button><vn-poll poll-id="fixture-poll-keys-single"></vn-poll></div>`);
-      const element = wrapper.querySelector('vn-poll') as VnPoll;
+      // A fixture of the element itself: for a plain wrapper, `fixture()` waits for an animation
+      // frame, which a test page in a background tab does not get.
+      const element = await fixture<VnPoll>(html`<vn-poll poll-id="fixture-poll-keys-single"></vn-poll>`);
+      const before = Object.assign(document.createElement('button'), { type: 'button', textContent: 'before' });
+      element.before(before);
       await settled(element);
-      wrapper.querySelector('button')?.focus();
+      before.focus();
       await sendKeys({ press: 'Tab' });
       const radios = inputs(element);
       expect(focused(element)).to.equal('input 0');
