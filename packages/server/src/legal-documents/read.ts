@@ -13,7 +13,31 @@ import { resolveRelations } from './relations.js';
 import type { LegalDocumentsTable } from './tables.js';
 import type { Db } from './db.js';
 
-type DocumentRow = Selectable<LegalDocumentsTable> & { issuer_name_vi: string; issuer_name_en: string | null };
+/**
+ * What a summary shows: lists (search pages, the newest documents) read these columns only, never
+ * a document's full text, which can run to hundreds of kilobytes.
+ */
+const summaryColumns = [
+  'd.id',
+  'd.number',
+  'd.type',
+  'd.summary_vi',
+  'd.summary_en',
+  'd.issued_date',
+  'd.issuer_code',
+  'd.status',
+  'd.effective_date',
+  'd.expiry_date',
+  'd.agency',
+  'd.stage',
+  'd.comments_open_at',
+  'd.comments_close_at',
+  'd.updated_at',
+] as const;
+
+type Unprefixed<Column> = Column extends `d.${infer Name}` ? Name : never;
+type IssuerNames = { issuer_name_vi: string; issuer_name_en: string | null };
+type SummaryRow = Pick<Selectable<LegalDocumentsTable>, Unprefixed<(typeof summaryColumns)[number]>> & IssuerNames;
 
 /** Both databases cap bound parameters; id lists are read in slices well under either cap. */
 const sliceSize = 500;
@@ -27,19 +51,16 @@ export function windowState(opensAt: string, closesAt: string, now: Date): Comme
   return time < Date.parse(closesAt) ? 'open' : 'closed';
 }
 
-async function documentRows(db: Db, ids: readonly string[]): Promise<DocumentRow[]> {
-  const rows: DocumentRow[] = [];
+const withIssuer = (db: Db) =>
+  db
+    .selectFrom('legal_documents as d')
+    .innerJoin('legal_document_issuers as i', 'i.code', 'd.issuer_code')
+    .select(['i.name_vi as issuer_name_vi', 'i.name_en as issuer_name_en']);
+
+async function summaryRows(db: Db, ids: readonly string[]): Promise<SummaryRow[]> {
+  const rows: SummaryRow[] = [];
   for (let start = 0; start < ids.length; start += sliceSize) {
-    const slice = ids.slice(start, start + sliceSize);
-    rows.push(
-      ...(await db
-        .selectFrom('legal_documents as d')
-        .innerJoin('legal_document_issuers as i', 'i.code', 'd.issuer_code')
-        .selectAll('d')
-        .select(['i.name_vi as issuer_name_vi', 'i.name_en as issuer_name_en'])
-        .where('d.id', 'in', slice)
-        .execute()),
-    );
+    rows.push(...(await withIssuer(db).select(summaryColumns).where('d.id', 'in', ids.slice(start, start + sliceSize)).execute()));
   }
   return rows;
 }
@@ -98,7 +119,7 @@ async function commentCounts(db: Db, ids: readonly string[]): Promise<Map<string
 }
 
 function summaryOf(
-  row: DocumentRow,
+  row: SummaryRow,
   parts: { fields: Map<string, CodedLabel[]>; attachments: Map<string, Attachment[]>; comments: Map<string, number> },
   now: Date,
 ): LegalDocumentSummary {
@@ -128,7 +149,7 @@ function summaryOf(
   return summary;
 }
 
-async function summariesOfRows(db: Db, rows: DocumentRow[], now: Date): Promise<LegalDocumentSummary[]> {
+async function summariesOfRows(db: Db, rows: SummaryRow[], now: Date): Promise<LegalDocumentSummary[]> {
   const ids = rows.map((row) => row.id);
   const drafts = rows.filter((row) => row.stage === 'draft').map((row) => row.id);
   const parts = { fields: await fieldsOf(db, ids), attachments: await attachmentsOf(db, ids), comments: await commentCounts(db, drafts) };
@@ -137,7 +158,7 @@ async function summariesOfRows(db: Db, rows: DocumentRow[], now: Date): Promise<
 
 /** Summaries of the given documents in the given order; ids no longer there are left out. */
 export async function readSummaries(db: Db, ids: readonly string[], now = new Date()): Promise<LegalDocumentSummary[]> {
-  const byId = new Map((await documentRows(db, ids)).map((row) => [row.id, row]));
+  const byId = new Map((await summaryRows(db, ids)).map((row) => [row.id, row]));
   const rows = ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
   return summariesOfRows(db, rows, now);
 }
@@ -150,12 +171,7 @@ export interface LatestDocument {
 
 /** The newest issued documents, by date of issue and then of publication. */
 export async function readLatest(db: Db, options: { agency?: string | undefined; limit: number }, now = new Date()): Promise<LatestDocument[]> {
-  let query = db
-    .selectFrom('legal_documents as d')
-    .innerJoin('legal_document_issuers as i', 'i.code', 'd.issuer_code')
-    .selectAll('d')
-    .select(['i.name_vi as issuer_name_vi', 'i.name_en as issuer_name_en'])
-    .where('d.stage', '=', 'issued');
+  let query = withIssuer(db).select(summaryColumns).where('d.stage', '=', 'issued');
   if (options.agency !== undefined) query = query.where('d.agency', '=', options.agency);
   const rows = await query.orderBy('d.issued_date', 'desc').orderBy('d.published_at', 'desc').orderBy('d.id').limit(options.limit).execute();
   const summaries = await summariesOfRows(db, rows, now);
@@ -169,7 +185,7 @@ export async function documentAgency(db: Db, id: string): Promise<string | undef
 
 /** One document with every field, its relations resolved both ways; undefined when there is none. */
 export async function readDocument(db: Db, id: string, now = new Date()): Promise<LegalDocument | undefined> {
-  const [row] = await documentRows(db, [id]);
+  const row = await withIssuer(db).selectAll('d').where('d.id', '=', id).executeTakeFirst();
   if (!row) return undefined;
   const [summary] = await summariesOfRows(db, [row], now);
   if (!summary) return undefined;
