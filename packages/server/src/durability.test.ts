@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { AdminQuestionList, PollResults, VisitStats } from '@vn-portal/schema';
+import { consentVersion } from '../test/fixtures.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../test/test-database.js';
 
 const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
@@ -58,7 +59,7 @@ const question = (n: number) => ({
   topic: 'chinh-sach',
   title: `Câu hỏi số ${n} về chính sách đất đai`,
   content: 'Xin hỏi thủ tục chuyển mục đích sử dụng đất nông nghiệp sang đất ở như thế nào?',
-  consent: { accepted: true, version: '2025-01' },
+  consent: { accepted: true, version: consentVersion },
 });
 
 for (const dialect of testDialects) {

@@ -17,6 +17,7 @@ import { BallotBox } from '../src/polls/ballot-box.js';
 import { insertQuestion } from '../src/qa/question-repository.js';
 import { loadMasterKey } from '../src/security/master-key.js';
 import { Secrets } from '../src/security/secrets.js';
+import { consentVersion } from './fixtures.js';
 
 await once(createInterface({ input: process.stdin }), 'line');
 
@@ -47,7 +48,7 @@ async function question(key: string): Promise<string> {
       receivedDay: at.slice(0, 10),
       workingDays: 15,
       dueDate: at.slice(0, 10),
-      consentVersion: '2025-01',
+      consentVersion,
     });
     return { status: 201, body: { trackingCode } };
   });

@@ -1,5 +1,9 @@
 import type { Agency, DraftCommentSubmission, LegalDocumentInput, PollInput, QuestionSubmission } from '@vn-portal/schema';
+import { defaultQaFormConfig } from '../src/qa/default-form-config.js';
 import type { TestApp } from './test-app.js';
+
+/** The version of the consent notice a question must say it accepted: the form's current one. */
+export const consentVersion = defaultQaFormConfig.consent.version;
 
 export const provinceAgency: Agency = { code: 'ubnd-tinh', name: { vi: 'UBND tỉnh Thử Nghiệm' }, kind: 'province', order: 0 };
 export const departmentAgency: Agency = { code: 'stttt', name: { vi: 'Sở Thông tin và Truyền thông' }, kind: 'department', order: 1, parent: 'ubnd-tinh' };
@@ -57,7 +61,7 @@ export function questionSubmission(overrides: Partial<QuestionSubmission> = {}):
     topic: 'thu-tuc-hanh-chinh',
     title: 'Hỏi về thủ tục cấp giấy phép xây dựng',
     content: 'Xin hỏi hồ sơ đề nghị cấp giấy phép xây dựng nhà ở riêng lẻ gồm những giấy tờ gì?',
-    consent: { accepted: true, version: '2025-01' },
+    consent: { accepted: true, version: consentVersion },
     ...overrides,
   };
 }

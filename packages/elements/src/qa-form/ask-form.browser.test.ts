@@ -52,7 +52,8 @@ describe('<vn-qa-form> asking', () => {
     await waitUntil(() => textOf(notice).includes('khiếu nại, tố cáo'), 'the scope notice did not render');
     expect(notice?.compareDocumentPosition(part(element, 'ask-form') as Node)).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
     expect(control(element, 'consent')?.checked).to.equal(false);
-    expect(textOf(part(element, 'consent-notice'))).to.contain('không được công khai');
+    expect(textOf(part(element, 'consent-notice'))).to.contain('không công khai cùng câu trả lời');
+    expect(textOf(part(element, 'consent-notice'))).to.contain('91/2025/QH15');
     // Cao Bằng Điều 9: every identity field of an individual, all required.
     const labels = [...(part(element, 'ask-form')?.querySelectorAll('fieldset:nth-of-type(2) label') ?? [])].map(textOf);
     expect(labels).to.deep.equal(['Họ và tên', 'Quốc tịch', 'Nghề nghiệp', 'Số CCCD/CMND hoặc hộ chiếu', 'Địa chỉ nơi đang sinh sống, học tập, làm việc', 'Điện thoại', 'Thư điện tử']);
@@ -86,7 +87,7 @@ describe('<vn-qa-form> asking', () => {
       const [sent] = watch.submissions;
       expect(sent?.body).to.deep.include({ topic: 'chinh-sach', agency: 'vp-ubnd', title: question.title, content: question.content });
       expect(sent?.body.asker).to.deep.equal({ kind: 'individual', ...individual });
-      expect(sent?.body.consent).to.deep.equal({ accepted: true, version: '2025-01' });
+      expect(sent?.body.consent).to.deep.equal({ accepted: true, version: '2026-01' });
       expect(sent?.body).not.to.have.property('website');
       expect(sent?.answer?.status).to.equal(201);
       expect(detail).to.deep.equal(sent?.answer?.receipt);

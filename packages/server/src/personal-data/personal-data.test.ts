@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { AdminDraftCommentList, AdminQuestion, DataSubjectRequest, DataSubjectRequestDetail, DataSubjectRequestList, QuestionReceipt, QuestionSubmission } from '@vn-portal/schema';
-import { adminRequest, commentSubmission, createOpenDraft, questionSubmission, seedAgencies } from '../../test/fixtures.js';
+import { adminRequest, commentSubmission, consentVersion, createOpenDraft, questionSubmission, seedAgencies } from '../../test/fixtures.js';
 import { rawStorageText } from '../../test/raw-storage.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
@@ -71,8 +71,8 @@ for (const dialect of testDialects) {
       const { consent: _consent, ...withoutConsent } = questionSubmission();
       const cases: [object, string][] = [
         [withoutConsent, 'consent'],
-        [{ ...withoutConsent, consent: { accepted: false, version: '2025-01' } }, 'consent.accepted'],
-        [{ ...withoutConsent, consent: { version: '2025-01' } }, 'consent.accepted'],
+        [{ ...withoutConsent, consent: { accepted: false, version: consentVersion } }, 'consent.accepted'],
+        [{ ...withoutConsent, consent: { version: consentVersion } }, 'consent.accepted'],
         [{ ...withoutConsent, consent: 'yes' }, 'consent'],
       ];
       for (const [payload, path] of cases) {
@@ -90,7 +90,7 @@ for (const dialect of testDialects) {
     test('each consent is recorded: the notice version, the purpose, the time', async () => {
       const receipt = await ask({ title: 'Câu hỏi có ghi nhận đồng ý' });
       const question = await questionOf(receipt.trackingCode);
-      assert.deepEqual(question.consent, { noticeVersion: '2025-01', purpose: 'answer-question', givenAt: receipt.receivedAt });
+      assert.deepEqual(question.consent, { noticeVersion: consentVersion, purpose: 'answer-question', givenAt: receipt.receivedAt });
       const id = await comment({ consentVersion: 'gop-y-2025-02' });
       const listed = (await moderation()).items.find((item) => item.id === id);
       assert.deepEqual(listed?.consent, { noticeVersion: 'gop-y-2025-02', purpose: 'draft-comment', givenAt: listed?.receivedAt });

@@ -20,11 +20,13 @@ export const defaultQaFormConfig: QaFormConfig = {
     vi: '<p>Chuyên mục không tiếp nhận đơn khiếu nại, tố cáo và các vụ việc riêng tư. Các câu hỏi này sẽ được thông báo không thuộc phạm vi trả lời.</p>',
     en: '<p>Complaints, denunciations and private matters are not accepted here; such questions are told at once that they are out of scope.</p>',
   },
+  // What Law 91/2025/QH15 (in force since 1 January 2026) asks a notice to say: which data, for
+  // what, who processes it, how it is kept, and the person's rights.
   consent: {
-    version: '2025-01',
+    version: '2026-01',
     notice: {
-      vi: '<p>Tôi đồng ý để Ban biên tập sử dụng thông tin cá nhân này chỉ nhằm trả lời câu hỏi. Thông tin cá nhân không được công khai và sẽ được xóa khi tôi yêu cầu.</p>',
-      en: '<p>I agree that the editorial board uses this personal data only to answer my question. It is never published and is erased on request.</p>',
+      vi: '<p>Họ tên, số giấy tờ tùy thân, địa chỉ, số điện thoại và thư điện tử bạn cung cấp chỉ được Ban biên tập và cơ quan được giao trả lời sử dụng để xem xét, trả lời câu hỏi và báo kết quả cho bạn, theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15. Thông tin được mã hóa khi lưu trữ, không công khai cùng câu trả lời và không cung cấp cho bên nào khác. Bạn có quyền yêu cầu xem, sửa, xóa thông tin hoặc rút lại sự đồng ý bằng cách liên hệ Ban biên tập, kèm mã tra cứu câu hỏi.</p>',
+      en: '<p>The name, identity document number, address, phone number and email you give are used only by the editorial board and the agency asked to answer, to consider and answer your question and tell you the outcome, under the Personal Data Protection Law No. 91/2025/QH15. They are stored encrypted, never published with the answer and given to no one else. You may ask to see, correct or erase them, or withdraw your consent, by contacting the editorial board with your question\'s tracking code.</p>',
     },
   },
   disclaimer: { vi: 'Nội dung trả lời chỉ có giá trị tham khảo.', en: 'Answers are for reference only.' },

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { AdminQuestion, ErasureReceipt, PublishedAnswerList, QuestionReceipt, QuestionStatus, QuestionSubmission } from '@vn-portal/schema';
-import { adminRequest, questionSubmission, seedAgencies } from '../../test/fixtures.js';
+import { adminRequest, consentVersion, questionSubmission, seedAgencies } from '../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
 
@@ -57,7 +57,7 @@ for (const dialect of testDialects) {
       assert.deepEqual(missing.json<{ errors: { path: string; code: string }[] }>().errors.map((error) => [error.path, error.code]), [['asker.email', 'required']]);
       const topic = await submit(questionSubmission({ topic: 'khieu-nai' }));
       assert.equal(topic.json<{ errors: { code: string }[] }>().errors[0]?.code, 'unknown-topic');
-      const consent = await submit({ ...questionSubmission(), consent: { accepted: false, version: '2025-01' } });
+      const consent = await submit({ ...questionSubmission(), consent: { accepted: false, version: consentVersion } });
       assert.equal(consent.statusCode, 422);
     });
 
