@@ -223,8 +223,17 @@ export type PublishedAnswer = z.output<typeof PublishedAnswer>;
 export const PublishedAnswerList = named('PublishedAnswerList', page(PublishedAnswer));
 export type PublishedAnswerList = z.output<typeof PublishedAnswerList>;
 
+/**
+ * How the words of `q` must match: `all` of them (the default, a search), or `most` (at least
+ * three in five), answers sharing more words first: suggestions for a question being typed, whose
+ * long title rarely has every word in a published one.
+ */
+export const AnswerMatch = z.enum(['all', 'most']);
+export type AnswerMatch = z.output<typeof AnswerMatch>;
+
 export const AnswerSearchQuery = z.object({
   q: z.optional(text(200)),
+  match: z.optional(AnswerMatch),
   topic: z.optional(code),
   agency: z.optional(code),
   page: pageNumber,

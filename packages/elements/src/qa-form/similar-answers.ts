@@ -58,7 +58,7 @@ export class SimilarAnswers {
     const search = (this.search = new AbortController());
     const { context } = this;
     try {
-      const { items } = await context.api().searchAnswers({ q: title.slice(0, maxQuery), pageSize: 3, agency: context.agency() }, { signal: search.signal });
+      const { items } = await context.api().searchAnswers({ q: title.slice(0, maxQuery), match: 'most', pageSize: 3, agency: context.agency() }, { signal: search.signal });
       const before = this.items.length;
       this.items = items;
       context.host.requestUpdate();

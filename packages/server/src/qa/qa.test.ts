@@ -106,6 +106,32 @@ for (const dialect of testDialects) {
       assert.ok(audit.items.filter((entry) => entry.resourceId === id).length >= 4);
     });
 
+    test('suggestions while a title is typed: answers sharing most of its words, those sharing more first', async () => {
+      const publish = async (title: string) => {
+        const receipt = (await submit(questionSubmission({ title, content: 'Đề nghị hướng dẫn cụ thể về hồ sơ và thời hạn giải quyết.' }))).json<QuestionReceipt>();
+        const id = await idOf(receipt.trackingCode);
+        await transition(id, { action: 'classify', topic: 'chinh-sach' });
+        await transition(id, { action: 'forward', agency: 'stttt' });
+        await transition(id, { action: 'answer', content: { vi: '<p>Hồ sơ gồm đơn đề nghị.</p>' }, citedDocuments: [] });
+        await transition(id, { action: 'publish' });
+      };
+      await publish('Điều kiện nuôi ong mật có cần chứng nhận vùng nguyên liệu');
+      await publish('Nuôi ong mật cần chứng nhận gì');
+      await publish('Chứng nhận vùng trồng lúa');
+      // The first ten words count: "xin hoi nuoi ong mat co can chung nhan vung"; six must be shared.
+      const typed = encodeURIComponent('Xin hỏi nuôi ong mật có cần chứng nhận vùng nguyên liệu không');
+      const answers = async (query: string) => (await t.app.inject({ method: 'GET', url: `/api/v1/qa/answers?${query}` })).json<PublishedAnswerList>();
+      assert.equal((await answers(`q=${typed}`)).total, 0, 'a search needs every word');
+      const suggested = await answers(`q=${typed}&match=most`);
+      assert.deepEqual(
+        suggested.items.map((item) => item.title.vi),
+        ['Điều kiện nuôi ong mật có cần chứng nhận vùng nguyên liệu', 'Nuôi ong mật cần chứng nhận gì'],
+      );
+      assert.equal(suggested.total, 2);
+      assert.equal((await answers(`q=ong+mat&match=most`)).total, 2, 'two words: both needed');
+      assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/qa/answers?q=ong&match=some` })).statusCode, 400);
+    });
+
     test('rejection gives the reason; an unpublished question is not public', async () => {
       const receipt = (await submit(questionSubmission({ title: 'Đơn khiếu nại' }))).json<QuestionReceipt>();
       const id = await idOf(receipt.trackingCode);

@@ -1,6 +1,7 @@
 import type {
   AdminQuestion,
   Answer,
+  AnswerMatch,
   Asker,
   CodedLabel,
   LocalizedText,
@@ -11,7 +12,7 @@ import type {
   QuestionTimelineEntry,
 } from '@vn-portal/schema';
 import { foldVietnamese } from '@vn-portal/sdk/vietnamese';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { QuestionsTable, Tables } from '../db/tables.js';
 import type { Secrets } from '../security/secrets.js';
 import { readConsent, recordConsent } from '../personal-data/consent-records.js';
@@ -181,18 +182,30 @@ export function publishedAnswer(row: QuestionRow, config: QaFormConfig): Publish
   };
 }
 
+/** Of the query's words, how many an answer must share when `most` of them are asked for. */
+const mostOf = (words: number) => Math.ceil(words * 0.6);
+
 export async function searchPublished(
   db: Kysely<Tables>,
-  query: { q?: string | undefined; topic?: string | undefined; agency?: string | undefined; page: number; pageSize: number },
+  query: { q?: string | undefined; match?: AnswerMatch | undefined; topic?: string | undefined; agency?: string | undefined; page: number; pageSize: number },
 ): Promise<{ rows: QuestionRow[]; total: number }> {
   let base = db.selectFrom('questions').where('state', '=', 'published');
-  // Whole folded words: " quyet " matches "Quyết", not "quyetdinh".
-  for (const word of searchWords(query.q ?? '').slice(0, 10)) base = base.where('search_text', 'like', `% ${word} %`);
   if (query.topic !== undefined) base = base.where('topic', '=', query.topic);
   if (query.agency !== undefined) base = base.where('agency', '=', query.agency);
+  // Whole folded words (letters and digits only, nothing LIKE reads as a wildcard): " quyet "
+  // matches "Quyết", not "quyetdinh".
+  const patterns = [...new Set(searchWords(query.q ?? ''))].slice(0, 10).map((word) => `% ${word} %`);
+  let shared: RawBuilder<number> | undefined;
+  if (query.match === 'most' && patterns.length > 1) {
+    shared = sql<number>`(${sql.join(patterns.map((pattern) => sql`case when search_text like ${pattern} then 1 else 0 end`), sql` + `)})`;
+    base = base.where(shared, '>=', mostOf(patterns.length));
+  } else {
+    for (const pattern of patterns) base = base.where('search_text', 'like', pattern);
+  }
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await base
-    .selectAll()
+  let page = base.selectAll();
+  if (shared !== undefined) page = page.orderBy(shared, 'desc');
+  const rows = await page
     .orderBy('published_at', 'desc')
     .orderBy('id')
     .limit(query.pageSize)
