@@ -27,6 +27,7 @@ import { argTypesFor, themeStyle, type ThemeArgs } from './support/manifest.js';
 import { dark, english, forcedColours, narrow, wide } from './support/page.js';
 import { loaded, marksVietnameseFallback, part, parts, settled, storyElement, textOf } from './support/play.js';
 import { dataStates } from './support/states.js';
+import { individual } from '../packages/elements/test/qa-fixtures.js';
 
 type Args = ThemeArgs & { views: string; agency?: string; 'legal-docs-url'?: string; 'page-size'?: number };
 
@@ -40,16 +41,6 @@ const control = (host: VnQaForm, name: string) => host.shadowRoot?.querySelector
 const summaryEntries = (host: VnQaForm) => [...(part(host, 'error-summary')?.querySelectorAll('li') ?? [])].map(textOf);
 const focused = (host: VnQaForm) => host.shadowRoot?.activeElement ?? null;
 
-const person = {
-  fullName: 'Lê Thị Thu',
-  nationality: 'Việt Nam',
-  occupation: 'Giáo viên',
-  idNumber: '079190001234',
-  address: 'Số 5 đường Trần Phú, phường Trung Tâm',
-  phone: '0987 654 321',
-  email: 'thu.le@example.com',
-};
-
 /** The question the receipt and the "received" status are about. */
 const question = {
   title: exampleQuestionReceived.title,
@@ -57,7 +48,7 @@ const question = {
 };
 
 /** Fills the whole form as a visitor types it: identity, topic, title, question, consent. */
-async function fillQuestion(host: VnQaForm, identity: Record<string, string> = person): Promise<void> {
+async function fillQuestion(host: VnQaForm, identity: Record<string, string> = individual): Promise<void> {
   for (const [name, value] of Object.entries(identity)) await userEvent.type(control(host, name), value);
   await userEvent.selectOptions(control(host, 'topic'), 'dau-tu');
   await userEvent.type(control(host, 'title'), question.title);
@@ -92,7 +83,7 @@ async function showsSummary(host: VnQaForm): Promise<void> {
 }
 
 /** Looks a question up by code and contact, as the visitor types them. */
-async function track(host: VnQaForm, trackingCode: string, contact = person.email): Promise<void> {
+async function track(host: VnQaForm, trackingCode: string, contact = individual.email): Promise<void> {
   await userEvent.type(control(host, 'trackingCode'), trackingCode);
   await userEvent.type(control(host, 'contact'), `${contact}{Enter}`);
 }
@@ -230,7 +221,7 @@ export const FormatErrors: Story = {
   play: async (context) => {
     const host = element(context);
     await loaded(host);
-    await fillQuestion(host, { ...person, phone: '12345', email: 'thu.le@example', idNumber: '0791' });
+    await fillQuestion(host, { ...individual, phone: '12345', email: 'thu.le@example', idNumber: '0791' });
     await submit(host);
     await showsSummary(host);
     await expect(summaryEntries(host)).toEqual([
@@ -308,14 +299,14 @@ export const DraftRestored: Story = {
   play: async (context) => {
     const host = element(context);
     await loaded(host);
-    await userEvent.type(control(host, 'fullName'), person.fullName);
-    await userEvent.type(control(host, 'idNumber'), person.idNumber);
+    await userEvent.type(control(host, 'fullName'), individual.fullName);
+    await userEvent.type(control(host, 'idNumber'), individual.idNumber);
     const reloaded = document.createElement(tag);
     reloaded.views = 'ask';
     host.replaceWith(reloaded);
     await loaded(reloaded);
     await waitFor(() => expect(part(reloaded, 'draft-notice')).not.toBeNull());
-    await expect(control(reloaded, 'fullName').value).toBe(person.fullName);
+    await expect(control(reloaded, 'fullName').value).toBe(individual.fullName);
     await expect(control(reloaded, 'idNumber').value).toBe('');
     await userEvent.click(part(reloaded, 'discard-button') as HTMLButtonElement);
     await waitFor(() => expect(control(reloaded, 'fullName').value).toBe(''));
@@ -369,7 +360,7 @@ export const SubmittedThenTracked: Story = {
     await userEvent.click(part(host, 'track-this-button') as HTMLButtonElement);
     await waitFor(() => expect(focused(host)).toBe(control(host, 'contact')));
     await expect(control(host, 'trackingCode').value).toBe(exampleQuestionReceipt.trackingCode);
-    await userEvent.type(control(host, 'contact'), `${person.email}{Enter}`);
+    await userEvent.type(control(host, 'contact'), `${individual.email}{Enter}`);
     await showsStatus(host, 'Đã tiếp nhận', 1);
   },
 };

@@ -85,3 +85,23 @@ export const trackedQuestions = {
   published: question(5, 'HD-2026-PUBLISHED', 'phone', [classify, forward, answer, publish]),
   rejected: question(6, 'HD-2026-REJECTED', 'email', [classify, reject], 'Khiếu nại về việc cấp giấy phép xây dựng'),
 } satisfies Record<string, QaFixture>;
+
+/** What a visitor types into the ask form as a person, and as an organization (the Storybook stories type it too). */
+export const individual = {
+  fullName: 'Lê Thị Thu',
+  nationality: 'Việt Nam',
+  occupation: 'Giáo viên',
+  idNumber: '079190001234',
+  address: 'Số 5 đường Trần Phú, phường Trung Tâm',
+  phone: '0987 654 321',
+  email: 'thu.le@example.com',
+};
+
+export const organization = {
+  representativeName: 'Phạm Văn Đức',
+  representativePosition: 'Giám đốc',
+  organizationName: 'Công ty Cổ phần Thử Nghiệm Bình Sơn',
+  address: 'Lô A2, khu công nghiệp Bắc Sơn',
+  phone: '0263 3812 345',
+  email: 'lienhe@thunghiem.example',
+};

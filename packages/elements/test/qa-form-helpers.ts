@@ -5,6 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { QuestionReceipt } from '@vn-portal/schema';
 import { expectAccessible, part, setPageLang, settled, textOf } from './browser-helpers.js';
+export { individual, organization } from './qa-fixtures.js';
 import type { VnQaForm } from '../src/qa-form/qa-form.js';
 import '../src/qa-form/vn-qa-form.js';
 
@@ -37,25 +38,6 @@ export async function chooseOption(element: VnQaForm, name: string, index: numbe
   control(element, name)?.focus();
   for (let step = 0; step < index; step += 1) await sendKeys({ press: 'ArrowDown' });
 }
-
-export const individual = {
-  fullName: 'Lê Thị Thu',
-  nationality: 'Việt Nam',
-  occupation: 'Giáo viên',
-  idNumber: '079190001234',
-  address: 'Số 5 đường Trần Phú, phường Trung Tâm',
-  phone: '0987 654 321',
-  email: 'thu.le@example.com',
-};
-
-export const organization = {
-  representativeName: 'Phạm Văn Đức',
-  representativePosition: 'Giám đốc',
-  organizationName: 'Công ty Cổ phần Thử Nghiệm Bình Sơn',
-  address: 'Lô A2, khu công nghiệp Bắc Sơn',
-  phone: '0263 3812 345',
-  email: 'lienhe@thunghiem.example',
-};
 
 export const question = {
   title: 'Hỏi về hồ sơ cấp giấy phép xây dựng nhà ở',
