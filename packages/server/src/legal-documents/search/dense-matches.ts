@@ -220,6 +220,7 @@ export function denseMatches(plan: MatchPlan, dense: readonly DenseTerm[]): numb
   const unfiltered = filters.reduce((mask, filter) => mask & ~facetBit[filter.facet], allFacets);
   if (unfiltered !== 0) countGroup(plan, stageWords, words, bases, { mask: unfiltered, filters, set: hitWords, size: hitCount, list: hits.subarray(0, hitCount) });
   for (const filter of filters) {
+    if ((plan.known & facetBit[filter.facet]) !== 0) continue;
     const others = filters.filter((other) => other !== filter);
     const set = passing(matched, others, words, groupSlot);
     const size = others.length === 0 ? matchCount : sizeOf(set, words);

@@ -167,6 +167,32 @@ describe('search exactness', () => {
     );
   });
 
+  test('a drill-down answers what a naive scan answers, with the counts it remembered from the steps before', () => {
+    let recalled = 0;
+    const stepArbitrary = fc.record({ facet: fc.constantFrom(...facetNames), values: fc.subarray([...values.type, ...values.issuer, ...values.field, ...values.year, ...values.status], { maxLength: 2 }) });
+    fc.assert(
+      fc.property(changesArbitrary, requestArbitrary, fc.array(stepArbitrary, { minLength: 1, maxLength: 8 }), fc.constantFrom(...denseShares), (changes, start, steps, denseShare) => {
+        const index = build(changes, denseShare);
+        const remembered = new Map<string, Int32Array>();
+        const facetMemory = {
+          get: (key: string) => {
+            const counts = remembered.get(key);
+            if (counts) recalled++;
+            return counts;
+          },
+          set: (key: string, counts: Int32Array) => void remembered.set(key, counts),
+        };
+        let request = start;
+        for (const { facet, values: chosen } of steps) {
+          request = { ...request, filters: { ...request.filters, [facet]: chosen } };
+          assert.deepEqual(runSearch(index, { ...request, facetMemory }), naiveSearch(index, request));
+        }
+      }),
+      { numRuns: 400 },
+    );
+    assert.ok(recalled > 100, `counts were taken from the memory ${recalled} times`);
+  });
+
   test('a hit scored below zero still ranks: dead postings can make a term rarer than its count says', () => {
     const index = new InvertedIndex({ denseShare: 0 });
     const document: IndexedDocument = { id: 'd0', stage: 'issued', agency: 'tinh', type: 'decision', issuer: 'ubnd', fields: [], status: 'in-force', issuedDate: '2019-01-05', number: '1/2020/QĐ-UBND', summary: ['thong'], labels: ['Quyết định'] };

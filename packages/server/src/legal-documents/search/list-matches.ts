@@ -119,7 +119,7 @@ export function listMatches(plan: MatchPlan): number {
       if ((failed & (failed - 1)) !== 0) continue;
     }
     // A hit counts in every facet; a document failing one filter only in that filter's facet.
-    countDocument(columns, counts, doc, failed === 0 ? allFacets : failed);
+    countDocument(columns, counts, doc, (failed === 0 ? allFacets : failed) & ~plan.known);
     if (failed === 0) {
       hits[hitCount] = doc;
       scores[hitCount] = candidateScores[position] ?? 0;

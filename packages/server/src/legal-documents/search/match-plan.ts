@@ -40,6 +40,8 @@ export interface MatchPlan {
   scored: boolean;
   columns: FacetColumns;
   counts: FacetCounts;
+  /** Facets (as a mask of `facetBit`) whose counts `counts` already holds, remembered from an earlier search: not counted again. */
+  known: number;
   /** Filled with the ordinals of the hits, ascending. */
   hits: Int32Array;
   /**

@@ -3,7 +3,7 @@ import { inverseDocumentFrequency } from './bm25.js';
 import { denseMatches } from './dense-matches.js';
 import { facetNames, row, rowWidth, type FacetName, type InvertedIndex } from './inverted-index.js';
 import { listMatches } from './list-matches.js';
-import { emptyCounts, facetColumns, type AcceptTables, type MatchPlan, type QueryTerm } from './match-plan.js';
+import { emptyCounts, facetBit, facetColumns, type AcceptTables, type FacetCounts, type MatchPlan, type QueryTerm } from './match-plan.js';
 import { before, kthItem, selectTop, type SortKeys } from './top-k.js';
 
 export interface SearchRequest {
@@ -20,6 +20,43 @@ export interface SearchRequest {
    * Part of the ranking, not of the work: whatever the page, the order is the same.
    */
   rerankDepth: number;
+  /** Where the counts of filtered facets are kept between searches of one state of the index. */
+  facetMemory?: FacetMemory | undefined;
+}
+
+/**
+ * Counts of filtered facets kept between searches, by `drillDownKey`. Choosing a value of a facet,
+ * or another one, leaves that facet's counts as they were (they are taken without its own filter),
+ * so each step of a drill-down counts only the facets it changed. Entries hold for one state of the
+ * index: the memory must forget them when the index changes.
+ */
+export interface FacetMemory {
+  get(key: string): Int32Array | undefined;
+  set(key: string, counts: Int32Array): void;
+}
+
+/** What a filtered facet's counts depend on: the words, stage, agency and every *other* filter. */
+function drillDownKey(request: SearchRequest, facet: FacetName): string {
+  const others = facetNames.filter((other) => other !== facet).map((other) => [other, [...request.filters[other]].sort()]);
+  return JSON.stringify([facet, request.stage, request.agency ?? null, [...new Set(request.terms)].sort(), others]);
+}
+
+/** Copies the remembered counts of filtered facets into `counts`; answers which facets it filled, and the keys of the others. */
+function recall(request: SearchRequest, counts: FacetCounts): { known: number; toKeep: [FacetName, string][] } {
+  const memory = request.facetMemory;
+  let known = 0;
+  const toKeep: [FacetName, string][] = [];
+  if (!memory) return { known, toKeep };
+  for (const facet of facetNames) {
+    if (request.filters[facet].length === 0) continue;
+    const key = drillDownKey(request, facet);
+    const remembered = memory.get(key);
+    if (remembered?.length === counts[facet].length) {
+      counts[facet].set(remembered);
+      known |= facetBit[facet];
+    } else toKeep.push([facet, key]);
+  }
+  return { known, toKeep };
 }
 
 export interface FacetValueCount {
@@ -152,9 +189,12 @@ export function runSearch(index: InvertedIndex, request: SearchRequest): SearchH
   const { hits, scores, inText } = scratch(index.ordinals);
   let hitCount = 0;
   if (terms && stage >= 0 && agency !== -1) {
-    const plan: MatchPlan = { index, stage, agency, terms, accept, scored: scored && request.sort === 'relevance', columns: facetColumns(index), counts, hits, scores, inText };
+    const { known, toKeep } = recall(request, counts);
+    const plan: MatchPlan = { index, stage, agency, terms, accept, scored: scored && request.sort === 'relevance', columns: facetColumns(index), counts, known, hits, scores, inText };
     const dense = terms.flatMap((term) => (term.dense ? [term.dense] : []));
     hitCount = dense.length === terms.length ? denseMatches(plan, dense) : listMatches(plan);
+    // Kept as they are: `counts` is this search's own, and nothing writes to it after this.
+    for (const [facet, key] of toKeep) request.facetMemory?.set(key, counts[facet]);
   }
 
   const found = hits.subarray(0, hitCount);
