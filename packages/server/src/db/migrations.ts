@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { legalDocumentsMigration } from '../legal-documents/migration.js';
 import { coreMigration } from './migrations/0001-core.js';
 import { hardeningMigration } from './migrations/0003-hardening.js';
+import { searchLoadOrderMigration } from './migrations/0004-search-load-order.js';
 
 /**
  * Every migration, applied in the order of their names. A static list rather than a folder scan, so
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '0001-core': coreMigration,
   '0002-legal-documents': legalDocumentsMigration,
   '0003-hardening': hardeningMigration,
+  '0004-search-load-order': searchLoadOrderMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
