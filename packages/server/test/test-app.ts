@@ -40,7 +40,8 @@ export async function startTestApp(
     clock,
     admin: { authorization: `Bearer ${key.secret}` },
     close: async () => {
-      await app.close();
+      // The app the test holds now: a test may have replaced the first one.
+      await testApp.app.close();
       await testDatabase.drop();
     },
   };

@@ -24,6 +24,15 @@ export function reusableBody<T extends object>(body: T): T {
   return body;
 }
 
+/**
+ * Marks a body as `reusableBody` does, with its JSON already written: by a producer that keeps
+ * the parts of its answers serialized (see `SearchEngine`). `payload` must be the body's JSON.
+ */
+export function reusableBodyWithPayload<T extends object>(body: T, payload: Buffer): T {
+  serializedBodies.set(body, { payload });
+  return body;
+}
+
 /** The JSON of a body and, when asked, its ETag; computed once for bodies marked reusable. */
 export function serializeBody(body: unknown, withEtag: boolean): { payload: string | Buffer; etag: string | undefined } {
   if (typeof body === 'string') return { payload: body, etag: withEtag ? etagOf(body) : undefined };

@@ -46,7 +46,7 @@ async function agencyOrNotFound(context: AppContext, id: string): Promise<string
  * administration. One search engine per app, over the app's database.
  */
 export const legalDocumentsResource: ResourceFactory = (app): Resource => {
-  const engine = new SearchEngine(app.db);
+  const engine = new SearchEngine(app.database);
   // Loading a large register takes seconds: begin now, not on the first search.
   const warming = engine.ready().catch((error: unknown) => {
     app.log.warn({ err: error }, 'the search index did not load; the first search will try again');
@@ -142,7 +142,10 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
   };
 
   return {
-    close: () => warming,
+    close: async () => {
+      await warming;
+      await engine.close();
+    },
     handlers: {
       searchLegalDocuments,
       latestLegalDocuments,

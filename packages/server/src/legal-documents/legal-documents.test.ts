@@ -4,6 +4,7 @@ import {
   AdminDraftCommentList,
   DraftCommentList,
   LegalDocument,
+  LegalDocumentSearchQuery,
   LegalDocumentSearchResult,
   safeParse,
   type LegalDocumentInput,
@@ -13,9 +14,11 @@ import { adminRequest, seedAgencies } from '../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
 import { createApiKey } from '../admin/api-keys.js';
+import { serializeBody } from '../http/conditional-get.js';
 import { loadMasterKey } from '../security/master-key.js';
 import { Secrets } from '../security/secrets.js';
 import { realDocuments } from './seed/real-documents.js';
+import { SearchEngine } from './search/engine.js';
 import { seedLegalDocuments } from './seed/seed.js';
 
 const api = '/api/v1';
@@ -93,6 +96,24 @@ for (const dialect of testDialects) {
         assert.deepEqual(numbers(await search(q(variant))), expected, variant);
       }
       assert.deepEqual(new Set(numbers(await search(q('dak lak')))), new Set(['10/2024/QĐ-UBND', '28/2018/QĐ-UBND', '16/2014/QĐ-UBND', '40/2021/QĐ-UBND', '3962/QĐ-UBND']));
+    });
+
+    test('a search answer written from its parts\' JSON is the JSON of the result', async () => {
+      const engine = new SearchEngine(t.testDatabase.database);
+      try {
+        for (const query of ['q=thong+tin', 'q=khong-co-tu-nay', 'stage=draft', 'type=decree&year=2022&pageSize=3&page=2', 'sort=issued-asc']) {
+          const params = new URLSearchParams(query);
+          const parsed = LegalDocumentSearchQuery.parse({ ...Object.fromEntries(params), ...(params.has('type') ? { type: params.getAll('type') } : {}), ...(params.has('year') ? { year: params.getAll('year') } : {}) });
+          // Twice: the second answer comes from the page cache.
+          for (let round = 0; round < 2; round++) {
+            const result = await engine.search(parsed, t.clock.now());
+            const { payload } = serializeBody(result, false);
+            assert.deepEqual(JSON.parse(payload.toString()), JSON.parse(JSON.stringify(result)), query);
+          }
+        }
+      } finally {
+        await engine.close();
+      }
     });
 
     test('"quyet dinh cong thong tin" finds the decisions on portals', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { LegalDocumentSearchQuery, Output } from '@vn-portal/schema';
-import { toRequest } from './engine.js';
+import { toRequest } from './ranker.js';
 import { InvertedIndex, type IndexedDocument } from './inverted-index.js';
 import { runSearch } from './query.js';
 import { foldedTerms, numberKey, queryTerms } from './text.js';
@@ -159,7 +159,7 @@ describe('selectTop', () => {
     const secondary = Float64Array.from({ length: 1000 }, (_, item) => item);
     const sorted = Array.from(items).sort((left, right) => (primary[right] ?? 0) - (primary[left] ?? 0) || right - left);
     for (const k of [0, 1, 20, 499, 500, 600]) assert.deepEqual(selectTop(items, k, { primary, secondary }), sorted.slice(0, k));
-    assert.equal(kthItem(items, 20, { primary, secondary }), sorted[19]);
+    for (const k of [1, 2, 20, 250, 499, 500]) assert.equal(kthItem(items, k, { primary, secondary }), sorted[k - 1], `k = ${String(k)}`);
     assert.equal(kthItem(items, 501, { primary, secondary }), undefined);
   });
 });

@@ -56,11 +56,38 @@ export function selectTop(items: Int32Array, k: number, keys: SortKeys): number[
   return best.sort((left, right) => (after(keys, left, right) ? 1 : after(keys, right, left) ? -1 : 0));
 }
 
-/** The `k`-th item in key order (1 is the first), or `undefined` when there are fewer. */
-export function kthItem(items: Int32Array, k: number, keys: SortKeys): number | undefined {
-  if (k <= 0 || k > items.length) return undefined;
-  return heapOfBest(items, k, keys)[0];
-}
-
 /** Whether `left` comes before `right` in key order. */
 export const before = (keys: SortKeys, left: number, right: number): boolean => after(keys, right, left);
+
+/**
+ * The `k`-th item in key order (1 is the first), or `undefined` when there are fewer. A
+ * quickselect, O(n) on average: a heap of the best `k` costs O(n log k), and `k` here is a rerank
+ * depth of a thousand.
+ */
+export function kthItem(items: Int32Array, k: number, keys: SortKeys): number | undefined {
+  if (k <= 0 || k > items.length) return undefined;
+  const work = items.slice();
+  const target = k - 1;
+  let low = 0;
+  let high = work.length - 1;
+  while (low < high) {
+    // The middle item as the pivot: hits come in ordinal order, often nearly sorted by date.
+    const pivot = work[(low + high) >>> 1] ?? 0;
+    let left = low;
+    let right = high;
+    while (left <= right) {
+      while (before(keys, work[left] ?? 0, pivot)) left++;
+      while (before(keys, pivot, work[right] ?? 0)) right--;
+      if (left <= right) {
+        const item = work[left] ?? 0;
+        work[left++] = work[right] ?? 0;
+        work[right--] = item;
+      }
+    }
+    // Now [low, right] come no later than the pivot, [left, high] no earlier, and between them are equal to it.
+    if (target <= right) high = right;
+    else if (target >= left) low = left;
+    else break;
+  }
+  return work[target];
+}

@@ -1,0 +1,241 @@
+import { sql } from 'kysely';
+import type { LegalDocumentSearchQuery, LocalizedText, Output } from '@vn-portal/schema';
+import { statusLabels, typeLabels } from '../labels.js';
+import { localized } from '../read.js';
+import { ResultCache } from './cache.js';
+import { facetNames, InvertedIndex, type FacetName } from './inverted-index.js';
+import { loadAllDocuments, loadDocuments } from './load.js';
+import { runSearch, type FacetMemory, type SearchHits, type SearchRequest } from './query.js';
+import { queryTerms } from './text.js';
+import type { Db } from '../db.js';
+
+export type SearchQuery = Output<typeof LegalDocumentSearchQuery>;
+
+export interface RankerOptions {
+  cacheEntries?: number;
+  cacheTtlMs?: number;
+}
+
+/**
+ * One page of a search as ids, with its total, its facets as JSON, and the index generation it was
+ * found in. JSON because the answer is JSON: the requests' side puts this text into the answer,
+ * where a cloned object would be rebuilt there and serialized again.
+ */
+export interface RankedPage {
+  ids: string[];
+  total: number;
+  facets: string;
+  generation: number;
+}
+
+/**
+ * How many of the best BM25 hits the phrase bonus may reorder: 50 pages of 20. Part of the
+ * ranking; a search orders only as far as the page asked for (see `runSearch`).
+ */
+const rerankDepth = 1000;
+
+interface Ranked {
+  /** Ids in result order, as far as the deepest page asked for so far. */
+  ids: string[];
+  total: number;
+  /** As JSON (see `RankedPage`). */
+  facets: string;
+}
+
+const emptyEntryJson = (): Record<FacetName, Map<string, [string, string]>> => ({ type: new Map(), issuer: new Map(), field: new Map(), year: new Map(), status: new Map() });
+
+/** Rebuild rather than patch once this share of the index is dead ordinals of changed documents. */
+const rebuildAt = 0.25;
+
+/**
+ * The in-memory inverted index over the register, kept up to date from the change log, and the
+ * searches run over it (see `SearchEngine` for why, and for where it runs).
+ *
+ * Every write logs the document id in `legal_document_changes` in its own transaction; `refresh`
+ * applies the log rows after the last one applied. Each applied change bumps the generation:
+ * cached results of older generations are misses.
+ */
+export class Ranker {
+  readonly #db: Db;
+  /** Orderings by search, whatever the page (see `rank`). */
+  readonly #ranked: ResultCache<Ranked>;
+  /** Counts of filtered facets, shared by the searches of a drill-down (see `FacetMemory`). */
+  readonly #facetCounts: ResultCache<Int32Array>;
+  #index = new InvertedIndex();
+  #labels: Record<'issuer' | 'field', Map<string, LocalizedText>> = { issuer: new Map(), field: new Map() };
+  /** Per facet and value, the JSON of its entry before and after the count (see `#facetsJson`). */
+  #entryJson = emptyEntryJson();
+  #lastSeq = 0;
+  #generation = 0;
+  #loading: Promise<void> | undefined;
+  #refreshing: Promise<void> | undefined;
+
+  constructor(db: Db, options: RankerOptions = {}) {
+    this.#db = db;
+    const entries = options.cacheEntries ?? 500;
+    const ttl = options.cacheTtlMs ?? 10_000;
+    this.#ranked = new ResultCache(entries, ttl);
+    // One entry per filtered facet of a search.
+    this.#facetCounts = new ResultCache(entries * facetNames.length, ttl);
+  }
+
+  /** Loads the index if it is not loaded yet; answers the generation. */
+  async ready(): Promise<number> {
+    this.#loading ??= this.#rebuild().catch((error: unknown) => {
+      // Let the next call try again rather than fail forever.
+      this.#loading = undefined;
+      throw error;
+    });
+    await this.#loading;
+    return this.#generation;
+  }
+
+  async #latestSeq(): Promise<number> {
+    const row = await this.#db
+      .selectFrom('legal_document_changes')
+      .select(sql<number | string | null>`max(seq)`.as('seq'))
+      .executeTakeFirst();
+    return Number(row?.seq ?? 0);
+  }
+
+  async #loadLabels(): Promise<void> {
+    const read = async (table: 'legal_document_issuers' | 'legal_document_fields') =>
+      new Map((await this.#db.selectFrom(table).selectAll().execute()).map((row) => [row.code, localized(row.name_vi, row.name_en)]));
+    this.#labels = { issuer: await read('legal_document_issuers'), field: await read('legal_document_fields') };
+    this.#entryJson = emptyEntryJson();
+  }
+
+  async #rebuild(): Promise<void> {
+    // Read the log position first: a write landing during the load is applied again, never lost.
+    const seq = await this.#latestSeq();
+    const index = new InvertedIndex();
+    await loadAllDocuments(this.#db, (doc) => {
+      index.put(doc);
+    });
+    await this.#loadLabels();
+    this.#index = index;
+    this.#lastSeq = Math.max(this.#lastSeq, seq);
+    this.#generation++;
+  }
+
+  /** Applies the change log up to now; answers the generation. */
+  async refresh(): Promise<number> {
+    await this.ready();
+    // One refresh at a time; a caller arriving during one waits for it and then runs its own.
+    while (this.#refreshing) await this.#refreshing;
+    this.#refreshing = this.#applyChanges();
+    try {
+      await this.#refreshing;
+    } finally {
+      this.#refreshing = undefined;
+    }
+    return this.#generation;
+  }
+
+  async #applyChanges(): Promise<void> {
+    const changes = await this.#db
+      .selectFrom('legal_document_changes')
+      .select(['seq', 'document_id'])
+      .where('seq', '>', this.#lastSeq)
+      .orderBy('seq')
+      .execute();
+    const last = changes.at(-1);
+    if (!last) return;
+    const ids = [...new Set(changes.map((change) => change.document_id))];
+    const docs = await loadDocuments(this.#db, ids);
+    for (const id of ids) this.#index.remove(id);
+    for (const doc of docs) this.#index.put(doc);
+    await this.#loadLabels();
+    this.#lastSeq = last.seq;
+    this.#generation++;
+    if (this.#index.deadShare > rebuildAt) await this.#rebuild();
+  }
+
+  /**
+   * The page a search asks for, its total and facets, from an ordering kept for the search
+   * whatever the page: a page within what an earlier request ordered (a smaller page size, or an
+   * earlier page) costs a slice.
+   */
+  async rank(query: SearchQuery): Promise<RankedPage> {
+    await this.ready();
+    const generation = this.#generation;
+    const { page, pageSize, ...search } = query;
+    const key = JSON.stringify(search);
+    const offset = (page - 1) * pageSize;
+    const end = page * pageSize;
+    let ranked = this.#ranked.get(key, generation);
+    if (!ranked || (ranked.ids.length < end && ranked.ids.length < ranked.total)) {
+      ranked = this.#search(query, end, generation);
+      this.#ranked.set(key, generation, ranked);
+    }
+    return { ids: ranked.ids.slice(offset, end), total: ranked.total, facets: ranked.facets, generation };
+  }
+
+  #search(query: SearchQuery, end: number, generation: number): Ranked {
+    const facetMemory: FacetMemory = {
+      get: (facetKey) => this.#facetCounts.get(facetKey, generation),
+      set: (facetKey, counts) => {
+        this.#facetCounts.set(facetKey, generation, counts);
+      },
+    };
+    const hits = runSearch(this.#index, { ...toRequest(query), offset: 0, limit: end, facetMemory });
+    return { ids: hits.ids, total: hits.total, facets: this.#facetsJson(hits.facets) };
+  }
+
+  /**
+   * The facets as the API answers them (`LegalDocumentSearchResult['facets']`), each value's entry
+   * written from its JSON before and after the count, kept per value until the labels change.
+   */
+  #facetsJson(facets: SearchHits['facets']): string {
+    const parts = facetNames.map((facet) => {
+      const known = this.#entryJson[facet];
+      const entries = facets[facet].map(({ value, count }) => {
+        let around = known.get(value);
+        if (!around) {
+          const label = this.#labelOf(facet, value);
+          around = [`{"value":${JSON.stringify(value)},"count":`, label === undefined ? '}' : `,"label":${JSON.stringify(label)}}`];
+          known.set(value, around);
+        }
+        return `${around[0]}${String(count)}${around[1]}`;
+      });
+      return `"${facet}":[${entries.join(',')}]`;
+    });
+    return `{${parts.join(',')}}`;
+  }
+
+  #labelOf(facet: FacetName, value: string): LocalizedText | undefined {
+    switch (facet) {
+      case 'type':
+        return (typeLabels as Record<string, LocalizedText | undefined>)[value];
+      case 'status':
+        return (statusLabels as Record<string, LocalizedText | undefined>)[value];
+      case 'issuer':
+      case 'field':
+        return this.#labels[facet].get(value);
+      case 'year':
+        return undefined;
+    }
+  }
+}
+
+/** The parsed API query as the index runs it; relevance is only meaningful with words to match. */
+export function toRequest(query: SearchQuery): SearchRequest {
+  const terms = queryTerms(query.q ?? '');
+  const filters: SearchRequest['filters'] = {
+    type: query.type ?? [],
+    issuer: query.issuer ?? [],
+    field: query.field ?? [],
+    year: (query.year ?? []).map(String),
+    status: query.status ?? [],
+  };
+  return {
+    terms,
+    filters,
+    agency: query.agency,
+    stage: query.stage,
+    sort: query.sort ?? (terms.length > 0 ? 'relevance' : 'issued-desc'),
+    offset: (query.page - 1) * query.pageSize,
+    limit: query.pageSize,
+    rerankDepth,
+  };
+}
