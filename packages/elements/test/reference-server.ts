@@ -191,6 +191,10 @@ for (const { trackingCode, asker, topic, title, content, steps } of Object.value
   }
 }
 
+// Announced once the search index is loaded: its thread starts with the app, and a busy test
+// machine must not make the first search of a test wait for it.
+const warmSearch = await app.inject({ method: 'GET', url: '/api/v1/legal-documents?pageSize=1' });
+if (warmSearch.statusCode !== 200) throw new Error(`the search index did not load: ${warmSearch.body}`);
 await app.listen({ host: config.host, port: 0 });
 const { port } = app.server.address() as AddressInfo;
 console.log(JSON.stringify({ url: `http://127.0.0.1:${port}` }));
