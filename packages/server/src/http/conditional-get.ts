@@ -11,40 +11,28 @@ interface Serialized {
   etag?: string;
 }
 
-// Bodies their producer promised never to change (see `reusableBody`), with their JSON text and
-// ETag once computed. Weak: an entry goes when the producer's cache lets go of the body.
-const serializedBodies = new WeakMap<object, Serialized | null>();
+// Bodies their producer promised never to change (see `reusableBodyWithPayload`), with their JSON
+// and ETag once computed. Weak: an entry goes when the producer's cache lets go of the body.
+const serializedBodies = new WeakMap<object, Serialized>();
 
 /**
- * Marks a response body that is never mutated after this call (a cached search result), so that
- * every answer sending it reuses one JSON text and one ETag instead of computing them again.
- */
-export function reusableBody<T extends object>(body: T): T {
-  if (!serializedBodies.has(body)) serializedBodies.set(body, null);
-  return body;
-}
-
-/**
- * Marks a body as `reusableBody` does, with its JSON already written: by a producer that keeps
- * the parts of its answers serialized (see `SearchEngine`). `payload` must be the body's JSON.
+ * Marks a response body that is never mutated after this call (a cached search result), with its
+ * JSON already written by a producer that keeps the parts of its answers serialized (see
+ * `SearchEngine`): every answer sending it reuses that text and one ETag. `payload` must be the
+ * body's JSON.
  */
 export function reusableBodyWithPayload<T extends object>(body: T, payload: Buffer): T {
   serializedBodies.set(body, { payload });
   return body;
 }
 
-/** The JSON of a body and, when asked, its ETag; computed once for bodies marked reusable. */
+/** The JSON of a body and, when asked, its ETag; the ETag computed once for bodies marked reusable. */
 export function serializeBody(body: unknown, withEtag: boolean): { payload: string | Buffer; etag: string | undefined } {
   if (typeof body === 'string') return { payload: body, etag: withEtag ? etagOf(body) : undefined };
-  const reusable = typeof body === 'object' && body !== null && serializedBodies.has(body);
-  if (!reusable) {
+  const entry = typeof body === 'object' && body !== null ? serializedBodies.get(body) : undefined;
+  if (!entry) {
     const payload = JSON.stringify(body);
     return { payload, etag: withEtag ? etagOf(payload) : undefined };
-  }
-  let entry = serializedBodies.get(body);
-  if (entry === null || entry === undefined) {
-    entry = { payload: Buffer.from(JSON.stringify(body)) };
-    serializedBodies.set(body, entry);
   }
   if (withEtag && entry.etag === undefined) entry.etag = etagOf(entry.payload);
   return { payload: entry.payload, etag: withEtag ? entry.etag : undefined };

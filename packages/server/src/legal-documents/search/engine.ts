@@ -19,6 +19,7 @@ interface ShownSummary {
 }
 
 const comma = Buffer.from(',');
+const itemsStart = Buffer.from('{"items":[');
 
 /**
  * Search of the register, served from an in-memory inverted index over the database.
@@ -112,7 +113,7 @@ export class SearchEngine {
     // The answer's JSON from the JSON of its parts: the summaries' kept with them, the facets' as
     // the ranking thread wrote it. Results are never changed, so every answer sending one shares it.
     const payload = Buffer.concat([
-      Buffer.from('{"items":['),
+      itemsStart,
       ...shown.flatMap((item, at) => (at === 0 ? [item.json] : [comma, item.json])),
       Buffer.from(`],"total":${String(result.total)},"page":${String(result.page)},"pageSize":${String(result.pageSize)},"facets":${ranked.facets}}`),
     ]);
