@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import type { LegalDocumentSearchResult, LegalDocumentSummary } from '@vn-portal/schema';
+import type { LegalDocumentSearchResult } from '@vn-portal/schema';
 import type { Database } from '../../db/database.js';
 import { reusableBodyWithPayload } from '../../http/conditional-get.js';
 import { readSummaries } from '../read.js';
@@ -12,14 +12,26 @@ export interface SearchEngineOptions extends RankerOptions {
   pollIntervalMs?: number;
 }
 
-/** A summary as a page shows it, and its JSON, written once for every page that shows it. */
-interface ShownSummary {
-  summary: LegalDocumentSummary;
-  json: Buffer;
-}
-
 const comma = Buffer.from(',');
 const itemsStart = Buffer.from('{"items":[');
+
+/**
+ * A search answer as it is sent: its JSON, parsed into items and facets only when a caller reads
+ * them (the HTTP route never does: it sends the JSON). Results are never changed, so every answer
+ * sending one shares its payload.
+ */
+function answerOf(payload: Buffer, total: number, page: number, pageSize: number): LegalDocumentSearchResult {
+  let parsed: LegalDocumentSearchResult | undefined;
+  const whole = () => (parsed ??= JSON.parse(payload.toString()) as LegalDocumentSearchResult);
+  const answer = Object.defineProperties({} as LegalDocumentSearchResult, {
+    items: { enumerable: true, get: () => whole().items },
+    total: { enumerable: true, value: total },
+    page: { enumerable: true, value: page },
+    pageSize: { enumerable: true, value: pageSize },
+    facets: { enumerable: true, get: () => whole().facets },
+  });
+  return reusableBodyWithPayload(answer, payload);
+}
 
 /**
  * Search of the register, served from an in-memory inverted index over the database.
@@ -48,8 +60,8 @@ export class SearchEngine {
   readonly #pollIntervalMs: number;
   /** Pages as answered, summaries included: a repeated request costs a lookup. */
   readonly #pages: ResultCache<LegalDocumentSearchResult>;
-  /** Summaries of issued documents by id, shared by the pages that show them (see `#summaries`). */
-  readonly #summaryCache: ResultCache<ShownSummary>;
+  /** The JSON of issued documents' summaries by id, shared by the pages that show them (see `#summaries`). */
+  readonly #summaryCache: ResultCache<Buffer>;
   #lastPoll = 0;
   /** The newest index generation heard of; cached results of older generations are misses. */
   #generation = 0;
@@ -103,21 +115,14 @@ export class SearchEngine {
     const ranked = await this.#thread.call({ op: 'rank', query });
     const generation = this.#heard(ranked.generation);
     const shown = await this.#summaries(ranked.ids, generation, now);
-    const result: LegalDocumentSearchResult = {
-      items: shown.map((item) => item.summary),
-      total: ranked.total,
-      page: query.page,
-      pageSize: query.pageSize,
-      facets: JSON.parse(ranked.facets) as LegalDocumentSearchResult['facets'],
-    };
     // The answer's JSON from the JSON of its parts: the summaries' kept with them, the facets' as
-    // the ranking thread wrote it. Results are never changed, so every answer sending one shares it.
+    // the ranking thread wrote it.
     const payload = Buffer.concat([
       itemsStart,
-      ...shown.flatMap((item, at) => (at === 0 ? [item.json] : [comma, item.json])),
-      Buffer.from(`],"total":${String(result.total)},"page":${String(result.page)},"pageSize":${String(result.pageSize)},"facets":${ranked.facets}}`),
+      ...shown.flatMap((json, at) => (at === 0 ? [json] : [comma, json])),
+      Buffer.from(`],"total":${String(ranked.total)},"page":${String(query.page)},"pageSize":${String(query.pageSize)},"facets":${ranked.facets}}`),
     ]);
-    reusableBodyWithPayload(result, payload);
+    const result = answerOf(payload, ranked.total, query.page, query.pageSize);
     // A write applied while the page was read makes this result stale: keep it uncached.
     if (generation === this.#generation) this.#pages.set(pageKey, generation, result);
     return result;
@@ -129,8 +134,8 @@ export class SearchEngine {
    * applied to the index (a write here, or another process's, through the change log) drops them
    * with the pages. Drafts are read every time: their comment window and count move on their own.
    */
-  async #summaries(ids: readonly string[], generation: number, now: Date): Promise<ShownSummary[]> {
-    const known = new Map<string, ShownSummary>();
+  async #summaries(ids: readonly string[], generation: number, now: Date): Promise<Buffer[]> {
+    const known = new Map<string, Buffer>();
     for (const id of ids) {
       const shown = this.#summaryCache.get(id, generation);
       if (shown) known.set(id, shown);
@@ -138,9 +143,9 @@ export class SearchEngine {
     const missing = ids.filter((id) => !known.has(id));
     if (missing.length > 0) {
       for (const summary of await readSummaries(this.#db, missing, now)) {
-        const shown = { summary, json: Buffer.from(JSON.stringify(summary)) };
-        known.set(summary.id, shown);
-        if (summary.stage === 'issued' && generation === this.#generation) this.#summaryCache.set(summary.id, generation, shown);
+        const json = Buffer.from(JSON.stringify(summary));
+        known.set(summary.id, json);
+        if (summary.stage === 'issued' && generation === this.#generation) this.#summaryCache.set(summary.id, generation, json);
       }
     }
     return ids.flatMap((id) => known.get(id) ?? []);
