@@ -238,7 +238,7 @@ for (const dialect of testDialects) {
       assert.equal(drafts.total, 2);
       const open = drafts.items.find((item) => item.draft?.state === 'open');
       const closed = drafts.items.find((item) => item.draft?.state === 'closed');
-      assert.ok(open && closed);
+      assert.ok(open && closed, 'one open draft and one closed');
       assert.equal(open.draft?.commentCount, 2);
 
       const comment = { name: 'Phạm Thị D', email: 'phamthid@example.com', content: 'Đề nghị bổ sung quy định về dữ liệu mở.', consent: true };
