@@ -1,6 +1,7 @@
 import { api, apiBasePath, proofOfWorkHeader, type Endpoint, type OperationId } from '@vn-portal/schema';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
-import { authenticate, hasRole } from '../admin/api-keys.js';
+import { authenticate } from '../admin/api-keys.js';
+import { assertKeyMayCall } from '../admin/key-scope.js';
 import { recordChange } from '../admin/audit-log.js';
 import { spendChallenge, verifyProof } from '../bot-check/challenges.js';
 import type { RateLimits } from '../config.js';
@@ -49,15 +50,15 @@ async function checkOrigin(context: AppContext, client: ClientInfo, body: unknow
   if (!(await context.origins.allows(origin, agency))) throw originRefused(origin, agency);
 }
 
-async function authorize(request: FastifyRequest, context: AppContext, endpoint: Endpoint): Promise<Principal | undefined> {
+async function authorize(request: FastifyRequest, context: AppContext, operationId: OperationId, endpoint: Endpoint): Promise<Principal | undefined> {
   if (endpoint.role === undefined) return undefined;
   const principal = await authenticate(context.db, context.secrets, headerValue(request.headers.authorization), context.now());
-  if (!hasRole(principal, endpoint.role)) throw new ProblemError(403, 'forbidden', `This operation needs the ${endpoint.role} role`);
+  assertKeyMayCall(principal, operationId, endpoint.role);
   return principal;
 }
 
-async function readInput(request: FastifyRequest, context: AppContext, endpoint: Endpoint): Promise<AnyHandlerInput> {
-  const principal = await authorize(request, context, endpoint);
+async function readInput(request: FastifyRequest, context: AppContext, operationId: OperationId, endpoint: Endpoint): Promise<AnyHandlerInput> {
+  const principal = await authorize(request, context, operationId, endpoint);
   const client = clientOf(request);
   // A page of a site no agency allows is refused before its body is even read.
   if (endpoint.browserWrite === true && client.origin !== undefined && !(await context.origins.isKnown(client.origin))) {
@@ -112,7 +113,7 @@ export function registerContractRoutes(app: FastifyInstance, context: AppContext
       url: routePath(endpoint.path),
       ...(limit === undefined || rateLimits === false ? {} : { onRequest: rateLimitHook(app, limit, rateLimits) }),
       handler: async (request, reply) => {
-        const input = await readInput(request, context, endpoint);
+        const input = await readInput(request, context, operationId, endpoint);
         const execute = async (scoped: AppContext): Promise<StoredResponse> => {
           if (endpoint.proofOfWork === true) await checkProofOfWork(scoped, operationId, input.client);
           return { status: endpoint.status, body: await handler(input, scoped) };
