@@ -15,6 +15,7 @@ import { installErrorHandling, sendProblem } from './http/error-handling.js';
 import type { HandlerMap, Resource, ResourceFactory } from './http/handler.js';
 import { OriginPolicy } from './http/origin-policy.js';
 import { ProblemError } from './http/problem.js';
+import { installJsonBodyParser } from './http/request-parsing.js';
 import { resourceFactories } from './resources.js';
 import { loadMasterKey } from './security/master-key.js';
 import { Secrets } from './security/secrets.js';
@@ -111,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   // JSON only: other bodies get 415 instead of being read as text.
   app.removeContentTypeParser('text/plain');
+  installJsonBodyParser(app);
 
   const origins = new OriginPolicy(database.db);
   const context: AppContext = {

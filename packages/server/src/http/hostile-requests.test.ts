@@ -145,3 +145,57 @@ for (const dialect of testDialects) {
     });
   });
 }
+
+/** Bodies built to exhaust a parser or a recursive walk rather than to break a field. */
+function structuralBombs(keys: readonly string[]): { kind: string; raw: string; refused?: 413 }[] {
+  const depth = 100_000;
+  const manyKeys = Object.fromEntries(Array.from({ length: 10_000 }, (_, index) => [`k${index}`, index]));
+  return [
+    { kind: '1e5-deep arrays', raw: '['.repeat(depth) + ']'.repeat(depth), refused: 413 },
+    { kind: '1e5-deep objects', raw: '{"a":'.repeat(depth) + '1' + '}'.repeat(depth), refused: 413 },
+    { kind: '1e5-deep inside a field', raw: `{"${keys[0] ?? 'a'}":${'['.repeat(depth)}${']'.repeat(depth)}}`, refused: 413 },
+    { kind: '10,000 keys', raw: JSON.stringify(manyKeys), refused: 413 },
+    { kind: 'brackets inside strings', raw: JSON.stringify({ [keys[0] ?? 'a']: '['.repeat(depth) }) },
+    ...keys.map((key) => ({ kind: `100,000 items in ${key}`, raw: JSON.stringify({ [key]: Array.from({ length: 100_000 }, () => 'a') }) })),
+    ...keys.map((key) => ({ kind: `huge number in ${key}`, raw: `{"${key}":1e400}` })),
+    ...keys.map((key) => ({ kind: `long integer in ${key}`, raw: `{"${key}":${'9'.repeat(5000)}}` })),
+    { kind: 'duplicate keys', raw: `{${keys.map((key) => `"${key}":"a","${key}":1`).join(',')}}` },
+    { kind: 'duplicate __proto__', raw: '{"__proto__":{"admin":true},"__proto__":{}}' },
+  ];
+}
+
+for (const dialect of testDialects) {
+  describe(`structural bombs on every body route (${dialect})`, () => {
+    let t: TestApp;
+    let pollId: string;
+    before(async () => {
+      // Room for a 1e5-deep object (600 KB), so the structure, not the size, is what refuses it.
+      t = await startTestApp(dialect, { config: { bodyLimit: 1024 * 1024 } });
+      await seedAgencies(t);
+      pollId = await createPoll(t);
+    });
+    after(() => t.close());
+
+    test('deep nesting is a 413, and no bomb gets a 5xx or anything but problem+json', async (context) => {
+      const statuses = new Map<number, number>();
+      const failures: string[] = [];
+      const bodyRoutes = Object.entries(api).filter(([, endpoint]) => (endpoint as Endpoint).body !== undefined);
+      for (const [operationId, value] of bodyRoutes) {
+        const endpoint = value as Endpoint;
+        const url = `/api/v1${endpoint.path.replace(/\{\w+\}/g, pollId)}`;
+        for (const bomb of structuralBombs(bodyKeys(endpoint.body))) {
+          for (const headers of [{}, t.admin]) {
+            const response = await t.app.inject({ method: endpoint.method, url, headers: { ...headers, 'content-type': 'application/json' }, payload: bomb.raw });
+            statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
+            const what = `${operationId} ${bomb.kind}${headers === t.admin ? ' (admin)' : ''} → ${response.statusCode} ${response.body.slice(0, 160)}`;
+            if (response.statusCode >= 500) failures.push(what);
+            if (response.statusCode >= 400 && !String(response.headers['content-type']).startsWith('application/problem+json')) failures.push(`not problem+json: ${what}`);
+            if (bomb.refused !== undefined && response.statusCode !== bomb.refused) failures.push(`expected ${bomb.refused}: ${what}`);
+          }
+        }
+      }
+      context.diagnostic(`statuses: ${JSON.stringify(Object.fromEntries(statuses))}`);
+      assert.deepEqual(failures, []);
+    });
+  });
+}
