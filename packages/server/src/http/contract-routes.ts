@@ -9,6 +9,7 @@ import type { AppContext } from '../context.js';
 import { changeOf } from './audited-change.js';
 import { cacheControlFor, matchesIfNoneMatch, serializeBody } from './conditional-get.js';
 import type { AnyHandlerInput, ClientInfo, HandlerMap, Principal } from './handler.js';
+import { isOwnOrigin } from './origin-policy.js';
 import { fingerprintOf, runOnce, validIdempotencyKey, type StoredResponse } from './idempotency.js';
 import { ProblemError } from './problem.js';
 import { normalizeQuery, parsePart } from './request-parsing.js';
@@ -22,7 +23,7 @@ export function routePath(path: string): string {
 
 const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-function clientOf(request: FastifyRequest): ClientInfo {
+function clientOf(request: FastifyRequest, publicOrigins: readonly string[]): ClientInfo {
   const idempotencyKey = headerValue(request.headers['idempotency-key']);
   if (idempotencyKey !== undefined && !validIdempotencyKey(idempotencyKey)) {
     throw new ProblemError(400, 'malformed-request', 'Idempotency-Key must be 8 to 128 visible ASCII characters');
@@ -32,7 +33,7 @@ function clientOf(request: FastifyRequest): ClientInfo {
     ip: request.ip,
     userAgent: headerValue(request.headers['user-agent']) ?? '',
     // The server's own pages need no allowlist entry.
-    origin: origin === `${request.protocol}://${request.host}` ? undefined : origin,
+    origin: origin === undefined || isOwnOrigin(origin, publicOrigins, { localPort: request.socket.localPort, clientIp: request.ip }) ? undefined : origin,
     idempotencyKey,
     proofOfWork: headerValue(request.headers[proofOfWorkHeaderName]),
   };
@@ -59,7 +60,7 @@ async function authorize(request: FastifyRequest, context: AppContext, operation
 
 async function readInput(request: FastifyRequest, context: AppContext, operationId: OperationId, endpoint: Endpoint): Promise<AnyHandlerInput> {
   const principal = await authorize(request, context, operationId, endpoint);
-  const client = clientOf(request);
+  const client = clientOf(request, context.config.publicOrigins);
   // A page of a site no agency allows is refused before its body is even read.
   if (endpoint.browserWrite === true && client.origin !== undefined && !(await context.origins.isKnown(client.origin))) {
     throw originRefused(client.origin, undefined);
