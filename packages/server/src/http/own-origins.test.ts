@@ -24,11 +24,12 @@ for (const dialect of testDialects) {
       t.app.inject({ method: 'POST', url: `/api/v1/polls/${pollId}/votes`, headers: { 'content-type': 'application/json', ...headers }, payload: { voterToken: voterToken(voter++), optionIds: ['tot'] } });
 
     test('a site naming itself in Host (or X-Forwarded-Host) is not taken for the server', async () => {
-      for (const headers of [
+      const forged: Record<string, string>[] = [
         { host: 'attacker.example', origin: 'http://attacker.example' },
         { host: 'attacker.example:8080', origin: 'http://attacker.example:8080' },
         { 'x-forwarded-host': 'attacker.example', 'x-forwarded-proto': 'https', origin: 'https://attacker.example' },
-      ]) {
+      ];
+      for (const headers of forged) {
         const answer = await vote(headers);
         assert.equal(answer.statusCode, 403, `${JSON.stringify(headers)}: ${answer.body}`);
         assert.equal(answer.json<{ code: string }>().code, 'origin-not-allowed');
