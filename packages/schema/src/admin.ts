@@ -269,7 +269,8 @@ export const AuditEntry = named(
   z.object({
     id,
     at: isoDateTime,
-    actor: z.object({ keyId: id, name: requiredText(200) }),
+    /** Who made the change: an API key (a machine) or a person's account, named. */
+    actor: z.object({ keyId: z.optional(id), userId: z.optional(id), name: requiredText(200) }),
     action: requiredText(100),
     resource: requiredText(100),
     resourceId: z.optional(requiredText(200)),
@@ -283,3 +284,31 @@ export const AuditLogQuery = z.object({
   page: pageNumber,
   pageSize: pageSize(200, 50),
 });
+
+/** A person's login name: lower-case letters, digits, dots, dashes and underscores. */
+export const Username = named('Username', z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{1,63}$/)));
+
+export const SignIn = named(
+  'SignIn',
+  z.object({
+    username: Username,
+    password: z.string().check(z.minLength(1), z.maxLength(1024)),
+  }),
+);
+export type SignIn = z.input<typeof SignIn>;
+
+/** The person a console session belongs to, with the role and agencies their account has. */
+export const SessionUser = named(
+  'SessionUser',
+  z.object({
+    id,
+    username: Username,
+    name: requiredText(200),
+    role: ApiKeyRole,
+    /** Agencies the account may act on; empty for every agency (admin accounts only). */
+    agencies: z.array(code),
+    /** When the session ends even if used all along; it ends earlier after a spell unused. */
+    expiresAt: isoDateTime,
+  }),
+);
+export type SessionUser = z.output<typeof SessionUser>;

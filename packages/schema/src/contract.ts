@@ -5,12 +5,13 @@ import { legalDocumentEndpoints, legalDocumentRoutes } from './endpoints/legal-d
 import { pollEndpoints, pollRoutes } from './endpoints/polls.js';
 import { portalEndpoints, portalRoutes } from './endpoints/portal.js';
 import { qaEndpoints, qaRoutes } from './endpoints/qa.js';
+import { sessionEndpoints, sessionRoutes } from './endpoints/session.js';
 import { visitEndpoints, visitRoutes } from './endpoints/visits.js';
 
 export type { Endpoint, Route, Validation } from './endpoints/endpoint.js';
-export { adminEndpoints, botCheckEndpoints, legalDocumentEndpoints, pollEndpoints, portalEndpoints, qaEndpoints, visitEndpoints };
+export { adminEndpoints, botCheckEndpoints, legalDocumentEndpoints, pollEndpoints, portalEndpoints, qaEndpoints, sessionEndpoints, visitEndpoints };
 export { apiBasePath } from './endpoints/endpoint.js';
-export { adminRoutes, botCheckRoutes, legalDocumentRoutes, pollRoutes, portalRoutes, qaRoutes, visitRoutes };
+export { adminRoutes, botCheckRoutes, legalDocumentRoutes, pollRoutes, portalRoutes, qaRoutes, sessionRoutes, visitRoutes };
 
 /** The public operations as a client calls them (no request schemas). */
 export const publicRoutes = /* @__PURE__ */ merge(portalRoutes, legalDocumentRoutes, qaRoutes, pollRoutes, visitRoutes, botCheckRoutes);
@@ -22,7 +23,7 @@ export const publicRoutes = /* @__PURE__ */ merge(portalRoutes, legalDocumentRou
 export const publicApi = /* @__PURE__ */ merge(portalEndpoints, legalDocumentEndpoints, qaEndpoints, pollEndpoints, visitEndpoints, botCheckEndpoints);
 export const adminApi = adminEndpoints;
 /** Every operation; server routes, SDK methods and the OpenAPI document derive from it. */
-export const api = /* @__PURE__ */ merge(publicApi, adminApi);
+export const api = /* @__PURE__ */ merge(publicApi, adminApi, sessionEndpoints);
 export type Api = typeof api;
 export type OperationId = keyof Api;
 

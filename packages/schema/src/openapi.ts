@@ -6,6 +6,9 @@ import { apiSchemas, formatPatterns } from './primitives.js';
 import './problem.js';
 
 type JsonSchema = Record<string, unknown>;
+
+/** Signing in needs no credential; the session's own operations need the session. */
+const sessionSecurity: Partial<Record<OperationId, unknown[]>> = { signIn: [], getSession: [{ session: [] }], signOut: [{ session: [] }] };
 type Io = 'input' | 'output';
 
 /** One line per operation for the docs; kept here, not in the contract, so browsers never download them. */
@@ -54,6 +57,9 @@ const summaries: Record<OperationId, string> = {
   listBackups: 'Backups kept',
   createBackup: 'Take a backup now',
   getAuditLog: 'Who changed what, when',
+  signIn: 'Sign a person in to the console: sets the session cookie; locks after repeated failures',
+  getSession: 'The signed-in person, their role and agencies',
+  signOut: 'End the session on the server and drop its cookie',
   getQaFormConfig: 'The fields, topics, agencies and notices of the ask form',
   submitQuestion: 'Ask a question; answers with the tracking code and due date',
   getQuestionStatus: 'Status of a question by tracking code and the email or phone given',
@@ -216,7 +222,8 @@ function operation(operationId: OperationId, endpoint: Endpoint) {
     ...(endpoint.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchemaOf(endpoint.body, 'input') } } } }
       : {}),
-    ...(endpoint.role ? { security: [{ apiKey: [] }], 'x-role': endpoint.role } : {}),
+    ...(endpoint.role ? { security: [{ apiKey: [] }, { session: [] }], 'x-role': endpoint.role } : {}),
+    ...(operationId in sessionSecurity ? { security: sessionSecurity[operationId] } : {}),
     responses,
   };
 }
@@ -251,7 +258,10 @@ export function buildOpenApiDocument(serverUrl = apiBasePath) {
     paths,
     components: {
       schemas: components(),
-      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key created with `create-key`' } },
+      securitySchemes: {
+        apiKey: { type: 'http', scheme: 'bearer', description: 'An API key created with `create-key`' },
+        session: { type: 'apiKey', in: 'cookie', name: '__Host-vnp-session', description: 'A person signed in to the console (`signIn`); writes must come from the server\'s own origin' },
+      },
     },
   };
 }

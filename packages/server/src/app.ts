@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import type { ServerConfig } from './config.js';
 import type { AppContext } from './context.js';
 import { createDatabase, type Database } from './db/database.js';
+import { registerSessionRoutes } from './accounts/session-routes.js';
 import { registerDemoSite } from './demo/demo-site.js';
 import { renderApiDocsPage } from './docs/api-docs-page.js';
 import { registerContractRoutes, registerMethodNotAllowed } from './http/contract-routes.js';
@@ -142,6 +143,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   for (const factory of options.resources ?? resourceFactories) resources.push(await factory(context));
   const handlers: Partial<HandlerMap> = Object.assign({}, ...resources.map((resource) => resource.handlers)) as Partial<HandlerMap>;
   registerContractRoutes(app, context, handlers, config.rateLimits);
+  registerSessionRoutes(app, context);
   registerMethodNotAllowed(app);
 
   const openApiDocument = JSON.stringify(buildOpenApiDocument());

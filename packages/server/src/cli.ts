@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { ApiKeyRole, safeParse } from '@vn-portal/schema';
+import { randomBytes } from 'node:crypto';
+import { text } from 'node:stream/consumers';
+import { ApiKeyRole, safeParse, Username } from '@vn-portal/schema';
+import { createUser } from './accounts/user-accounts.js';
 import { createApiKey } from './admin/api-keys.js';
 import { buildApp } from './app.js';
 import { createBackup, restoreBackup } from './backups/backup-store.js';
@@ -17,6 +20,9 @@ const usage = `Usage: vn-portal-server <command>
   seed                  fill an empty database with the demo province
   create-key --role <editor|moderator|admin> --name <name> [--agency <code>]...
                         create an API key and print its secret (shown this once only)
+  create-user --username <name> --name <full name> --role <editor|moderator|admin> [--agency <code>]... [--password-stdin]
+                        create a person's account for the console; the password is read from
+                        standard input, or generated and printed once without --password-stdin
   backup                take a backup into <DATA_DIR>/backups (and BACKUP_COPY_DIR)
   restore <file>        restore a backup, checked against its manifest (stop the server first)
 
@@ -86,7 +92,14 @@ async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { role: { type: 'string' }, name: { type: 'string' }, agency: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      role: { type: 'string' },
+      name: { type: 'string' },
+      agency: { type: 'string', multiple: true },
+      username: { type: 'string' },
+      'password-stdin': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [command, ...rest] = positionals;
   const config = loadConfig();
@@ -110,6 +123,22 @@ async function main(argv: string[]): Promise<void> {
       if (role.data !== 'admin' && agencies.length === 0) throw new Error('Editor and moderator keys need at least one --agency');
       const key = await withDatabase(config, (database) => createApiKey(database.db, secretsOf(config), { name: values.name?.trim() ?? '', role: role.data, agencies }, new Date()));
       console.log(`Created ${key.role} key ${key.id} (${key.name}). Its secret, shown only now:\n${key.secret}`);
+      return;
+    }
+    case 'create-user': {
+      const role = safeParse(ApiKeyRole, values.role);
+      const username = safeParse(Username, values.username);
+      const name = values.name?.trim() ?? '';
+      if (!role.success || !username.success || name === '') {
+        throw new Error('create-user needs --username (lower-case letters, digits, . _ -), --name and --role editor|moderator|admin');
+      }
+      const typed = values['password-stdin'] === true ? (await text(process.stdin)).replace(/\r?\n$/, '') : undefined;
+      const password = typed ?? randomBytes(18).toString('base64url');
+      const user = await withDatabase(config, (database) =>
+        createUser(database.db, { username: username.data, name: name.normalize('NFC'), role: role.data, agencies: values.agency ?? [], password }, new Date()),
+      );
+      console.log(`Created ${user.role} account ${user.username} (${user.name}).`);
+      if (typed === undefined) console.log(`Its password, shown only now:\n${password}`);
       return;
     }
     case 'backup': {

@@ -85,5 +85,5 @@ export async function authenticate(db: Kysely<Tables>, secrets: Secrets, authori
     await db.updateTable('api_keys').set({ last_used_at: now.toISOString() }).where('id', '=', id).execute();
   }
   const key = toApiKey(row);
-  return { keyId: key.id, name: key.name, role: key.role, agencies: key.agencies };
+  return { actor: 'key', id: key.id, name: key.name, role: key.role, agencies: key.agencies };
 }

@@ -22,7 +22,8 @@ export async function recordChange(db: Kysely<Tables>, principal: Principal, cha
     .values({
       id: auditId(at),
       at: at.toISOString(),
-      key_id: principal.keyId,
+      key_id: principal.id,
+      actor_type: principal.actor,
       key_name: principal.name,
       action: change.action,
       resource: change.resource,
@@ -47,7 +48,7 @@ export async function readAuditLog(db: Kysely<Tables>, query: Output<typeof Audi
   const items: AuditEntry[] = rows.map((row) => ({
     id: row.id,
     at: row.at,
-    actor: { keyId: row.key_id, name: row.key_name },
+    actor: row.actor_type === 'user' ? { userId: row.key_id, name: row.key_name } : { keyId: row.key_id, name: row.key_name },
     action: row.action,
     resource: row.resource,
     ...(row.resource_id === null ? {} : { resourceId: row.resource_id }),

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { LegalDocumentTables } from '../legal-documents/tables.js';
 
 /*
@@ -139,6 +140,35 @@ export interface AuditLogTable {
   resource: string;
   resource_id: string | null;
   agency: string | null;
+  /** `key` (an API key, id in key_id) or `user` (a person's account, id in key_id). */
+  actor_type: Generated<string>;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  name: string;
+  role: string;
+  /** JSON array of agency codes; empty for every agency. */
+  agencies: string;
+  password_hash: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface UserSessionsTable {
+  id_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface SignInFailuresTable {
+  key: string;
+  failures: number;
+  window_started_at: string;
+  locked_until: string | null;
 }
 
 /** Results of idempotent POSTs, so a retry answers the first result instead of acting twice. */
@@ -219,4 +249,7 @@ export interface Tables extends LegalDocumentTables {
   consent_records: ConsentRecordsTable;
   contact_index: ContactIndexTable;
   data_subject_requests: DataSubjectRequestsTable;
+  users: UsersTable;
+  user_sessions: UserSessionsTable;
+  sign_in_failures: SignInFailuresTable;
 }

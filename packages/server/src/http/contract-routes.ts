@@ -1,6 +1,6 @@
 import { api, apiBasePath, proofOfWorkHeader, type Endpoint, type OperationId } from '@vn-portal/schema';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
-import { authenticate } from '../admin/api-keys.js';
+import { authenticateRequest } from '../accounts/authentication.js';
 import { assertKeyMayCall } from '../admin/key-scope.js';
 import { recordChange } from '../admin/audit-log.js';
 import { spendChallenge, verifyProof } from '../bot-check/challenges.js';
@@ -53,7 +53,7 @@ async function checkOrigin(context: AppContext, client: ClientInfo, body: unknow
 
 async function authorize(request: FastifyRequest, context: AppContext, operationId: OperationId, endpoint: Endpoint): Promise<Principal | undefined> {
   if (endpoint.role === undefined) return undefined;
-  const principal = await authenticate(context.db, context.secrets, headerValue(request.headers.authorization), context.now());
+  const principal = await authenticateRequest(request, context);
   assertKeyMayCall(principal, operationId, endpoint.role);
   return principal;
 }
@@ -100,7 +100,7 @@ function send(reply: FastifyReply, request: FastifyRequest, operationId: Operati
 
 /**
  * Registers one route per operation of the contract that has a handler: parsing with the
- * operation's schemas, API-key roles, the origin allowlist for browser writes, idempotency keys,
+ * operation's schemas, the roles of API keys and people's sessions, the origin allowlist for browser writes, idempotency keys,
  * the audit log of admin writes, ETags, and the success status the contract names.
  */
 export function registerContractRoutes(app: FastifyInstance, context: AppContext, handlers: Partial<HandlerMap>, rateLimits: RateLimits | false): void {

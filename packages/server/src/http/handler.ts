@@ -12,9 +12,11 @@ export type ParsedParams<K extends OperationId> = Api[K] extends { params: infer
 export type ParsedQuery<K extends OperationId> = Api[K] extends { query: infer Q } ? Parsed<Q> : undefined;
 export type ParsedBody<K extends OperationId> = Api[K] extends { body: infer B } ? Parsed<B> : undefined;
 
-/** The API key an admin request was authenticated with. */
+/** Who an admin request was authenticated as: an API key (a machine) or a person's console session. */
 export interface Principal {
-  keyId: string;
+  actor: 'key' | 'user';
+  /** The key's or the account's id. */
+  id: string;
   name: string;
   role: ApiKeyRole;
   /** Agencies the key may act on; empty for every agency. */

@@ -11,6 +11,7 @@ export class Secrets {
   readonly #apiKeyHashKey: Buffer;
   readonly #contactIndexKey: Buffer;
   readonly #challengeKey: Buffer;
+  readonly #signInKey: Buffer;
 
   constructor(masterKey: Buffer) {
     const derive = (purpose: string) => Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), `vn-portal ${purpose}`, 32));
@@ -18,6 +19,7 @@ export class Secrets {
     this.#apiKeyHashKey = derive('api-keys');
     this.#contactIndexKey = derive('contact-index');
     this.#challengeKey = derive('bot-check');
+    this.#signInKey = derive('sign-in');
   }
 
   /** Encrypts text; `context` (a row id) is authenticated so a value cannot be moved to another row. */
@@ -54,6 +56,15 @@ export class Secrets {
   /** The signature of a proof-of-work challenge, so that clients cannot make their own. */
   challengeTag(challenge: string): string {
     return createHmac('sha256', this.#challengeKey).update(challenge).digest('base64url').slice(0, 22);
+  }
+
+  /**
+   * A keyed hash of what failed sign-ins are counted against (a username, a client address), so
+   * the count keeps no address, and of session ids, so the table holds nothing a cookie could be
+   * rebuilt from.
+   */
+  signInHash(value: string): string {
+    return createHmac('sha256', this.#signInKey).update(value).digest('base64url');
   }
 
   /** Compares two hashes in constant time. */
