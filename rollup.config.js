@@ -36,6 +36,8 @@ const cdnBundle = (input, { clean = false } = {}) => ({
 export default [
   browserBundle('packages/sdk/dist/index.js', 'packages/sdk/dist/browser/vn-portal-sdk.js'),
   browserBundle('packages/sdk/dist/admin.js', 'packages/sdk/dist/browser/vn-portal-sdk-admin.js'),
+  // The editorial console, served by the reference server at /admin.
+  browserBundle('packages/console/dist/main.js', 'packages/console/dist/browser/console.js'),
   cdnBundle({ 'vn-portal': `${elements}/vn-portal.js` }, { clean: true }),
   cdnBundle({
     'vn-leader-list': `${elements}/leader-list/vn-leader-list.js`,

@@ -7,7 +7,7 @@ import { ensurePostgres } from './postgres.js';
 
 const only = process.argv[2];
 // Packages with sources; a package that is still only a name (no src/) is skipped.
-const packages = ['schema', 'sdk', 'elements', 'server'].filter((name) => existsSync(`packages/${name}/src`));
+const packages = ['schema', 'sdk', 'elements', 'console', 'server'].filter((name) => existsSync(`packages/${name}/src`));
 
 function filesUnder(dir, predicate) {
   return readdirSync(dir, { recursive: true })

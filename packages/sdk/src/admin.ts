@@ -1,4 +1,4 @@
-import { adminRoutes, type adminApi } from '@vn-portal/schema';
+import { adminRoutes, sessionRoutes, type adminApi, type sessionEndpoints } from '@vn-portal/schema';
 import { bindRoutes, type ClientFor } from './client.js';
 import { createTransport, type Transport, type TransportOptions } from './transport.js';
 
@@ -9,4 +9,16 @@ export function createAdminClient(options: TransportOptions & { apiKey: string }
   const { apiKey, ...rest } = options;
   const transport = createTransport({ ...rest, headers: { ...rest.headers, Authorization: `Bearer ${apiKey}` } });
   return { ...bindRoutes<typeof adminApi>(transport, adminRoutes), transport };
+}
+
+export type SessionClient = ClientFor<typeof adminApi & typeof sessionEndpoints> & { readonly transport: Transport };
+
+/**
+ * The admin operations for a person signed in to the console: sign-in, the session and sign-out
+ * besides every admin operation, authenticated by the session cookie the browser holds (so the
+ * console must be served from the API's own origin), never by a key in the page.
+ */
+export function createSessionClient(options: TransportOptions): SessionClient {
+  const transport = createTransport(options);
+  return { ...bindRoutes<typeof adminApi & typeof sessionEndpoints>(transport, { ...adminRoutes, ...sessionRoutes }), transport };
 }

@@ -9,6 +9,7 @@ import type { ServerConfig } from './config.js';
 import type { AppContext } from './context.js';
 import { createDatabase, type Database } from './db/database.js';
 import { registerSessionRoutes } from './accounts/session-routes.js';
+import { registerConsole } from './console/console-site.js';
 import { registerDemoSite } from './demo/demo-site.js';
 import { renderApiDocsPage } from './docs/api-docs-page.js';
 import { registerContractRoutes, registerMethodNotAllowed } from './http/contract-routes.js';
@@ -151,6 +152,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/v1/openapi.json', (_request, reply) => reply.type('application/json; charset=utf-8').header('cache-control', 'public, max-age=300').send(openApiDocument));
   app.get('/api/v1/docs', (_request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=300').send(docsPage));
   await registerDemoSite(app);
+  registerConsole(app);
   app.get('/healthz', (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     try {

@@ -1,0 +1,32 @@
+import { str } from '@lit/localize';
+
+/** The English strings of the console, by id; Vietnamese is the source language. */
+export const templates = {
+  'state-received': 'Received',
+  'state-classified': 'Classified',
+  'state-forwarded': 'Forwarded',
+  'state-answered': 'Answered',
+  'state-published': 'Published',
+  'state-rejected': 'Rejected',
+  'urgency-overdue': 'Overdue',
+  'urgency-due-soon': 'Due soon',
+  'urgency-on-time': 'On time',
+  'urgency-closed': 'Done',
+  'sign-in-locked': 'Too many failed sign-ins: the account is locked for a while, please try again later.',
+  'sign-in-wrong': 'Wrong username or password.',
+  loading: 'Loading…',
+  'sign-in-title': 'Sign in to the console',
+  username: 'Username',
+  password: 'Password',
+  'sign-in': 'Sign in',
+  'signed-in-as': str`Signed in: ${0}`,
+  'sign-out': 'Sign out',
+  'inbox-title': 'Q&A: questions to handle',
+  'state-filter': 'Status',
+  'state-all': 'All',
+  'inbox-caption': str`${0} questions, overdue and due soon first`,
+  'due-date': 'Answer due',
+  question: 'Question',
+  state: 'Status',
+  'tracking-code': 'Tracking code',
+};

@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import type { AdminQuestion } from '@vn-portal/schema';
+import type { Browser, Page } from 'puppeteer-core';
+import { inboxOrder, weekdaysOnly } from '../../../console/src/inbox-order.js';
+import { adminRequest, questionSubmission, seedAgencies } from '../../test/fixtures.js';
+import { axeViolations, launchChromium, watchProblems } from '../../test/demo-browser.js';
+import { startTestApp, type TestApp } from '../../test/test-app.js';
+import { testDialects } from '../../test/test-database.js';
+import { createUser } from '../accounts/user-accounts.js';
+import { consoleContentSecurityPolicy } from './console-site.js';
+
+const bundle = new URL('../../../console/dist/browser/console.js', import.meta.url);
+const screenshots = fileURLToPath(new URL('../../../../artifacts/screenshots/', import.meta.url));
+const password = 'mật khẩu của Lan 2025';
+// The day the console reads its inbox on: after the first question's due date, before the others'.
+const consoleDay = '2025-03-25T03:00:00.000Z';
+
+/** What the console shows, read through its shadow root. */
+const inboxRows = (page: Page) =>
+  page.evaluate(() => [...(document.querySelector('vnp-console')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim())));
+const heading = (page: Page) => page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h1')?.textContent ?? '');
+/** The focused element inside the console, as `tag name`. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.querySelector('vnp-console')?.shadowRoot?.activeElement;
+    return active ? `${active.localName} ${active.getAttribute('name') ?? active.getAttribute('type') ?? ''}`.trim() : 'none';
+  });
+
+async function tabTo(page: Page, target: string): Promise<void> {
+  for (let presses = 0; presses < 10 && (await focused(page)) !== target; presses++) await page.keyboard.press('Tab');
+  assert.equal(await focused(page), target, `Tab reaches ${target}`);
+}
+
+async function signInByKeyboard(page: Page, username: string, secret: string): Promise<void> {
+  await tabTo(page, 'input username');
+  await page.keyboard.type(username);
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(page), 'input password');
+  await page.keyboard.type(secret);
+  await page.keyboard.press('Enter');
+}
+
+for (const dialect of testDialects) {
+  describe(`the console in a browser against the server (${dialect})`, { skip: existsSync(bundle) ? false : 'the console is not built (npm run build)' }, () => {
+    let t: TestApp;
+    let browser: Browser;
+    let base = '';
+
+    before(async () => {
+      t = await startTestApp(dialect);
+      await seedAgencies(t);
+      for (const [agency, title] of [['stttt', 'Thủ tục cấp phép báo chí'], ['stttt', 'Hỏi về chữ ký số'], ['ubnd-tinh', 'Câu hỏi của tỉnh']] as const) {
+        await t.app.inject({ method: 'POST', url: '/api/v1/qa/questions', payload: questionSubmission({ title }) });
+        const { items } = await adminRequest<{ items: AdminQuestion[] }>(t, 'GET', '/api/v1/admin/questions?state=received');
+        await adminRequest(t, 'POST', `/api/v1/admin/questions/${items[0]?.id ?? ''}/transitions`, { action: 'classify', topic: 'thu-tuc-hanh-chinh', agency });
+        t.clock.advance(10 * 86_400_000);
+      }
+      await createUser(t.testDatabase.database.db, { username: 'lan.so', name: 'Nguyễn Thị Lan', role: 'moderator', agencies: ['stttt'], password }, t.clock.now());
+      await t.app.listen({ port: 0, host: '127.0.0.1' });
+      base = `http://127.0.0.1:${String((t.app.server.address() as AddressInfo).port)}`;
+      browser = await launchChromium();
+      mkdirSync(screenshots, { recursive: true });
+    });
+    after(async () => {
+      await browser.close();
+      await t.close();
+    });
+
+    test('an officer signs in with the keyboard and sees their agency\'s questions, overdue first, with axe clean in vi and en', async () => {
+      const expected = inboxOrder(
+        (await adminRequest<{ items: AdminQuestion[] }>(t, 'GET', '/api/v1/admin/questions?agency=stttt')).items,
+        new Date(consoleDay),
+        weekdaysOnly,
+      );
+      assert.equal(expected[0]?.urgency, 'overdue', 'the seeded data has an overdue question');
+      for (const language of ['vi', 'en'] as const) {
+        const page = await browser.newPage();
+        try {
+          const problems = await watchProblems(page);
+          const response = await page.goto(`${base}/admin${language === 'en' ? '?lang=en' : ''}`);
+          assert.equal(response?.headers()['content-security-policy'], consoleContentSecurityPolicy);
+          await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('form') !== null, { timeout: 10_000 });
+          assert.equal(await heading(page), language === 'vi' ? 'Đăng nhập trang quản trị' : 'Sign in to the console');
+          assert.deepEqual(await axeViolations(page), [], `axe on the sign-in screen (${language})`);
+
+          await signInByKeyboard(page, 'lan.so', 'sai mật khẩu rồi');
+          await page.waitForFunction(() => (document.querySelector('vnp-console')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '').trim() !== '', { timeout: 10_000 });
+          const alert = await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('[role="alert"]')?.textContent.trim());
+          assert.equal(alert, language === 'vi' ? 'Tên đăng nhập hoặc mật khẩu không đúng.' : 'Wrong username or password.');
+          assert.deepEqual(await axeViolations(page), [], `axe with the sign-in error (${language})`);
+
+          await page.evaluate((day) => {
+            const element = document.querySelector('vnp-console') as unknown as { now: () => Date } | null;
+            if (element !== null) element.now = () => new Date(day);
+          }, consoleDay);
+          assert.equal(await focused(page), 'input password', 'focus stays in the password field');
+          await page.keyboard.down('Control');
+          await page.keyboard.press('a');
+          await page.keyboard.up('Control');
+          await page.keyboard.type(password);
+          await page.keyboard.press('Enter');
+          await page.waitForFunction(() => (document.querySelector('vnp-console')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, { timeout: 10_000 });
+          assert.equal(await heading(page), language === 'vi' ? 'Hỏi đáp: câu hỏi cần xử lý' : 'Q&A: questions to handle');
+          assert.equal(await focused(page), 'h1', 'focus moves to the inbox heading');
+          const rows = await inboxRows(page);
+          assert.deepEqual(
+            rows.map((cells) => cells[1]),
+            expected.map(({ question }) => question.title),
+            'only the department\'s questions, in the inbox order',
+          );
+          assert.ok(rows[0]?.[0]?.startsWith(language === 'vi' ? 'Quá hạn' : 'Overdue'), `the overdue question leads: ${JSON.stringify(rows[0])}`);
+          assert.ok(!JSON.stringify(rows).includes('Câu hỏi của tỉnh'), "no question of the province");
+          assert.deepEqual(await axeViolations(page), [], `axe on the inbox (${language})`);
+          await page.screenshot({ path: `${screenshots}console-inbox-${language}.png`, fullPage: true });
+
+          const cookies = await browser.defaultBrowserContext().cookies();
+          const session = cookies.find((cookie) => cookie.name === '__Host-vnp-session');
+          assert.ok(session?.httpOnly === true && session.secure && session.sameSite === 'Strict', `the browser holds the session cookie as set: ${JSON.stringify(session)}`);
+          assert.equal(await page.evaluate(() => document.cookie), '', 'the page cannot read it');
+
+          await tabTo(page, 'button button');
+          await page.keyboard.press('Enter');
+          await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('form') !== null, { timeout: 10_000 });
+          assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/admin/session', headers: { cookie: `__Host-vnp-session=${session.value}` } })).statusCode, 401, 'signed out on the server');
+          assert.deepEqual(await problems.violations(), [], 'no CSP violation');
+          // Expected: the console asks who is signed in before showing the form (401), the wrong
+          // password is a 401, the page has no icon, and the transport ends the sign-out's 204
+          // exchange itself (reported as aborted) once it has its answer.
+          const expectedNoise = [/HTTP 401: .*\/api\/v1\/admin\/session$/, /401 \(Unauthorized\)/, /favicon\.ico/, /request failed: .*\/api\/v1\/admin\/session net::ERR_ABORTED$/];
+          assert.deepEqual(problems.errors.filter((error) => !expectedNoise.some((pattern) => pattern.test(error))), []);
+        } finally {
+          await page.close();
+        }
+      }
+    });
+  });
+}
