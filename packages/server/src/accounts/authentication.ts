@@ -3,11 +3,10 @@ import { authenticate } from '../admin/api-keys.js';
 import type { AppContext } from '../context.js';
 import type { Principal } from '../http/handler.js';
 import { ProblemError } from '../http/problem.js';
-import { assertSameOrigin } from '../http/same-origin.js';
+import { assertSameOrigin, headerValue } from '../http/same-origin.js';
 import { resumeSession, sessionIdOf } from './sessions.js';
 import { principalOf } from './user-accounts.js';
 
-const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const readMethods = new Set(['GET', 'HEAD']);
 
 /**

@@ -2,7 +2,8 @@ import type { FastifyRequest } from 'fastify';
 import { isOwnOrigin } from './origin-policy.js';
 import { ProblemError } from './problem.js';
 
-const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+/** The first value of a request header. */
+export const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /**
  * A write carried by a session cookie must come from the server's own pages: its `Origin` one of
