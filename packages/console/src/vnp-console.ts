@@ -32,18 +32,36 @@ const urgencyLabel = (urgency: Urgency): string =>
  * The editorial console: signs a person in with their account (the session lives in an HttpOnly
  * cookie the page never sees), then shows the questions of their agencies, the pressing first.
  */
+/** Plain text typed by an officer as HTML paragraphs, every character escaped. */
+function paragraphsOf(text: string): string {
+  const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => `<p>${escape(paragraph.trim()).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+}
+
+const openStates = new Set<QuestionState>(['received', 'classified', 'forwarded']);
+const answerableStates = new Set<QuestionState>(['classified', 'forwarded']);
+
 export class VnpConsole extends LitElement {
   static override properties = {
     client: { attribute: false },
     screen: { state: true },
     questions: { state: true },
     stateFilter: { state: true },
+    opened: { state: true },
+    problem: { state: true },
   };
 
   declare client: SessionClient | undefined;
   declare screen: Screen;
   declare questions: AdminQuestion[];
   declare stateFilter: QuestionState | '';
+  /** The question being read and answered, if any. */
+  declare opened: AdminQuestion | undefined;
+  /** Why the last answer or rejection was refused. */
+  declare problem: string | undefined;
   /** The clock; tests set it to the demo data's day. */
   now: () => Date = () => new Date();
 
@@ -117,6 +135,27 @@ export class VnpConsole extends LitElement {
       color: #a4000f;
       font-weight: 700;
     }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    textarea {
+      font: inherit;
+      padding: 0.5rem;
+    }
+    form {
+      display: grid;
+      gap: 0.5rem;
+      margin-block: 1rem;
+      max-width: 40rem;
+    }
+    .content {
+      white-space: pre-wrap;
+    }
     .due-soon {
       color: #7a4100;
       font-weight: 700;
@@ -170,6 +209,37 @@ export class VnpConsole extends LitElement {
     }
   }
 
+  async #open(id: string): Promise<void> {
+    this.opened = await this.client?.getQuestion({ id });
+    this.problem = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  async #close(): Promise<void> {
+    const id = this.opened?.id;
+    this.opened = undefined;
+    await this.#loadQuestions();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`button[data-question="${id ?? ''}"]`)?.focus();
+  }
+
+  /** Answers or rejects the open question; the server sanitizes the answer's HTML as it stores it. */
+  async #decide(event: SubmitEvent, action: 'answer' | 'reject'): Promise<void> {
+    event.preventDefault();
+    const text = (event.target as HTMLFormElement).querySelector('textarea')?.value.trim() ?? '';
+    const id = this.opened?.id;
+    if (id === undefined || text === '' || this.client === undefined) return;
+    const body = action === 'answer' ? { action, content: { vi: paragraphsOf(text) }, citedDocuments: [] } : { action, reason: { vi: text } };
+    try {
+      this.opened = await this.client.transitionQuestion({ id, body });
+      this.problem = undefined;
+    } catch (error) {
+      if (!(error instanceof ApiProblemError)) throw error;
+      this.problem = msg('Không lưu được: câu hỏi đã đổi trạng thái hoặc nội dung chưa hợp lệ.', { id: 'decision-refused' });
+    }
+  }
+
   async #signOut(): Promise<void> {
     await this.client?.signOut();
     this.questions = [];
@@ -183,7 +253,7 @@ export class VnpConsole extends LitElement {
       case 'sign-in':
         return this.#renderSignIn(this.screen.problem);
       case 'inbox':
-        return this.#renderInbox(this.screen.user);
+        return this.opened === undefined ? this.#renderInbox(this.screen.user) : this.#renderQuestion(this.opened);
     }
   }
 
@@ -225,6 +295,7 @@ export class VnpConsole extends LitElement {
               <th scope="col">${msg('Câu hỏi', { id: 'question' })}</th>
               <th scope="col">${msg('Trạng thái', { id: 'state' })}</th>
               <th scope="col">${msg('Mã theo dõi', { id: 'tracking-code' })}</th>
+              <th scope="col"><span class="visually-hidden">${msg('Thao tác', { id: 'actions' })}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -235,10 +306,39 @@ export class VnpConsole extends LitElement {
                   <td>${question.title}</td>
                   <td>${stateLabel(question.state)}</td>
                   <td>${question.trackingCode}</td>
+                  <td>
+                    <button type="button" data-question=${question.id} aria-label=${msg(str`Mở câu hỏi ${question.trackingCode}`, { id: 'open-question-named' })} @click=${() => this.#open(question.id)}>
+                      ${msg('Mở', { id: 'open-question' })}
+                    </button>
+                  </td>
                 </tr>`,
             )}
           </tbody>
         </table>
       </main>`;
+  }
+
+  #renderQuestion(question: AdminQuestion) {
+    return html`<main>
+      <button type="button" @click=${() => this.#close()}>${msg('Quay lại danh sách', { id: 'back-to-inbox' })}</button>
+      <h2 tabindex="-1">${question.title}</h2>
+      <p>${msg(str`Mã theo dõi ${question.trackingCode} · ${stateLabel(question.state)}`, { id: 'question-meta' })}</p>
+      <p class="content">${question.content}</p>
+      <p class="problem" role="alert">${this.problem ?? nothing}</p>
+      ${answerableStates.has(question.state)
+        ? html`<form @submit=${(event: SubmitEvent) => this.#decide(event, 'answer')}>
+            <label>${msg('Nội dung trả lời', { id: 'answer-text' })}<textarea name="answer" rows="6" required></textarea></label>
+            <button type="submit">${msg('Gửi trả lời', { id: 'send-answer' })}</button>
+          </form>`
+        : nothing}
+      ${openStates.has(question.state)
+        ? html`<form @submit=${(event: SubmitEvent) => this.#decide(event, 'reject')}>
+            <label>${msg('Lý do từ chối', { id: 'reject-reason' })}<textarea name="reason" rows="3" required></textarea></label>
+            <button type="submit">${msg('Từ chối câu hỏi', { id: 'reject' })}</button>
+          </form>`
+        : nothing}
+      ${question.answer === undefined ? nothing : html`<h3>${msg('Câu trả lời', { id: 'answer' })}</h3><div class="answer" .innerHTML=${question.answer.content.vi}></div>`}
+      ${question.rejectionReason === undefined ? nothing : html`<h3>${msg('Lý do từ chối', { id: 'reject-reason' })}</h3><p>${question.rejectionReason.vi}</p>`}
+    </main>`;
   }
 }

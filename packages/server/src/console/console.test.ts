@@ -27,7 +27,8 @@ const heading = (page: Page) => page.evaluate(() => document.querySelector('vnp-
 const focused = (page: Page) =>
   page.evaluate(() => {
     const active = document.querySelector('vnp-console')?.shadowRoot?.activeElement;
-    return active ? `${active.localName} ${active.getAttribute('name') ?? active.getAttribute('type') ?? ''}`.trim() : 'none';
+    const what = active?.getAttribute('name') ?? (active?.hasAttribute('data-question') === true ? 'question' : active?.getAttribute('type'));
+    return active ? `${active.localName} ${what ?? ''}`.trim() : 'none';
   });
 
 async function tabTo(page: Page, target: string): Promise<void> {
@@ -70,14 +71,13 @@ for (const dialect of testDialects) {
       await t.close();
     });
 
-    test('an officer signs in with the keyboard and sees their agency\'s questions, overdue first, with axe clean in vi and en', async () => {
-      const expected = inboxOrder(
-        (await adminRequest<{ items: AdminQuestion[] }>(t, 'GET', '/api/v1/admin/questions?agency=stttt')).items,
-        new Date(consoleDay),
-        weekdaysOnly,
-      );
-      assert.equal(expected[0]?.urgency, 'overdue', 'the seeded data has an overdue question');
+    test('an officer signs in, answers one question and rejects another with the keyboard, in vi and en with axe clean', async () => {
       for (const language of ['vi', 'en'] as const) {
+        const expected = inboxOrder(
+          (await adminRequest<{ items: AdminQuestion[] }>(t, 'GET', '/api/v1/admin/questions?agency=stttt')).items,
+          new Date(consoleDay),
+          weekdaysOnly,
+        );
         const page = await browser.newPage();
         try {
           const problems = await watchProblems(page);
@@ -112,10 +112,37 @@ for (const dialect of testDialects) {
             expected.map(({ question }) => question.title),
             'only the department\'s questions, in the inbox order',
           );
-          assert.ok(rows[0]?.[0]?.startsWith(language === 'vi' ? 'Quá hạn' : 'Overdue'), `the overdue question leads: ${JSON.stringify(rows[0])}`);
+          if (language === 'vi') assert.ok(rows[0]?.[0]?.startsWith('Quá hạn'), `the overdue question leads: ${JSON.stringify(rows[0])}`);
           assert.ok(!JSON.stringify(rows).includes('Câu hỏi của tỉnh'), "no question of the province");
           assert.deepEqual(await axeViolations(page), [], `axe on the inbox (${language})`);
           await page.screenshot({ path: `${screenshots}console-inbox-${language}.png`, fullPage: true });
+
+          // Vietnamese: answer the first question; English: reject the next one (now first).
+          const first = expected[0]?.question.id ?? '';
+          await tabTo(page, 'button question');
+          await page.keyboard.press('Enter');
+          await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.localName === 'h2', { timeout: 10_000 });
+          assert.equal(await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h2')?.textContent), expected[0]?.question.title);
+          assert.deepEqual(await axeViolations(page), [], `axe on a question (${language})`);
+          const decision = language === 'vi' ? 'textarea answer' : 'textarea reason';
+          await tabTo(page, decision);
+          await page.keyboard.type(language === 'vi' ? 'Kính gửi ông/bà,\n\nHồ sơ nộp tại Sở <script>alert(1)</script>.' : 'Ngoài phạm vi của Sở.');
+          await page.keyboard.press('Tab');
+          await page.keyboard.press('Enter');
+          await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h3') !== null, { timeout: 10_000 });
+          await page.screenshot({ path: `${screenshots}console-question-${language}.png`, fullPage: true });
+          assert.deepEqual(await axeViolations(page), [], `axe after the decision (${language})`);
+          const decided = await adminRequest<AdminQuestion>(t, 'GET', `/api/v1/admin/questions/${first}`);
+          if (language === 'vi') {
+            assert.equal(decided.state, 'answered');
+            assert.equal(decided.answer?.content.vi, '<p>Kính gửi ông/bà,</p><p>Hồ sơ nộp tại Sở &lt;script&gt;alert(1)&lt;/script&gt;.</p>', 'typed text arrives as escaped paragraphs');
+          } else {
+            assert.equal(decided.state, 'rejected');
+            assert.deepEqual(decided.rejectionReason, { vi: 'Ngoài phạm vi của Sở.' });
+          }
+          await tabTo(page, 'button button');
+          await page.keyboard.press('Enter');
+          await page.waitForFunction((id) => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.getAttribute('data-question') === id, { timeout: 10_000 }, first);
 
           const cookies = await browser.defaultBrowserContext().cookies();
           const session = cookies.find((cookie) => cookie.name === '__Host-vnp-session');
