@@ -34,11 +34,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-floating-promises': 'off' },
   },
   {
-    files: ['packages/elements/src/**/*.ts'],
+    files: ['packages/elements/src/**/*.ts', 'packages/console/src/**/*.ts'],
     ...lit.configs['flat/recommended'],
   },
   {
-    files: ['packages/elements/src/**/*.ts'],
+    files: ['packages/elements/src/**/*.ts', 'packages/console/src/**/*.ts'],
     ...wc.configs['flat/best-practice'],
   },
   {
