@@ -254,6 +254,8 @@ export class VnPoll extends PortalElement {
 
   private renderResults(poll: Poll, results: PollResults, hidden: boolean) {
     const n = (value: number) => formatNumber(value, this.locale);
+    // As each language writes a percentage, through Intl: "56%" in Vietnamese too, not "56 %".
+    const share = (percent: number) => formatNumber(percent / 100, this.locale, { style: 'percent' });
     return html`<div class="results" part="results" id="results" role="group" aria-label=${msg('Kết quả')} tabindex="-1" ?hidden=${hidden}>
       <ol>
         ${poll.options.map((option) => {
@@ -265,7 +267,7 @@ export class VnPoll extends PortalElement {
           return html`<li part="result">
             <span class="result-line"
               ><span part="option-label">${localized(option.label, this.locale)}</span>
-              <span class="figures" part="figures" aria-hidden="true">${votes} (${msg(str`${n(percent)} %`)})</span>
+              <span class="figures" part="figures" aria-hidden="true">${votes} (${share(percent)})</span>
               <span class="visually-hidden">${msg(str`${votes}, ${n(percent)} phần trăm`)}</span></span
             >
             <span class="bar" part="bar" aria-hidden="true"><span .style=${`--_share: ${percent}%`}></span></span>
