@@ -39,34 +39,26 @@ async function seedPortalAndAgencies({ db, now }: SeedContext): Promise<void> {
   }
 }
 
+/** Saves a demo poll with its ballots, cast while it was open, as they would have been: a closed poll takes no ballots. */
+async function savePollWithBallots(db: Kysely<Tables>, id: string, poll: ReturnType<typeof districtPoll>, createdAt: Date): Promise<void> {
+  await savePoll(db, id, poll.data, createdAt, 'create');
+  const castAt = poll.data.opensAt === undefined ? createdAt : new Date(poll.data.opensAt);
+  const ballots = poll.votes.map((choice) => ({
+    pollId: id,
+    voterToken: randomBytes(16).toString('base64url'),
+    optionIds: choice.map((option) => poll.data.options[option]?.id ?? ''),
+    castAt,
+  }));
+  await castBallots(db, ballots);
+}
+
 async function seedPolls({ db, now }: SeedContext): Promise<void> {
-  for (const [index, poll] of demoPolls(provinceAgency, now).entries()) {
-    const id = `binh-chon-${index + 1}`;
-    // Created in order, a second apart, so the running poll is the newest.
-    const createdAt = new Date(now.getTime() - (10 - index) * 1000);
-    await savePoll(db, id, poll.data, createdAt, 'create');
-    // Cast while the poll was open, as they would have been: a closed poll takes no ballots.
-    const castAt = poll.data.opensAt === undefined ? createdAt : new Date(poll.data.opensAt);
-    const ballots = poll.votes.map((choice) => ({
-      pollId: id,
-      voterToken: randomBytes(16).toString('base64url'),
-      optionIds: choice.map((option) => poll.data.options[option]?.id ?? ''),
-      castAt,
-    }));
-    await castBallots(db, ballots);
-  }
   // Created before the province's, so that the province's running poll stays the newest of all.
-  const district = districtPoll(districtAgency, now);
-  await savePoll(db, 'binh-chon-an-lac-1', district.data, new Date(now.getTime() - 20_000), 'create');
-  await castBallots(
-    db,
-    district.votes.map((choice) => ({
-      pollId: 'binh-chon-an-lac-1',
-      voterToken: randomBytes(16).toString('base64url'),
-      optionIds: choice.map((option) => district.data.options[option]?.id ?? ''),
-      castAt: new Date(district.data.opensAt ?? now),
-    })),
-  );
+  await savePollWithBallots(db, 'binh-chon-an-lac-1', districtPoll(districtAgency, now), new Date(now.getTime() - 20_000));
+  for (const [index, poll] of demoPolls(provinceAgency, now).entries()) {
+    // Created in order, a second apart, so the running poll is the newest.
+    await savePollWithBallots(db, `binh-chon-${index + 1}`, poll, new Date(now.getTime() - (10 - index) * 1000));
+  }
 }
 
 async function seedQa({ db, secrets, now, utcOffsetMinutes }: SeedContext): Promise<void> {
