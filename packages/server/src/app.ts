@@ -10,6 +10,7 @@ import type { AppContext } from './context.js';
 import { createDatabase, type Database } from './db/database.js';
 import { registerDemoSite } from './demo/demo-site.js';
 import { renderApiDocsPage } from './docs/api-docs-page.js';
+import { registerCompression } from './http/compression.js';
 import { registerContractRoutes, registerMethodNotAllowed } from './http/contract-routes.js';
 import { installErrorHandling, sendProblem } from './http/error-handling.js';
 import type { HandlerMap, Resource, ResourceFactory } from './http/handler.js';
@@ -128,6 +129,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     for (const [name, value] of headers) reply.header(name, value);
     done();
   });
+  await registerCompression(app);
   await app.register(cors, { delegator: corsDelegate(origins) });
   await app.register(rateLimit, {
     global: false,
