@@ -11,7 +11,7 @@ import { createDatabase, type Database } from './db/database.js';
 import { registerDemoSite } from './demo/demo-site.js';
 import { renderApiDocsPage } from './docs/api-docs-page.js';
 import { registerContractRoutes, registerMethodNotAllowed } from './http/contract-routes.js';
-import { installErrorHandling, sendProblem } from './http/error-handling.js';
+import { answerClientError, installErrorHandling, sendProblem } from './http/error-handling.js';
 import type { HandlerMap, Resource, ResourceFactory } from './http/handler.js';
 import { OriginPolicy } from './http/origin-policy.js';
 import { ProblemError } from './http/problem.js';
@@ -105,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
+    clientErrorHandler: answerClientError,
     // Bad percent-encoding in a URL is the client's error, answered like every other.
     frameworkErrors: (_error, _request, reply) => {
       void sendProblem(reply, new ProblemError(400, 'malformed-request', 'The URL is not valid'));
