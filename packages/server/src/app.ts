@@ -106,6 +106,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
     return503OnClosing: true,
     clientErrorHandler: answerClientError,
+    // Node would answer an HTTP/1.1 request without Host with an empty 400 of its own; the hook below answers it as a problem.
+    http: { requireHostHeader: false },
     // Bad percent-encoding in a URL is the client's error, answered like every other.
     frameworkErrors: (_error, _request, reply) => {
       void sendProblem(reply, new ProblemError(400, 'malformed-request', 'The URL is not valid'));
@@ -127,9 +129,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
 
   const headers = await securityHeaders();
-  app.addHook('onRequest', (_request, reply, done) => {
+  app.addHook('onRequest', (request, reply, done) => {
     for (const [name, value] of headers) reply.header(name, value);
-    done();
+    done(request.raw.httpVersion === '1.1' && request.headers.host === undefined ? new ProblemError(400, 'malformed-request', 'An HTTP/1.1 request must name its Host') : undefined);
   });
   await app.register(cors, { delegator: corsDelegate(origins) });
   await app.register(rateLimit, {

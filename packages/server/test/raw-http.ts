@@ -6,7 +6,7 @@ export interface RawAnswer {
   body: string;
 }
 
-/** Sends bytes as they are, which no HTTP client would, and reads the answer until the server closes. */
+/** Sends bytes as they are, which no HTTP client would, and reads the answer until the server closes (send `connection: close`). */
 export function sendRaw(port: number, request: string): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host: '127.0.0.1', port });
@@ -27,7 +27,8 @@ export function sendRaw(port: number, request: string): Promise<RawAnswer> {
       resolve({ status, headers, body: rest.join('\r\n\r\n') });
     });
     socket.setTimeout(10_000, () => socket.destroy());
-    socket.end(request);
+    // Not half-closed: Node's server aborts a request still being answered when the client ends its side.
+    socket.write(request);
   });
 }
 

@@ -18,6 +18,7 @@ const refusedBeforeRouting: { name: string; request: string; status: number }[] 
   { name: 'a NUL in Content-Type', request: 'POST /api/v1/visits/hits HTTP/1.1\r\nhost: a\r\ncontent-type: application/json\u0000x\r\ncontent-length: 2\r\n\r\n{}', status: 400 },
   { name: 'a header name with a space', request: 'GET /api/v1/portal HTTP/1.1\r\nhost: a\r\nbad header: 1\r\n\r\n', status: 400 },
   { name: 'a broken chunk size', request: 'POST /api/v1/visits/hits HTTP/1.1\r\nhost: a\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n', status: 400 },
+  { name: 'an HTTP/1.1 request without Host', request: 'GET /api/v1/portal HTTP/1.1\r\nconnection: close\r\n\r\n', status: 400 },
   { name: 'an unknown route', request: 'GET /api/v1/nowhere HTTP/1.1\r\nhost: a\r\nconnection: close\r\n\r\n', status: 404 },
   { name: 'another method on a known path', request: 'DELETE /api/v1/portal HTTP/1.1\r\nhost: a\r\nconnection: close\r\n\r\n', status: 405 },
   { name: 'a method no route knows', request: 'PROPFIND /api/v1/portal HTTP/1.1\r\nhost: a\r\nconnection: close\r\n\r\n', status: 404 },
