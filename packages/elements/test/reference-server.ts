@@ -98,6 +98,7 @@ await addPoll('fixture-poll-portal', { question: { vi: 'Ý kiến về Trang th�
 await addPoll('fixture-poll-single', { resultsVisibility: 'after-vote' }, [[3, 0], [2, 1], [1, 2]]);
 await addPoll('fixture-poll-multiple', multipleChoice, [[4, 0, 1], [3, 2], [1, 3]]);
 await addPoll('fixture-poll-once', {}, [[2, 0]]);
+await addPoll('fixture-poll-proof', { proofOfWork: true }, [[2, 0]]);
 await addPoll('fixture-poll-keys-single', { resultsVisibility: 'after-vote' }, [[1, 0]]);
 await addPoll('fixture-poll-keys-multiple', multipleChoice, [[1, 0, 3]]);
 await addPoll('fixture-poll-retry', {}, [[5, 1]]);

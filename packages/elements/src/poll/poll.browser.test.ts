@@ -270,6 +270,19 @@ describe('<vn-poll>', () => {
       expect((await serverResults('fixture-poll-once')).total).to.equal(3);
     });
 
+    it('solves the bot check first when the poll asks for it, and the vote counts', async () => {
+      const element = await pollElement(html`<vn-poll poll-id="fixture-poll-proof"></vn-poll>`);
+      const watched = watchRequests();
+      cleanups.push(watched.restore);
+      await choose(element, 1);
+      expect((await voted(element, clickVote(element))).counted).to.equal(true);
+      expect(watched.requests.map((request) => `${request.method} ${request.path}`)).to.deep.equal(['POST /bot-check/challenges', 'POST /polls/fixture-poll-proof/votes']);
+      expect(watched.requests[0]?.body).to.deep.equal({ operation: 'vote' });
+      expect((await serverResults('fixture-poll-proof')).total).to.equal(3);
+      const unsolved = await castVote('fixture-poll-proof', 'token-without-proof-0001', ['lua-chon-1']);
+      expect(unsolved.status).to.equal(403);
+    });
+
     it('keeps the choice after a network error, and a vote sent again is counted once', async () => {
       const element = await pollElement(html`<vn-poll poll-id="fixture-poll-retry"></vn-poll>`);
       await choose(element, 0);

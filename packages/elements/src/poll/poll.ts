@@ -338,7 +338,7 @@ export class VnPoll extends PortalElement {
     this.problem = undefined;
     this.requestUpdate();
     try {
-      const { counted, results } = await api(transportFor(apiBase)).vote({ id: poll.id, body: { voterToken: voterTokenFor(poll.id), optionIds } });
+      const { counted, results } = await api(transportFor(apiBase)).vote({ id: poll.id, body: { voterToken: voterTokenFor(poll.id), optionIds } }, { proofOfWork: poll.proofOfWork === true });
       this.view.data = { poll, results };
       this.inStep.publish(results);
       this.outcome = counted ? 'counted' : 'repeat';
