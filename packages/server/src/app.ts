@@ -5,6 +5,7 @@ import { proofOfWorkHeader } from '@vn-portal/schema';
 import { buildOpenApiDocument } from '@vn-portal/schema/openapi';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
+import { backupStatus } from './backups/schedule.js';
 import { connectRedis } from './cluster/redis.js';
 import type { ServerConfig } from './config.js';
 import type { AppContext } from './context.js';
@@ -160,7 +161,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       throw new ProblemError(503, 'unavailable', 'The database does not answer');
     }
     if (redis !== undefined && (await redis.ping().catch(() => undefined)) !== 'PONG') throw new ProblemError(503, 'unavailable', 'Redis does not answer');
-    return reply.header('cache-control', 'no-store').send({ status: 'ready', database: database.dialect, ...(redis === undefined ? {} : { redis: 'ready' }) });
+    // An overdue backup does not make the server unready: it is reported for someone to look at.
+    const backup = await backupStatus(database.db, config.backupIntervalHours, context.now());
+    return reply.header('cache-control', 'no-store').send({ status: 'ready', database: database.dialect, ...(redis === undefined ? {} : { redis: 'ready' }), backup });
   });
 
   app.addHook('onClose', async () => {
