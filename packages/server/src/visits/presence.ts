@@ -1,11 +1,12 @@
 import type { VisitStats } from '@vn-portal/schema';
 import type { Redis } from 'ioredis';
 import { ProblemError } from '../http/problem.js';
+import { evictOldest } from './bounded-map.js';
 
 /** Presence counts a visitor online for this long after the last sign of life. */
 export const presenceWindowMs = 5 * 60_000;
-/** Bounds the memory the presence map may take under a flood. */
-const maxTracked = 200_000;
+/** How often one process writes the same visitor's presence to Redis again. */
+const rewriteAfterMs = 15_000;
 
 /** Who is online now: visitors (by anonymous id) and open tabs (by session), per agency. */
 export interface Presence {
@@ -25,10 +26,7 @@ export class MemoryPresence implements Presence {
     // Deleted and set again, so the map's order stays the order of last signs and the oldest go first.
     this.#seen.delete(sign.key);
     this.#seen.set(sign.key, { agency: sign.agency, member: sign.member, lastSeen: at });
-    for (const oldest of this.#seen.keys()) {
-      if (this.#seen.size <= maxTracked) break;
-      this.#seen.delete(oldest);
-    }
+    evictOldest(this.#seen);
     return Promise.resolve();
   }
 
@@ -55,6 +53,9 @@ export class MemoryPresence implements Presence {
  * touches for a window expires with its keys.
  */
 export class RedisPresence implements Presence {
+  /** When this process last wrote each sign, and as what: a visitor's every page view need not reach Redis. */
+  #written = new Map<string, { at: number; as: string }>();
+
   constructor(private readonly redis: Redis) {}
 
   #sets(agency: string | undefined): { guests: string; members: string } {
@@ -63,6 +64,13 @@ export class RedisPresence implements Presence {
   }
 
   async touch(sign: { key: string; agency: string; member: boolean; replaces?: string }, at: number): Promise<void> {
+    // A sign written less than `rewriteAfterMs` ago stays counted well within the window.
+    const as = `${sign.agency} ${String(sign.member)}`;
+    const written = this.#written.get(sign.key);
+    if (sign.replaces === undefined && written !== undefined && written.as === as && at - written.at < rewriteAfterMs) return;
+    this.#written.delete(sign.key);
+    this.#written.set(sign.key, { at, as });
+    evictOldest(this.#written);
     const batch = this.redis.multi();
     for (const sets of [this.#sets(undefined), this.#sets(sign.agency)]) {
       const [into, other] = sign.member ? [sets.members, sets.guests] : [sets.guests, sets.members];

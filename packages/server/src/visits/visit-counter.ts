@@ -3,12 +3,11 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { localDay } from '../calendar/local-day.js';
 import type { Tables } from '../db/tables.js';
+import { evictOldest } from './bounded-map.js';
 import type { Presence } from './presence.js';
 
 /** A reload of the same page by the same visitor within this time is not a new visit. */
 const reloadWindowMs = 30 * 60_000;
-/** Bounds the memory the reload map may take under a flood. */
-const maxTracked = 200_000;
 /** Totals read from the database are reused this long; buffered hits are added on top. */
 const totalsCacheMs = 1000;
 
@@ -35,13 +34,6 @@ function addTally(into: Map<string, Tally>, key: string, hits: number, botHits: 
   }
 }
 
-function evictOldest<K, V>(map: Map<K, V>): void {
-  while (map.size > maxTracked) {
-    const oldest = map.keys().next();
-    if (oldest.done === true) return;
-    map.delete(oldest.value);
-  }
-}
 
 /**
  * The visit counter: hits are tallied in memory per agency and day and written in one batch per
