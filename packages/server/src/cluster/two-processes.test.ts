@@ -58,6 +58,8 @@ describe('two processes on one PostgreSQL and one Redis', { skip: redisUrl === u
     const allowed = defaultRateLimits.challenges;
     for (let n = 0; n < allowed; n += 1) assert.equal((await ask(a)).status, 201, `challenge ${n + 1} of ${allowed} on the first process`);
     assert.equal((await ask(b)).status, 429, `challenge ${allowed + 1}, on the second process, is over the shared limit`);
+    const otherOperation = await b.send('POST', '/api/v1/visits/hits', { agency: 'stttt', path: '/rate-limit-test', member: false }, origin);
+    assert.equal(otherOperation.status, 202, 'another operation has a budget of its own');
   });
 
   test('both processes show the same "online now"', async () => {
