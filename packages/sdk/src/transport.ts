@@ -36,6 +36,8 @@ export interface RequestOptions {
   /** For operations that create something: a key the server uses to answer a retry with the first result. */
   idempotencyKey?: string;
   headers?: Record<string, string>;
+  /** Solves a bot-check challenge first, as the routes flagged `proofOfWork` always do: for a vote in a poll that asks for it. */
+  proofOfWork?: boolean;
 }
 
 /** Input of one operation: its path and query parameters by name, and `body` when it takes one. */
@@ -215,7 +217,7 @@ export function createTransportWith(options: TransportOptions, validate: Respons
     if (cached) headers['If-None-Match'] = cached.etag;
     if (endpoint.idempotent) headers['Idempotency-Key'] = request.idempotencyKey ?? randomToken();
     try {
-      if (endpoint.proofOfWork) {
+      if (endpoint.proofOfWork || request.proofOfWork === true) {
         // Loaded with the first submission that needs it: pages that only read never download it.
         const { proofOfWork } = await import('./proof-of-work.js');
         const challenge = () => http.post(`${root}${challengePath}`, { signal, json: { operation: operationId } }).json();

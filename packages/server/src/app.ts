@@ -5,6 +5,8 @@ import { proofOfWorkHeader } from '@vn-portal/schema';
 import { buildOpenApiDocument } from '@vn-portal/schema/openapi';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
+import { backupStatus } from './backups/schedule.js';
+import { connectRedis } from './cluster/redis.js';
 import type { ServerConfig } from './config.js';
 import type { AppContext } from './context.js';
 import { createDatabase, type Database } from './db/database.js';
@@ -12,8 +14,9 @@ import { registerSessionRoutes } from './accounts/session-routes.js';
 import { registerConsole } from './console/console-site.js';
 import { registerDemoSite } from './demo/demo-site.js';
 import { renderApiDocsPage } from './docs/api-docs-page.js';
+import { registerCompression } from './http/compression.js';
 import { registerContractRoutes, registerMethodNotAllowed } from './http/contract-routes.js';
-import { installErrorHandling, sendProblem } from './http/error-handling.js';
+import { answerClientError, installErrorHandling, sendProblem } from './http/error-handling.js';
 import type { HandlerMap, Resource, ResourceFactory } from './http/handler.js';
 import { OriginPolicy } from './http/origin-policy.js';
 import { ProblemError } from './http/problem.js';
@@ -107,6 +110,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
+    clientErrorHandler: answerClientError,
+    // Node would answer an HTTP/1.1 request without Host with an empty 400 of its own; the hook below answers it as a problem.
+    http: { requireHostHeader: false },
     // Bad percent-encoding in a URL is the client's error, answered like every other.
     frameworkErrors: (_error, _request, reply) => {
       void sendProblem(reply, new ProblemError(400, 'malformed-request', 'The URL is not valid'));
@@ -117,24 +123,29 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installJsonBodyParser(app);
 
   const origins = new OriginPolicy(database.db);
+  const redis = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl, config.redisKeyPrefix, app.log);
   const context: AppContext = {
     db: database.db,
     database,
     config,
     secrets: new Secrets(loadMasterKey(config.encryptionKey, config.dataDir)),
     origins,
+    redis,
     log: app.log,
     now: options.now ?? (() => new Date()),
   };
 
   const headers = await securityHeaders();
-  app.addHook('onRequest', (_request, reply, done) => {
+  app.addHook('onRequest', (request, reply, done) => {
     for (const [name, value] of headers) reply.header(name, value);
-    done();
+    done(request.raw.httpVersion === '1.1' && request.headers.host === undefined ? new ProblemError(400, 'malformed-request', 'An HTTP/1.1 request must name its Host') : undefined);
   });
+  await registerCompression(app);
   await app.register(cors, { delegator: corsDelegate(origins) });
   await app.register(rateLimit, {
     global: false,
+    // With Redis, every process counts against the same limits (see `rateLimitHook` for the keys).
+    ...(redis === undefined ? {} : { redis, nameSpace: 'rate-limit:' }),
     errorResponseBuilder: (_request, context) =>
       new ProblemError(429, 'rate-limited', `Try again in ${context.after}`, undefined, { 'retry-after': String(Math.ceil(context.ttl / 1000)) }),
   });
@@ -160,12 +171,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     } catch {
       throw new ProblemError(503, 'unavailable', 'The database does not answer');
     }
-    return reply.header('cache-control', 'no-store').send({ status: 'ready', database: database.dialect });
+    if (redis !== undefined && (await redis.ping().catch(() => undefined)) !== 'PONG') throw new ProblemError(503, 'unavailable', 'Redis does not answer');
+    // An overdue backup does not make the server unready: it is reported for someone to look at.
+    const backup = await backupStatus(database.db, config.backupIntervalHours, context.now());
+    return reply.header('cache-control', 'no-store').send({ status: 'ready', database: database.dialect, ...(redis === undefined ? {} : { redis: 'ready' }), backup });
   });
 
   app.addHook('onClose', async () => {
     for (const resource of resources) await resource.close?.();
     if (options.database === undefined) await database.destroy();
+    if (redis !== undefined) await redis.quit().catch(() => redis.disconnect());
   });
   return app;
 }

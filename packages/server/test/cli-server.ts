@@ -18,12 +18,13 @@ const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 
 /**
  * Runs `vn-portal-server start` as `npm start` does (migrate, seed the demo province, serve), from
- * the sources, on an empty temporary data directory (SQLite) and a free loopback port.
+ * the sources, on an empty temporary data directory (SQLite unless `env` names a database) and a
+ * free loopback port.
  */
-export async function startCliServer(): Promise<CliServer> {
+export async function startCliServer(env: Record<string, string> = {}): Promise<CliServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vn-portal-demo-'));
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', cli, 'start'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', ENCRYPTION_KEY: '', LOG_LEVEL: 'info', BACKUP_INTERVAL_HOURS: '0' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', ENCRYPTION_KEY: '', LOG_LEVEL: 'info', BACKUP_INTERVAL_HOURS: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const errorLogs: string[] = [];

@@ -55,6 +55,7 @@ function requestsFor(records: ProvinceRecords): Record<AdminOperationId, { paylo
     transitionDataSubjectRequest: { params: { id: records.dataSubjectRequest }, payload: { action: 'acknowledge' } },
     updateQaFormConfig: { payload: {} },
     createPoll: { payload: pollInput() },
+    getPollForAdmin: { params: { id: records.poll } },
     updatePoll: { params: { id: records.poll }, payload: pollInput() },
     deletePoll: { params: { id: records.poll } },
     listApiKeys: {},

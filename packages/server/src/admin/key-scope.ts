@@ -44,6 +44,7 @@ const scopeOfOperation: Record<AdminOperationId, 'portal' | 'agency' | 'filtered
   transitionDataSubjectRequest: 'portal',
   updateQaFormConfig: 'portal',
   createPoll: 'agency',
+  getPollForAdmin: 'agency',
   updatePoll: 'agency',
   deletePoll: 'agency',
   listApiKeys: 'filtered',

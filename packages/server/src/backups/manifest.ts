@@ -16,6 +16,8 @@ export const backedUpTables: Readonly<Record<string, readonly string[]>> = {
   votes: ['poll_id', 'voter'],
   vote_choices: ['poll_id', 'voter', 'option_id'],
   poll_tallies: ['poll_id', 'option_id'],
+  poll_address_votes: ['poll_id', 'day', 'address'],
+  poll_cap_refusals: ['poll_id'],
   visit_days: ['agency', 'day'],
   questions: ['id'],
   question_events: ['question_id', 'seq'],
@@ -36,6 +38,9 @@ export const backedUpTables: Readonly<Record<string, readonly string[]>> = {
   consent_records: ['subject_type', 'subject_id'],
   contact_index: ['contact_hash', 'subject_type', 'subject_id'],
   data_subject_requests: ['id'],
+  users: ['id'],
+  user_sessions: ['id_hash'],
+  sign_in_failures: ['key'],
 };
 
 export interface TableSummary {

@@ -3,7 +3,9 @@ import { legalDocumentsMigration } from '../legal-documents/migration.js';
 import { coreMigration } from './migrations/0001-core.js';
 import { hardeningMigration } from './migrations/0003-hardening.js';
 import { searchLoadOrderMigration } from './migrations/0004-search-load-order.js';
-import { userAccountsMigration } from './migrations/0005-user-accounts.js';
+import { voteCapsMigration } from './migrations/0005-vote-caps.js';
+import { changeNoticesMigration } from './migrations/0006-change-notices.js';
+import { userAccountsMigration } from './migrations/0007-user-accounts.js';
 
 /**
  * Every migration, applied in the order of their names. A static list rather than a folder scan, so
@@ -15,7 +17,9 @@ export const migrations: Record<string, Migration> = {
   '0002-legal-documents': legalDocumentsMigration,
   '0003-hardening': hardeningMigration,
   '0004-search-load-order': searchLoadOrderMigration,
-  '0005-user-accounts': userAccountsMigration,
+  '0005-vote-caps': voteCapsMigration,
+  '0006-change-notices': changeNoticesMigration,
+  '0007-user-accounts': userAccountsMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
