@@ -186,10 +186,22 @@ export class VnpConsole extends LitElement {
     void this.#loadQuestions().then(() => this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h1')?.focus()));
   }
 
+  /** Runs a call; a session ended on the server (unused too long, signed out elsewhere) leads back to sign-in. */
+  async #call<T>(work: (client: SessionClient) => Promise<T>): Promise<T | undefined> {
+    if (this.client === undefined) return undefined;
+    try {
+      return await work(this.client);
+    } catch (error) {
+      if (!(error instanceof ApiProblemError && error.status === 401)) throw error;
+      this.opened = undefined;
+      this.screen = { kind: 'sign-in', problem: msg('Phiên làm việc đã kết thúc, vui lòng đăng nhập lại.', { id: 'session-ended' }) };
+      return undefined;
+    }
+  }
+
   async #loadQuestions(): Promise<void> {
-    if (this.client === undefined) return;
-    const list = await this.client.listQuestions({ pageSize: 100, ...(this.stateFilter === '' ? {} : { state: this.stateFilter }) });
-    this.questions = list.items;
+    const list = await this.#call((client) => client.listQuestions({ pageSize: 100, ...(this.stateFilter === '' ? {} : { state: this.stateFilter }) }));
+    if (list !== undefined) this.questions = list.items;
   }
 
   async #signIn(event: SubmitEvent): Promise<void> {
@@ -210,7 +222,9 @@ export class VnpConsole extends LitElement {
   }
 
   async #open(id: string): Promise<void> {
-    this.opened = await this.client?.getQuestion({ id });
+    const question = await this.#call((client) => client.getQuestion({ id }));
+    if (question === undefined) return;
+    this.opened = question;
     this.problem = undefined;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
@@ -229,10 +243,12 @@ export class VnpConsole extends LitElement {
     event.preventDefault();
     const text = (event.target as HTMLFormElement).querySelector('textarea')?.value.trim() ?? '';
     const id = this.opened?.id;
-    if (id === undefined || text === '' || this.client === undefined) return;
+    if (id === undefined || text === '') return;
     const body = action === 'answer' ? { action, content: { vi: paragraphsOf(text) }, citedDocuments: [] } : { action, reason: { vi: text } };
     try {
-      this.opened = await this.client.transitionQuestion({ id, body });
+      const decided = await this.#call((client) => client.transitionQuestion({ id, body }));
+      if (decided === undefined) return;
+      this.opened = decided;
       this.problem = undefined;
     } catch (error) {
       if (!(error instanceof ApiProblemError)) throw error;

@@ -39,5 +39,6 @@ export const templates = {
   'reject-reason': 'Reason for rejecting',
   reject: 'Reject the question',
   answer: 'The answer',
+  'session-ended': 'Your session has ended: please sign in again.',
   'decision-refused': 'Not saved: the question has changed state or the text is not valid.',
 };

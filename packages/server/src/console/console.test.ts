@@ -164,5 +164,23 @@ for (const dialect of testDialects) {
         }
       }
     });
+
+    test('a session ended on the server leads the officer back to sign-in, told why', async () => {
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${base}/admin`);
+        await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('form') !== null, { timeout: 10_000 });
+        await signInByKeyboard(page, 'lan.so', password);
+        await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.localName === 'h1', { timeout: 10_000 });
+        await t.testDatabase.database.db.deleteFrom('user_sessions').execute();
+        await tabTo(page, 'button question');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => (document.querySelector('vnp-console')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '').trim() !== '', { timeout: 10_000 });
+        const alert = await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('[role="alert"]')?.textContent.trim());
+        assert.equal(alert, 'Phiên làm việc đã kết thúc, vui lòng đăng nhập lại.');
+      } finally {
+        await page.close();
+      }
+    });
   });
 }
