@@ -5,7 +5,7 @@ import type { AppContext } from '../context.js';
 import { newId } from '../db/ids.js';
 import { inTransaction } from '../db/transactions.js';
 import type { ResourceFactory } from '../http/handler.js';
-import { conflict, invalidFields, notFound, ProblemError } from '../http/problem.js';
+import { conflict, invalidFields, notFound, OriginRefusal, ProblemError } from '../http/problem.js';
 import { BallotBox } from './ballot-box.js';
 import { PollCache } from './poll-cache.js';
 import * as polls from './poll-repository.js';
@@ -45,6 +45,7 @@ export const pollResource: ResourceFactory = (app) => {
   const ballotBox = new BallotBox(app.db);
   const cache = new PollCache(app.db);
   return {
+    targetAgencies: { vote: async ({ id }) => (await cache.get(id))?.data.agency },
     handlers: {
       getLatestPoll: async ({ query }, { db, now }) => {
         const at = now();
@@ -60,7 +61,7 @@ export const pollResource: ResourceFactory = (app) => {
       vote: async ({ params, body, client }, context) => {
         const poll = found(await cache.get(params.id));
         if (client.origin !== undefined && !(await context.origins.allows(client.origin, poll.data.agency))) {
-          throw new ProblemError(403, 'origin-not-allowed', `${client.origin} may not vote in polls of ${poll.data.agency}`);
+          throw new OriginRefusal(client.origin, poll.data.agency);
         }
         const at = context.now();
         const state = polls.stateOf(poll.data, at);
