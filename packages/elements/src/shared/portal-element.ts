@@ -1,7 +1,8 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { DraftCommentReceipt, LegalDocumentSearchQuery, PollResults, QuestionReceipt } from '@vn-portal/schema';
 import type { PortalError } from '@vn-portal/sdk';
-import { portalNamespace } from './config.js';
+import { portalNamespace, resolveApiBase } from './config.js';
+import { isOriginRefusal, reportOriginRefusal } from './origin-refusal.js';
 import { inLocale, inheritedLang, loadTranslations, toPortalLocale, translationsReady, type PortalLocale } from './localization.js';
 
 /** Detail of `vn-error`: what failed, as the SDK's typed error. */
@@ -142,8 +143,15 @@ export abstract class PortalElement extends LitElement {
     return inLocale(this.locale, work);
   }
 
-  /** Fires a kit event: bubbling and composed, so a page can listen on `document`. */
+  /**
+   * Fires a kit event: bubbling and composed, so a page can listen on `document`. Every failure an
+   * element reports passes here, so a write refused for the page's origin is explained here, once.
+   */
   emit<K extends keyof VnEventDetails>(name: K, detail: VnEventDetails[K]): boolean {
+    if (name === 'vn-error') {
+      const { error } = detail as VnErrorDetail;
+      if (isOriginRefusal(error)) reportOriginRefusal(error, resolveApiBase(this.apiBase) ?? '');
+    }
     return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: true, detail }));
   }
 }
