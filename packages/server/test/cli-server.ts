@@ -18,12 +18,14 @@ const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 
 /**
  * Runs `vn-portal-server start` as `npm start` does (migrate, seed the demo province, serve), from
- * the sources, on an empty temporary data directory (SQLite) and a free loopback port.
+ * the sources, on an empty temporary data directory (SQLite) and a free port: on IPv4 loopback, or
+ * with `defaultHost`, wherever `HOST` unset makes it listen.
  */
-export async function startCliServer(): Promise<CliServer> {
+export async function startCliServer(options: { defaultHost?: boolean } = {}): Promise<CliServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vn-portal-demo-'));
+  const { HOST: _inherited, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', cli, 'start'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', ENCRYPTION_KEY: '', LOG_LEVEL: 'info', BACKUP_INTERVAL_HOURS: '0' },
+    env: { ...inherited, ...(options.defaultHost === true ? {} : { HOST: '127.0.0.1' }), PORT: '0', DATA_DIR: dataDir, DATABASE_URL: '', ENCRYPTION_KEY: '', LOG_LEVEL: 'info', BACKUP_INTERVAL_HOURS: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const errorLogs: string[] = [];
@@ -34,8 +36,8 @@ export async function startCliServer(): Promise<CliServer> {
       if (!line.startsWith('{')) return;
       const entry = JSON.parse(line) as { level: number; msg: string };
       if (entry.level >= 50) errorLogs.push(line);
-      const address = /^Server listening at (http:\/\/127\.0\.0\.1:\d+)$/.exec(entry.msg)?.[1];
-      if (address !== undefined) resolve(address);
+      const port = /^Server listening at http:\/\/(?:127\.0\.0\.1|\[::\]|\[::1\]|0\.0\.0\.0):(\d+)$/.exec(entry.msg)?.[1];
+      if (port !== undefined) resolve(`http://127.0.0.1:${port}`);
     });
   });
   const url = await Promise.race([listening, exited.then((code) => Promise.reject(new Error(`the server exited (${String(code)}) before listening`)))]);
