@@ -145,7 +145,10 @@ function screenshotCommand() {
       if (!name) throw new Error('save-screenshot needs a name');
       const { mkdirSync } = await import('node:fs');
       mkdirSync('artifacts/screenshots', { recursive: true });
-      await session.browser.getPage(session.id).screenshot({ path: `artifacts/screenshots/${name}.png`, fullPage: true });
+      const page = session.browser.getPage(session.id);
+      // A page in a background tab gets no frame to capture: test files run side by side.
+      await page.bringToFront();
+      await page.screenshot({ path: `artifacts/screenshots/${name}.png`, fullPage: true });
       return true;
     },
   };
