@@ -63,6 +63,7 @@
 's2efebe40293c112d': `Leaders`,
 's3097d04c21a6cb71': `You have voted in this poll.`,
 's32184780e22defe5': `Replaces`,
+'s324eaaecbc462a2e': `Follow new documents with the Atom feed`,
 's32a06b6a021415d4': `Your comment`,
 's3348820932e82b69': `The results will be published when the poll closes.`,
 's33e53a539aad8dd1': `The pasted text seems to be in an old Vietnamese encoding: a converted version is offered below the field.`,

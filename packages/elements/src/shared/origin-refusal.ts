@@ -1,5 +1,5 @@
-import { apiBasePath } from '@vn-portal/schema/compact';
 import { ApiProblemError } from '@vn-portal/sdk';
+import { apiRootOf } from './api.js';
 import { msg } from './localization.js';
 
 /**
@@ -16,8 +16,7 @@ export const notAllowedYetText = () =>
 export function originRefusalAdvice(error: ApiProblemError, apiBase: string, pageOrigin: string): string {
   const origin = error.problem.origin ?? pageOrigin;
   const { agency } = error.problem;
-  const root = apiBase.replace(/\/+$/, '');
-  const listOf = (code: string) => `PUT ${root.endsWith(apiBasePath) ? root : root + apiBasePath}/admin/agencies/${code}/allowed-origins`;
+  const listOf = (code: string) => `PUT ${apiRootOf(apiBase)}/admin/agencies/${code}/allowed-origins`;
   const vi =
     agency === undefined
       ? `Cổng thông tin chưa cho phép trang ${origin} gửi dữ liệu. Quản trị viên cổng cần thêm ${origin} vào danh sách nguồn được phép (allowed origins) của cơ quan cấp tỉnh, hoặc của cơ quan mà trang thuộc về: ${listOf('{mã-cơ-quan}')} (tài liệu vận hành, mục “Nguồn được phép”).`

@@ -4,7 +4,7 @@ import type { AppContext } from '../context.js';
 import { readSetting } from '../db/settings.js';
 import type { Handler, Resource, ResourceFactory } from '../http/handler.js';
 import { invalidFields, notFound, OriginRefusal, ProblemError } from '../http/problem.js';
-import { atomFeed } from './atom.js';
+import { atomFeed, feedTitle } from './atom.js';
 import { commentAgency, listCommentsForModeration, listPublishedComments, moderateComment, submitComment } from './comments.js';
 import { documentAgency, readDocument, readLatest } from './read.js';
 import { SearchEngine } from './search/engine.js';
@@ -68,7 +68,7 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
     const scope = query.agency === undefined ? '' : `/${query.agency}`;
     const updated = latest.reduce((newest, entry) => (entry.updatedAt > newest ? entry.updatedAt : newest), '');
     return atomFeed(latest, {
-      title: `Văn bản mới — ${portalName}${query.agency === undefined ? '' : ` (${query.agency})`}`,
+      title: feedTitle(portalName, query.agency),
       id: `tag:${host},2025:legal-documents${scope}`,
       author: portalName,
       updated: updated === '' ? now.toISOString() : updated,
