@@ -11,8 +11,8 @@ import type { PortalElement } from './portal-element.js';
 // says that this page cannot send yet, not that the visitor's network failed.
 
 const notAllowedYet = {
-  vi: 'Trang này chưa được cổng thông tin cho phép gửi ý kiến, phiếu hay câu hỏi. Đây không phải lỗi kết nối mạng của bạn: vui lòng báo cho quản trị viên trang web.',
-  en: "This page is not allowed to send comments, votes or questions to the portal yet. This is not a problem with your connection: please tell the website's administrator.",
+  vi: 'Trang này chưa được cổng thông tin cho phép gửi. Đây không phải lỗi kết nối mạng của bạn: vui lòng báo cho quản trị viên trang web.',
+  en: "This page is not allowed to send to the portal yet. This is not a problem with your connection: please tell the website's administrator.",
 };
 const networkWords = /kết nối mạng và|Check your connection|could not be reached|không kết nối được/i;
 

@@ -7,6 +7,12 @@ import { css } from 'lit';
  * which inside a shadow root wins over the page's. Accent colours use `light-dark()`, so they turn
  * light on dark when the visitor prefers a dark scheme and the page supports one (`color-scheme`),
  * and stay readable on light-only pages; forced-colours mode gets system colours.
+ *
+ * Every target is at least 24×24 CSS px (WCAG 2.2, 2.5.8) whatever font size and line height the
+ * page passes down: sizes in px, not em or rem, which an old theme may shrink
+ * (`* { font: 11px/1.1 … }`). Only the boxes grow, the text keeps the page's font; links inside
+ * editors' text stay inline, as the criterion allows. Those rules are in `:where()`, without
+ * specificity, so an element's own rules still decide its layout.
  */
 export const portalStyles = css`
   :host {
@@ -39,12 +45,6 @@ export const portalStyles = css`
   a {
     color: var(--_accent);
   }
-  /*
-   * Every target at least 24×24 CSS px (WCAG 2.2, 2.5.8) whatever font size and line height the page
-   * passes down: sizes in px, not em or rem, which an old theme may shrink ("* { font: 11px/1.1 … }").
-   * Only the box grows, the text keeps the page's font. Links inside editors' text are left inline,
-   * as the criterion allows. No specificity, so an element's own rules still decide the layout.
-   */
   :where(a:not(.rich a, .biography a)) {
     display: inline-block;
     min-block-size: 24px;
