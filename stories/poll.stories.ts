@@ -32,7 +32,7 @@ type Args = ThemeArgs & { 'poll-id'?: string; latest: boolean; live: boolean; in
 const tag = 'vn-poll';
 const poll = (canvasElement: HTMLElement) => storyElement(canvasElement, tag);
 const inputs = (element: VnPoll) => [...(element.shadowRoot?.querySelectorAll('input') ?? [])];
-/** Each result's figures as seen: "1.180 phiếu (88 %)". */
+/** Each result's figures as seen: "1.180 phiếu (88%)". */
 const figures = (element: VnPoll) => parts(element, 'result').map((row) => textOf(row.querySelector('[part~="figures"]')));
 /** The whole percentages as rendered, read back from the figures. */
 const percents = (element: VnPoll) => figures(element).map((text) => Number(/\((\d+)\s?%\)/.exec(text)?.[1]));
@@ -95,7 +95,7 @@ export const ResultsBeforeVoting: Story = {
     await userEvent.click(button);
     await expect(button.getAttribute('aria-expanded')).toBe('true');
     await expect(part(host, 'results')?.hidden).toBe(false);
-    await expect(figures(host)).toEqual(['1.180 phiếu (88 %)', '107 phiếu (8 %)', '57 phiếu (4 %)']);
+    await expect(figures(host)).toEqual(['1.180 phiếu (88%)', '107 phiếu (8%)', '57 phiếu (4%)']);
     await expect(textOf(part(host, 'total'))).toBe('Tổng số phiếu: 1.344');
   },
 };
@@ -329,7 +329,7 @@ export const LongTextNarrow: Story = {
     const host = element(context);
     await showsQuestion(host, examplePollLongText.question.vi);
     await userEvent.click(part(host, 'results-button') as HTMLButtonElement);
-    await expect(figures(host)[0]).toBe('12.345.678 phiếu (46 %)');
+    await expect(figures(host)[0]).toBe('12.345.678 phiếu (46%)');
     await expect(host.scrollWidth).toBeLessThanOrEqual(host.clientWidth);
   },
 };

@@ -12,9 +12,8 @@ export async function startMockWorker() {
   await worker.start({
     quiet: true,
     serviceWorker: { url: './mockServiceWorker.js' },
-    onUnhandledFrame({ frame, defaults }) {
-      const { request } = frame.data as { request?: Request };
-      if (request?.url.startsWith(mockApiOrigin)) defaults.error();
+    onUnhandledRequest(request, print) {
+      if (request.url.startsWith(mockApiOrigin)) print.error();
     },
   });
   return worker;

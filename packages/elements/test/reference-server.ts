@@ -107,6 +107,7 @@ await addPoll('fixture-poll-portal', { question: { vi: 'Ý kiến về Trang th�
 await addPoll('fixture-poll-single', { resultsVisibility: 'after-vote' }, [[3, 0], [2, 1], [1, 2]]);
 await addPoll('fixture-poll-multiple', multipleChoice, [[4, 0, 1], [3, 2], [1, 3]]);
 await addPoll('fixture-poll-once', {}, [[2, 0]]);
+await addPoll('fixture-poll-proof', { proofOfWork: true }, [[2, 0]]);
 await addPoll('fixture-poll-keys-single', { resultsVisibility: 'after-vote' }, [[1, 0]]);
 await addPoll('fixture-poll-keys-multiple', multipleChoice, [[1, 0, 3]]);
 await addPoll('fixture-poll-retry', {}, [[5, 1]]);
@@ -126,6 +127,11 @@ await addPoll('fixture-poll-never', { resultsVisibility: 'never' }, [[2, 1]]);
 await addPoll('fixture-poll-stp-earlier', { agency: 'stp' }, [], 5);
 await addPoll('fixture-poll-stp-current', { agency: 'stp', question: { vi: 'Bạn có hài lòng với dịch vụ công trực tuyến của Sở Tư pháp?' } }, [[3, 0]], 2);
 await addPoll('fixture-poll-stp-closed', { agency: 'stp', opensAt: inDays(-20), closesAt: inDays(-1) }, [], 1);
+// Voted on by the page-width test, once per browser: its results are the state after a vote.
+await addPoll('fixture-poll-width', { resultsVisibility: 'after-vote' }, [[3, 0], [1, 1]]);
+// Two copies of one poll on a page, voted in from one (and refreshed in one, for the second).
+await addPoll('fixture-poll-copies', { resultsVisibility: 'after-vote' }, [[4, 0], [2, 1]]);
+await addPoll('fixture-poll-copies-live', {}, [[6, 0]]);
 
 // Legal documents for <vn-legal-docs> beyond the demo register (whose documents are real but carry
 // no attachments, gazette or signer's position): one fictional decision of the demo province with

@@ -12,8 +12,8 @@ export { challengePath, leadingZeroBits, proofOfWorkHeader } from './wire.js';
  * good for one submission and a few minutes.
  */
 
-/** The operations that need a proof of work (the routes flagged `proofOfWork`). */
-export const BotCheckedOperation = named('BotCheckedOperation', z.enum(['submitQuestion', 'submitDraftComment']));
+/** The operations that need a proof of work (the routes flagged `proofOfWork`, and votes in polls that ask for it). */
+export const BotCheckedOperation = named('BotCheckedOperation', z.enum(['submitQuestion', 'submitDraftComment', 'vote']));
 export type BotCheckedOperation = z.output<typeof BotCheckedOperation>;
 
 export const ChallengeRequest = named('ChallengeRequest', z.object({ operation: BotCheckedOperation }));

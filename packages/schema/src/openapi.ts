@@ -43,6 +43,7 @@ const summaries: Record<OperationId, string> = {
   createChallenge: 'A proof-of-work challenge for one question or comment submission',
   updateQaFormConfig: 'Replace the ask form configuration',
   createPoll: 'Create a poll',
+  getPollForAdmin: 'Read a poll with the number of votes its per-address daily cap refused',
   updatePoll: 'Replace a poll (once voted on, only the question wording and the closing time may change)',
   deletePoll: 'Delete a poll',
   listApiKeys: 'API keys (never their secrets)',

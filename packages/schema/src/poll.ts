@@ -22,9 +22,23 @@ export const Poll = named(
     /** Computed by the server at response time. */
     state: z.enum(['upcoming', 'open', 'closed']),
     resultsVisibility: PollResultsVisibility,
+    /**
+     * Votes counted per client address (kept only as a keyed hash) and day, 50 when not given: an
+     * office behind one address still votes, a script casting hundreds of tokens is refused (429).
+     */
+    maxVotesPerAddressPerDay: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))),
+    /** Whether a vote needs a solved bot-check challenge in the `Proof-Of-Work` header, as a question does. */
+    proofOfWork: z.optional(z.boolean()),
   }),
 );
 export type Poll = z.output<typeof Poll>;
+
+/** Votes counted per address and day when a poll does not say. */
+export const defaultMaxVotesPerAddressPerDay = 50;
+
+/** A poll as its agency's administrators see it, with the votes the per-address cap refused. */
+export const AdminPoll = named('AdminPoll', z.object({ ...Poll.shape, refusedByCap: z.int().check(z.minimum(0)) }));
+export type AdminPoll = z.output<typeof AdminPoll>;
 
 /**
  * A random token the browser keeps for this visitor. One vote per token per poll, not per address:

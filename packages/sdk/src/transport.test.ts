@@ -106,10 +106,17 @@ test('the request is aborted when every caller aborts', async () => {
 });
 
 test('a caller arriving after every other caller left gets a request of its own, not their abort', async () => {
-  route = (_request, response) => setTimeout(() => json(response, 200, poll), 100);
+  let arrived: () => void = () => undefined;
+  const firstArrived = new Promise<void>((resolve) => (arrived = resolve));
+  route = (_request, response) => {
+    arrived();
+    setTimeout(() => json(response, 200, poll), 100);
+  };
   const client = createPortalClient({ baseUrl });
   const controller = new AbortController();
   const left = assert.rejects(client.getPoll({ id: 'p1' }, { signal: controller.signal }), (error: unknown) => error instanceof PortalError && error.kind === 'abort');
+  // Left once the server has it: the request is aborted, but its promise has not settled yet.
+  await firstArrived;
   controller.abort();
   const arriving = await client.getPoll({ id: 'p1' });
   await left;
@@ -185,4 +192,79 @@ test('timeouts, unreachable servers and 204 answers', async () => {
   };
   await createPortalClient({ baseUrl }).heartbeat({ body: { session: 'session-0123456789ab' } });
   assert.equal(requests.at(-1)?.url, '/api/v1/visits/heartbeats');
+});
+
+/** Answers each request with the next scripted reply, then with the poll. */
+function replyInTurn(...replies: ((response: ServerResponse) => void)[]) {
+  route = (_request, response) => (replies.shift() ?? ((answer: ServerResponse) => json(answer, 200, poll)))(response);
+}
+const problemStatus =
+  (status: number, headers: Record<string, string> = {}) =>
+  (response: ServerResponse) =>
+    json(response, status, { type: 'about:blank', title: `HTTP ${status}`, status, code: status === 429 ? 'rate-limited' : 'unavailable' }, headers);
+const isProblemWith = (status: number) => (error: unknown) => error instanceof ApiProblemError && error.status === status;
+
+test('a GET is retried after a retryable status, waiting as Retry-After says', async () => {
+  replyInTurn(problemStatus(503, { 'Retry-After': '0' }), problemStatus(429, { 'Retry-After': '0' }));
+  const result = await createPortalClient({ baseUrl }).getPoll({ id: 'p1' });
+  assert.equal(result.id, 'p1');
+  assert.equal(requests.length, 3);
+});
+
+test('retries stop at the limit, and the last answer is the error', async () => {
+  replyInTurn(problemStatus(502), problemStatus(502), problemStatus(502));
+  await assert.rejects(createPortalClient({ baseUrl, retry: 2 }).getPoll({ id: 'p1' }), isProblemWith(502));
+  assert.equal(requests.length, 3);
+});
+
+test('a POST is sent once, whatever the answer: only its caller knows whether repeating it is safe', async () => {
+  replyInTurn(problemStatus(503, { 'Retry-After': '0' }));
+  const body = { voterToken: 'token-0123456789abcdef', optionIds: ['a'] };
+  await assert.rejects(createPortalClient({ baseUrl }).vote({ id: 'p1', body }), isProblemWith(503));
+  const [sent, ...again] = requests;
+  assert.ok(sent, 'the POST was sent');
+  assert.equal(again.length, 0);
+  assert.equal(sent.method, 'POST');
+  assert.equal(sent.headers['content-type'], 'application/json');
+  assert.deepEqual(JSON.parse(sent.body), body);
+});
+
+test('4xx answers other than 408, 413 and 429 are not retried', async () => {
+  replyInTurn(problemStatus(404));
+  await assert.rejects(createPortalClient({ baseUrl }).getPoll({ id: 'p1' }), isProblemWith(404));
+  assert.equal(requests.length, 1);
+});
+
+test('a server asking to wait too long is not waited for: the caller gets its answer and Retry-After', async () => {
+  replyInTurn(problemStatus(503, { 'Retry-After': '3600' }));
+  const error = await createPortalClient({ baseUrl }).getPoll({ id: 'p1' }).catch((caught: unknown) => caught);
+  assert.ok(isProblemWith(503)(error), 'the 503 is the error');
+  assert.equal((error as ApiProblemError).retryAfter, 3600);
+  assert.equal(requests.length, 1);
+});
+
+test('a request that takes longer than the timeout fails with a timeout error, not retried', async () => {
+  route = (_request, response) => setTimeout(() => json(response, 200, poll), 500);
+  await assert.rejects(createPortalClient({ baseUrl, timeout: 50 }).getPoll({ id: 'p1' }), (error: unknown) => error instanceof PortalError && error.kind === 'timeout');
+  assert.equal(requests.length, 1);
+});
+
+test('the caller aborting stops the request and any wait for a retry', async () => {
+  replyInTurn(problemStatus(503, { 'Retry-After': '5' }));
+  const controller = new AbortController();
+  const pending = createPortalClient({ baseUrl }).getPoll({ id: 'p1' }, { signal: controller.signal });
+  setTimeout(() => controller.abort(), 100);
+  const started = Date.now();
+  await assert.rejects(pending, (error: unknown) => error instanceof PortalError && error.kind === 'abort');
+  assert.ok(Date.now() - started < 2000, 'the caller is answered at once, not after the 5 s wait');
+  assert.equal(requests.length, 1);
+});
+
+test('network failures of a GET are retried', async () => {
+  let calls = 0;
+  const flaky: typeof fetch = (input, init) => (++calls < 3 ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init));
+  route = (_request, response) => json(response, 200, poll);
+  const result = await createPortalClient({ baseUrl, fetch: flaky }).getPoll({ id: 'p1' });
+  assert.equal(result.id, 'p1');
+  assert.equal(calls, 3);
 });

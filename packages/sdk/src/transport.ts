@@ -1,7 +1,7 @@
 import { safeParse, type AnySchema, type Problem, type Route } from '@vn-portal/schema';
 import { apiBasePath, challengePath, proofOfWorkHeader } from '@vn-portal/schema/compact';
+import ky, { HTTPError, TimeoutError, type Hooks, type Options as KyOptions, type RetryOptions, type ShouldRetryState } from 'ky';
 import { ApiProblemError, PortalError, ResponseValidationError } from './errors.js';
-import { createHttp, HttpStatusError, HttpTimeoutError } from './http.js';
 import { randomToken } from './random-token.js';
 
 export interface TransportOptions {
@@ -13,10 +13,20 @@ export interface TransportOptions {
   locale?: 'vi' | 'en';
   /** A fetch to use instead of the global one (tests, server-side rendering, instrumentation). */
   fetch?: typeof fetch;
-  /** Milliseconds before a request fails with a `timeout` error. Default 10 000. */
-  timeout?: number;
-  /** Retries of idempotent requests (not POSTs) after network errors and 408/429/5xx. Default 2. */
-  retry?: number;
+  /** ky's `timeout`: milliseconds before one attempt fails with a `timeout` error, or `false`. Default 10 000. */
+  timeout?: KyOptions['timeout'];
+  /**
+   * ky's `retry`: how many times, or ky's retry options. Default: 2 retries of idempotent requests
+   * (never a POST) after network errors and 408/413/429/5xx, waiting as `Retry-After` says, but not
+   * when the server asks for more than 10 s: then the caller gets the 429/503 with `retryAfter`.
+   */
+  retry?: KyOptions['retry'];
+  /**
+   * ky's hooks, run for every request of this transport: `beforeRequest` (add a header, a trace id),
+   * `afterResponse`, `beforeRetry`, `beforeError` (an answer outside 2xx; a 304 revalidation is
+   * not one). Identical GETs in flight share one request, so its hooks run once for all callers.
+   */
+  hooks?: Hooks;
   /** Headers sent with every request (the admin client adds its API key here). */
   headers?: Record<string, string>;
 }
@@ -26,6 +36,8 @@ export interface RequestOptions {
   /** For operations that create something: a key the server uses to answer a retry with the first result. */
   idempotencyKey?: string;
   headers?: Record<string, string>;
+  /** Solves a bot-check challenge first, as the routes flagged `proofOfWork` always do: for a vote in a poll that asks for it. */
+  proofOfWork?: boolean;
 }
 
 /** Input of one operation: its path and query parameters by name, and `body` when it takes one. */
@@ -106,8 +118,7 @@ function isProblem(body: unknown): body is Problem {
   return typeof status === 'number' && typeof code === 'string' && typeof title === 'string';
 }
 
-async function problemOf(error: HttpStatusError): Promise<ApiProblemError> {
-  const { response } = error;
+async function problemOf(response: Response): Promise<ApiProblemError> {
   const body: unknown = await response.json().catch(() => undefined);
   const problem: Problem = isProblem(body)
     ? body
@@ -124,11 +135,20 @@ const abortError = (cause?: unknown) => new PortalError('abort', 'The request wa
 
 async function toPortalError(error: unknown): Promise<PortalError> {
   if (error instanceof PortalError) return error;
-  if (error instanceof HttpStatusError) return problemOf(error);
-  if (error instanceof HttpTimeoutError) return new PortalError('timeout', 'The API did not answer in time', { cause: error });
+  if (error instanceof HTTPError) return problemOf(error.response);
+  if (error instanceof TimeoutError) return new PortalError('timeout', 'The API did not answer in time', { cause: error });
   if (error instanceof Error && error.name === 'AbortError') return abortError(error);
   return new PortalError('network', 'The API could not be reached', { cause: error });
 }
+
+/** A server asking to wait longer than this is not waited for: the caller gets the 429/503. */
+const longestWaitSeconds = 10;
+
+/** `false` refuses the retry; `undefined` leaves the decision to ky. */
+const waitsTooLong = ({ error }: ShouldRetryState) =>
+  error instanceof HTTPError && (retryAfterSeconds(error.response.headers.get('Retry-After')) ?? 0) > longestWaitSeconds ? false : undefined;
+
+const retryOptions = (retry: TransportOptions['retry'] = {}): RetryOptions => ({ shouldRetry: waitsTooLong, ...(typeof retry === 'number' ? { limit: retry } : retry) });
 
 /**
  * Lets several callers share one in-flight GET while each keeps its own AbortSignal: the request is
@@ -172,10 +192,13 @@ export const createTransport = (options: TransportOptions): Transport =>
 /** A transport validating responses with `validate` (see `createTransport`, `createCompactTransport`). */
 export function createTransportWith(options: TransportOptions, validate: ResponseValidator): Transport {
   const root = apiRoot(options.baseUrl);
-  const http = createHttp({
-    timeout: options.timeout ?? 10_000,
-    retry: options.retry ?? 2,
+  const http = ky.create({
+    retry: retryOptions(options.retry),
+    ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.hooks ? { hooks: options.hooks } : {}),
+    // A 304 answers a revalidation from the cache: not a failure, for the caller or the hooks.
+    throwHttpErrors: (status) => status !== 304,
     headers: { Accept: 'application/json, application/problem+json', ...(options.locale ? { 'Accept-Language': options.locale } : {}), ...options.headers },
   });
   const cache = new Map<string, Cached>();
@@ -194,18 +217,17 @@ export function createTransportWith(options: TransportOptions, validate: Respons
     if (cached) headers['If-None-Match'] = cached.etag;
     if (endpoint.idempotent) headers['Idempotency-Key'] = request.idempotencyKey ?? randomToken();
     try {
-      if (endpoint.proofOfWork) {
+      if (endpoint.proofOfWork || request.proofOfWork === true) {
         // Loaded with the first submission that needs it: pages that only read never download it.
         const { proofOfWork } = await import('./proof-of-work.js');
-        const challenge = () => http(`${root}${challengePath}`, { method: 'POST', headers: {}, signal, json: { operation: operationId } }).then((answer) => answer.json());
+        const challenge = () => http.post(`${root}${challengePath}`, { signal, json: { operation: operationId } }).json();
         headers[proofOfWorkHeader] = await proofOfWork(challenge, signal);
       }
-      const response = await http(url, {
-        method: endpoint.method,
-        headers,
-        signal,
-        json: input.body,
-      });
+      const response = await http(url, { method: endpoint.method, headers, signal, json: input.body });
+      if (response.status === 304) {
+        if (cached) return cached.data;
+        throw await problemOf(response);
+      }
       if (endpoint.response === null || response.status === 204) return undefined;
       const body: unknown = endpoint.mediaType === 'application/atom+xml' ? await response.text() : await response.json();
       const parsed = validate(endpoint.response, body);
@@ -214,7 +236,6 @@ export function createTransportWith(options: TransportOptions, validate: Respons
       if (isGet && etag) remember(url, etag, parsed.data);
       return parsed.data;
     } catch (error) {
-      if (cached && error instanceof HttpStatusError && error.response.status === 304) return cached.data;
       throw await toPortalError(error);
     }
   }

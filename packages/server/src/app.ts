@@ -10,11 +10,13 @@ import type { AppContext } from './context.js';
 import { createDatabase, type Database } from './db/database.js';
 import { registerDemoSite } from './demo/demo-site.js';
 import { renderApiDocsPage } from './docs/api-docs-page.js';
+import { registerCompression } from './http/compression.js';
 import { registerContractRoutes, registerMethodNotAllowed, routePath } from './http/contract-routes.js';
-import { installErrorHandling, sendProblem } from './http/error-handling.js';
+import { answerClientError, installErrorHandling, sendProblem } from './http/error-handling.js';
 import type { HandlerMap, Resource, ResourceFactory, TargetAgencies } from './http/handler.js';
 import { OriginPolicy } from './http/origin-policy.js';
 import { ProblemError } from './http/problem.js';
+import { installJsonBodyParser } from './http/request-parsing.js';
 import { resourceFactories } from './resources.js';
 import { loadMasterKey } from './security/master-key.js';
 import { Secrets } from './security/secrets.js';
@@ -112,6 +114,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
+    clientErrorHandler: answerClientError,
+    // Node would answer an HTTP/1.1 request without Host with an empty 400 of its own; the hook below answers it as a problem.
+    http: { requireHostHeader: false },
     // Bad percent-encoding in a URL is the client's error, answered like every other.
     frameworkErrors: (_error, _request, reply) => {
       void sendProblem(reply, new ProblemError(400, 'malformed-request', 'The URL is not valid'));
@@ -119,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   // JSON only: other bodies get 415 instead of being read as text.
   app.removeContentTypeParser('text/plain');
+  installJsonBodyParser(app);
 
   const origins = new OriginPolicy(database.db);
   const context: AppContext = {
@@ -132,10 +138,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
 
   const headers = await securityHeaders();
-  app.addHook('onRequest', (_request, reply, done) => {
+  app.addHook('onRequest', (request, reply, done) => {
     for (const [name, value] of headers) reply.header(name, value);
-    done();
+    done(request.raw.httpVersion === '1.1' && request.headers.host === undefined ? new ProblemError(400, 'malformed-request', 'An HTTP/1.1 request must name its Host') : undefined);
   });
+  await registerCompression(app);
   await app.register(cors, { delegator: corsDelegate(origins) });
   await app.register(rateLimit, {
     global: false,

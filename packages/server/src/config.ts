@@ -25,6 +25,11 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   /** 32-byte key (base64 or hex) for personal data at rest; a key file under `dataDir` is made without one. */
   encryptionKey: string | undefined;
+  /**
+   * Origins of the server's own public pages (`https://cong.example.gov.vn`), whose writes need no
+   * allowlist entry; none by default, besides the loopback address of the port a request reaches.
+   */
+  publicOrigins: string[];
   /** Proxy addresses or CIDR ranges whose X-Forwarded-For is believed; none by default. */
   trustProxy: string[] | boolean;
   logLevel: string;
@@ -80,6 +85,15 @@ function bounded(value: number, max: number, name: string): number {
   return value;
 }
 
+function publicOrigins(value: string | undefined): string[] {
+  const entries = (value ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0);
+  return entries.map((entry) => {
+    const url = URL.canParse(entry) ? new URL(entry) : undefined;
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw new Error(`PUBLIC_ORIGINS must list http(s) origins, got "${entry}"`);
+    return url.origin;
+  });
+}
+
 function trustProxy(value: string | undefined): ServerConfig['trustProxy'] {
   if (value === undefined || value === '' || value === 'false') return false;
   if (value === 'true') return true;
@@ -94,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL === '' ? undefined : env.DATABASE_URL,
     encryptionKey: env.ENCRYPTION_KEY === '' ? undefined : env.ENCRYPTION_KEY,
+    publicOrigins: publicOrigins(env.PUBLIC_ORIGINS),
     trustProxy: trustProxy(env.TRUSTED_PROXIES),
     logLevel: env.LOG_LEVEL ?? 'info',
     visitFlushIntervalMs: integer(env.VISIT_FLUSH_INTERVAL_MS, 2000, 'VISIT_FLUSH_INTERVAL_MS'),

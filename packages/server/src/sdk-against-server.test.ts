@@ -35,9 +35,10 @@ for (const dialect of testDialects) {
       await t.app.listen({ host: '127.0.0.1', port: 0 });
       baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
       const countingFetch: typeof fetch = async (input, init) => {
-        const response = await fetch(input, init);
+        const request = new Request(input, init);
+        sent.push({ url: request.url, headers: new Headers(request.headers) });
+        const response = await fetch(request);
         answers.push(response.status);
-        sent.push({ url: input instanceof Request ? input.url : String(input), headers: new Headers(init?.headers) });
         return response;
       };
       portal = createPortalClient({ baseUrl, fetch: countingFetch, retry: 0 });

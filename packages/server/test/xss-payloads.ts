@@ -101,6 +101,12 @@ export const xssPayloads: readonly string[] = [
   '<textarea><img title="</textarea><img src=x onerror=alert(1)>"></textarea>',
   '<template><img src=x onerror=alert(1)></template>',
   '<iframe><img title="</iframe><img src=x onerror=alert(1)>"></iframe>',
+  // What sanitize-html fixed after 2.17.5, the version the server holds for Node 20: raw text
+  // closed by a self-closing end tag, and SVG animations that set a URL attribute.
+  '<textarea><img title="</textarea/><img src=x onerror=alert(1)>"></textarea>',
+  '<xmp><img title="</xmp/><img src=x onerror=alert(1)>"></xmp>',
+  '<svg><a><set attributeName="href" to="javascript:alert(1)" /><text x="20" y="20">x</text></a></svg>',
+  '<svg><a xlink:href="#"><animate attributeName="xlink:href" values="javascript:alert(1)" begin="0s" /><text x="20" y="20">x</text></a></svg>',
   // Mutation XSS through foreign content (DOMPurify CVE-2019-16728, CVE-2020-26870, 2.2.2…).
   '<svg></p><style><a id="</style><img src=1 onerror=alert(1)>">',
   '<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;img src=1 onerror=alert(1)&gt;">',

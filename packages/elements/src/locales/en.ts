@@ -157,7 +157,6 @@
 's94c4688410880a70': `Send the question`,
 's95c6165a0ddaca8f': `You had already voted in this poll: your earlier vote stands.`,
 's971417b13dd01535': `Documents cited:`,
-'s984a8718d85bb302': str`${0}%`,
 's99183b3ba9e2bf4c': str`Choose up to ${0} options.`,
 's997982d242262055': `Online`,
 's9a4e8a5ceda936d7': `Tick the box to agree.`,

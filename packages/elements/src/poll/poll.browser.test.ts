@@ -41,7 +41,7 @@ function focused(element: VnPoll): string | undefined {
   return active?.getAttribute('part') ?? active?.tagName;
 }
 
-/** Each result as it is seen: the option's label and its figures ("1.180 phiếu (88 %)"). */
+/** Each result as it is seen: the option's label and its figures ("1.180 phiếu (88%)"). */
 const resultRows = (element: VnPoll) =>
   parts(element, 'result').map((row) => [textOf(row.querySelector('[part="option-label"]')), textOf(row.querySelector('[part="figures"]'))]);
 
@@ -179,9 +179,9 @@ describe('<vn-poll>', () => {
       expect(detail).to.deep.include({ pollId: 'fixture-poll-single', optionIds: ['lua-chon-2'], counted: true });
       // 3, 2, 1 before, one more for the second option: 3/7, 3/7, 1/7 → 43 + 43 + 14.
       expect(resultRows(element)).to.deep.equal([
-        ['Đạt yêu cầu', '3 phiếu (43 %)'],
-        ['Chưa đạt yêu cầu', '3 phiếu (43 %)'],
-        ['Cần thêm chủ đề', '1 phiếu (14 %)'],
+        ['Đạt yêu cầu', '3 phiếu (43%)'],
+        ['Chưa đạt yêu cầu', '3 phiếu (43%)'],
+        ['Cần thêm chủ đề', '1 phiếu (14%)'],
       ]);
       expect(textOf(part(element, 'total'))).to.equal('Tổng số phiếu: 7');
       expect(textOf(part(element, 'voted'))).to.equal('Cảm ơn bạn đã tham gia bình chọn: phiếu của bạn đã được ghi nhận.');
@@ -242,7 +242,7 @@ describe('<vn-poll>', () => {
       expect(detail.optionIds).to.deep.equal(['lua-chon-1', 'lua-chon-2']);
       expect(detail.counted).to.equal(true);
       // 8 voters ticked 4, 4, 3, 1; this vote makes 9 voters and ticks 5, 5, 3, 1: 36 + 36 + 21 + 7.
-      expect(resultRows(element).map(([, figures]) => figures)).to.deep.equal(['5 phiếu (36 %)', '5 phiếu (36 %)', '3 phiếu (21 %)', '1 phiếu (7 %)']);
+      expect(resultRows(element).map(([, figures]) => figures)).to.deep.equal(['5 phiếu (36%)', '5 phiếu (36%)', '3 phiếu (21%)', '1 phiếu (7%)']);
       expect(textOf(part(element, 'total'))).to.equal('Tổng số phiếu: 9');
       expect(watch.requests.filter((request) => request.method === 'POST').map((request) => request.body)).to.deep.equal([
         { voterToken: storedToken('fixture-poll-multiple'), optionIds: ['lua-chon-1', 'lua-chon-2'] },
@@ -250,25 +250,37 @@ describe('<vn-poll>', () => {
       await expectAccessible(element);
     });
 
-    it('counts a browser once: a second vote with its token, from the page or straight to the API, is not counted', async () => {
+    it('counts a browser once: another copy on the page shows the vote, and a second vote with its token is not counted', async () => {
       const first = await pollElement(html`<vn-poll poll-id="fixture-poll-once"></vn-poll>`);
       const second = await pollElement(html`<vn-poll poll-id="fixture-poll-once"></vn-poll>`);
       await choose(first, 0);
       expect((await voted(first, clickVote(first))).counted).to.equal(true);
       expect(textOf(part(first, 'total'))).to.equal('Tổng số phiếu: 3');
 
-      // The second widget still offers the form; the vote sent from it carries the same token.
-      await choose(second, 1);
-      const again = await voted(second, clickVote(second));
-      expect(again.counted).to.equal(false);
-      expect(textOf(part(second, 'voted'))).to.equal('Bạn đã bình chọn trong cuộc thăm dò này trước đó: phiếu trước của bạn được giữ nguyên.');
-      expect(resultRows(second).map(([, figures]) => figures)).to.deep.equal(['3 phiếu (100 %)', '0 phiếu (0 %)', '0 phiếu (0 %)']);
+      // The second widget no longer offers the form: it shows what the first one got.
+      await second.updateComplete;
+      expect(inputs(second).length).to.equal(0);
+      expect(textOf(part(second, 'voted'))).to.equal('Bạn đã bình chọn trong cuộc thăm dò này.');
+      expect(resultRows(second).map(([, figures]) => figures)).to.deep.equal(['3 phiếu (100%)', '0 phiếu (0%)', '0 phiếu (0%)']);
       await expectAccessible(second);
 
       const direct = await castVote('fixture-poll-once', storedToken('fixture-poll-once') ?? '', ['lua-chon-3']);
       expect(direct.status).to.equal(200);
       expect(direct.body.counted).to.equal(false);
       expect((await serverResults('fixture-poll-once')).total).to.equal(3);
+    });
+
+    it('solves the bot check first when the poll asks for it, and the vote counts', async () => {
+      const element = await pollElement(html`<vn-poll poll-id="fixture-poll-proof"></vn-poll>`);
+      const watched = watchRequests();
+      cleanups.push(watched.restore);
+      await choose(element, 1);
+      expect((await voted(element, clickVote(element))).counted).to.equal(true);
+      expect(watched.requests.map((request) => `${request.method} ${request.path}`)).to.deep.equal(['POST /bot-check/challenges', 'POST /polls/fixture-poll-proof/votes']);
+      expect(watched.requests[0]?.body).to.deep.equal({ operation: 'vote' });
+      expect((await serverResults('fixture-poll-proof')).total).to.equal(3);
+      const unsolved = await castVote('fixture-poll-proof', 'token-without-proof-0001', ['lua-chon-1']);
+      expect(unsolved.status).to.equal(403);
     });
 
     it('keeps the choice after a network error, and a vote sent again is counted once', async () => {
@@ -412,9 +424,9 @@ describe('<vn-poll>', () => {
       await element.updateComplete;
       expect(part(element, 'results')?.hidden).to.equal(false);
       expect(resultRows(element)).to.deep.equal([
-        ['Đạt yêu cầu', '1.180 phiếu (88 %)'],
-        ['Chưa đạt yêu cầu', '107 phiếu (8 %)'],
-        ['Cần thêm chủ đề', '57 phiếu (4 %)'],
+        ['Đạt yêu cầu', '1.180 phiếu (88%)'],
+        ['Chưa đạt yêu cầu', '107 phiếu (8%)'],
+        ['Cần thêm chủ đề', '57 phiếu (4%)'],
       ]);
       expect(textOf(part(element, 'total'))).to.equal('Tổng số phiếu: 1.344');
       const shares = parts(element, 'bar').map((bar) => (bar.firstElementChild as HTMLElement).style.getPropertyValue('--_share'));
@@ -459,7 +471,7 @@ describe('<vn-poll>', () => {
       expect(textOf(part(element, 'question'))).to.equal('Ý kiến về Trang thông tin điện tử của Sở?');
       expect(textOf(part(element, 'schedule'))).to.equal(`Cuộc thăm dò đã kết thúc ngày ${viDate(closesAt)}.`);
       expect(markup(element.shadowRoot?.querySelector('form, input, [part~="vote-button"]'))).to.equal(undefined);
-      expect(resultRows(element).map(([, figures]) => figures)).to.deep.equal(['5 phiếu (50 %)', '3 phiếu (30 %)', '2 phiếu (20 %)']);
+      expect(resultRows(element).map(([, figures]) => figures)).to.deep.equal(['5 phiếu (50%)', '3 phiếu (30%)', '2 phiếu (20%)']);
       await expectAccessible(element);
       await setPageLang('en', element);
       expect(textOf(part(element, 'schedule'))).to.equal(`This poll closed on ${formatDate(closesAt ?? '', 'en')}.`);
@@ -527,7 +539,7 @@ describe('<vn-poll>', () => {
       await element.updateComplete;
       expect(textOf(part(element, 'total'))).to.equal('Tổng số phiếu: 10');
       await waitUntil(() => textOf(part(element, 'total')) === 'Tổng số phiếu: 11', 'the results were not refreshed');
-      expect(resultRows(element).map(([, figures]) => figures)).to.deep.equal(['10 phiếu (91 %)', '1 phiếu (9 %)', '0 phiếu (0 %)']);
+      expect(resultRows(element).map(([, figures]) => figures)).to.deep.equal(['10 phiếu (91%)', '1 phiếu (9%)', '0 phiếu (0%)']);
       expect(watch.requests.every((request) => request.method === 'GET' && request.path.startsWith('/polls/fixture-poll-live'))).to.equal(true);
 
       setTabVisibility('hidden');

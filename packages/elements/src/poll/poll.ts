@@ -9,6 +9,7 @@ import { resolveApiBase } from '../shared/config.js';
 import { DataController } from '../shared/data-controller.js';
 import { localized } from '../shared/localized-text.js';
 import { msg, str } from '../shared/localization.js';
+import { PageResource, resourceKey } from '../shared/page-resource.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { baseWrapper, renderStates } from '../shared/states.js';
 import { portalStyles } from '../shared/styles.js';
@@ -102,6 +103,8 @@ export class VnPoll extends PortalElement {
   declare interval: number;
 
   private readonly view = new DataController<PollView | null>(this, ({ transport, agency, signal }) => this.load(transport, agency, signal));
+  /** Other copies of this poll on the page: a vote or a refresh in one shows in all. */
+  private readonly inStep = new PageResource<PollResults>(this, () => this.resultsKey(this.view.data?.poll.id), (results) => this.takeResults(results));
 
   /** Option ids the visitor has ticked. */
   private chosen: readonly string[] = [];
@@ -136,7 +139,22 @@ export class VnPoll extends PortalElement {
       throw error;
     }
     if (poll === null) return null;
-    return { poll, results: await polls.getPollResults({ id: poll.id, voterToken: storedVoterToken(poll.id) }, { signal }) };
+    const results = await polls.getPollResults({ id: poll.id, voterToken: storedVoterToken(poll.id) }, { signal });
+    this.inStep.publish(results, this.resultsKey(poll.id));
+    return { poll, results };
+  }
+
+  private resultsKey(pollId: string | undefined): string | undefined {
+    const apiBase = resolveApiBase(this.apiBase);
+    return apiBase === undefined || pollId === undefined ? undefined : resourceKey(apiBase, 'poll-results', pollId);
+  }
+
+  /** Results another copy of the poll got: after its visitor's vote, this one shows them too. */
+  private takeResults(results: PollResults): void {
+    const shown = this.view.data;
+    if (!shown) return;
+    this.view.data = { poll: shown.poll, results };
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -236,6 +254,8 @@ export class VnPoll extends PortalElement {
 
   private renderResults(poll: Poll, results: PollResults, hidden: boolean) {
     const n = (value: number) => formatNumber(value, this.locale);
+    // As each language writes a percentage, through Intl: "56%" in Vietnamese too, not "56 %".
+    const share = (percent: number) => formatNumber(percent / 100, this.locale, { style: 'percent' });
     return html`<div class="results" part="results" id="results" role="group" aria-label=${msg('Kết quả')} tabindex="-1" ?hidden=${hidden}>
       <ol>
         ${poll.options.map((option) => {
@@ -247,7 +267,7 @@ export class VnPoll extends PortalElement {
           return html`<li part="result">
             <span class="result-line"
               ><span part="option-label">${localized(option.label, this.locale)}</span>
-              <span class="figures" part="figures" aria-hidden="true">${votes} (${msg(str`${n(percent)} %`)})</span>
+              <span class="figures" part="figures" aria-hidden="true">${votes} (${share(percent)})</span>
               <span class="visually-hidden">${msg(str`${votes}, ${n(percent)} phần trăm`)}</span></span
             >
             <span class="bar" part="bar" aria-hidden="true"><span .style=${`--_share: ${percent}%`}></span></span>
@@ -318,8 +338,9 @@ export class VnPoll extends PortalElement {
     this.problem = undefined;
     this.requestUpdate();
     try {
-      const { counted, results } = await api(transportFor(apiBase)).vote({ id: poll.id, body: { voterToken: voterTokenFor(poll.id), optionIds } });
+      const { counted, results } = await api(transportFor(apiBase)).vote({ id: poll.id, body: { voterToken: voterTokenFor(poll.id), optionIds } }, { proofOfWork: poll.proofOfWork === true });
       this.view.data = { poll, results };
+      this.inStep.publish(results);
       this.outcome = counted ? 'counted' : 'repeat';
       this.sending = false;
       this.requestUpdate();

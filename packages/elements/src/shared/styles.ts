@@ -78,10 +78,17 @@ export const portalStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* Its size wins over any element rule (a form's inputs are 100 % wide, for one): an absolutely
+     placed box that wide would reach past the page's edge and widen the host page. */
   .visually-hidden {
     position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    min-inline-size: 0 !important;
+    min-block-size: 0 !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    border: 0 !important;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;

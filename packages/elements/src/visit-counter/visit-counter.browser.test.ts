@@ -39,6 +39,31 @@ describe('<vn-visit-counter>', () => {
     await setPageLang('vi');
   });
 
+  it('shows what another counter of the same agency refreshed, without asking again', async () => {
+    cleanups.push(setTabVisibility('visible'));
+    VnVisitCounter.refreshInterval = 100;
+    const ticking = await counter(html`<vn-visit-counter no-track></vn-visit-counter>`);
+    // The second counter would not refresh for hours: what it shows next comes from the first.
+    VnVisitCounter.refreshInterval = 3_600_000;
+    const still = await counter(html`<vn-visit-counter no-track></vn-visit-counter>`);
+    // The server's figures move slowly; the next answers carry a total no earlier answer had.
+    const realFetch = window.fetch.bind(window);
+    const asked: string[] = [];
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      const answer = await realFetch(request);
+      if (!request.url.includes('/visits/stats')) return answer;
+      asked.push(request.url);
+      const stats = (await answer.json()) as VisitStats;
+      return Response.json({ ...stats, total: 123_456_789 }, { status: answer.status });
+    };
+    cleanups.push(() => (window.fetch = realFetch));
+    await waitUntil(() => figures(ticking).some(([, value]) => value === '123.456.789'), 'the ticking counter did not refresh', { timeout: 5000 });
+    await still.updateComplete;
+    expect(figures(still)).to.deep.equal(figures(ticking));
+    expect(asked.length > 0, 'the figures came from a refresh').to.equal(true);
+  });
+
   it('shows online guests, members and total, and total visits, as the portals do', async () => {
     const element = await counter(html`<vn-visit-counter no-track show-today show-month></vn-visit-counter>`);
     const stats = await serverStats();

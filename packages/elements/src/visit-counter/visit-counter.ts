@@ -3,8 +3,10 @@ import type { VisitStats, visitEndpoints } from '@vn-portal/schema';
 import { visitRoutes } from '@vn-portal/schema/compact';
 import { bindRoutes } from '@vn-portal/sdk';
 import { formatNumber } from '@vn-portal/sdk/vietnamese';
+import { resolveAgency, resolveApiBase } from '../shared/config.js';
 import { DataController } from '../shared/data-controller.js';
 import { msg, str } from '../shared/localization.js';
+import { PageResource, resourceKey } from '../shared/page-resource.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { baseWrapper, renderStates } from '../shared/states.js';
 import { portalStyles } from '../shared/styles.js';
@@ -64,9 +66,13 @@ export class VnVisitCounter extends PortalElement {
   /** Adds this month's visits. */
   declare showMonth: boolean;
 
-  private readonly stats = new DataController<VisitStats>(this, ({ transport, agency, signal }) =>
-    bindRoutes<Pick<typeof visitEndpoints, 'getVisitStats'>>(transport, statsRoutes).getVisitStats({ agency }, { signal }),
-  );
+  private readonly stats = new DataController<VisitStats>(this, async ({ transport, agency, signal }) => {
+    const stats = await bindRoutes<Pick<typeof visitEndpoints, 'getVisitStats'>>(transport, statsRoutes).getVisitStats({ agency }, { signal });
+    this.inStep.publish(stats, this.statsKey(agency));
+    return stats;
+  });
+  /** Other counters of the same agency on the page: the figures one refreshes show in all. */
+  private readonly inStep = new PageResource<VisitStats>(this, () => this.statsKey(resolveAgency(this.agency)), (stats) => this.takeStats(stats));
 
   constructor() {
     super();
@@ -76,6 +82,17 @@ export class VnVisitCounter extends PortalElement {
     this.showToday = false;
     this.showMonth = false;
     new VisitTracker(this, () => VnVisitCounter.refreshInterval, () => void this.stats.reload());
+  }
+
+  private statsKey(agency: string | undefined): string | undefined {
+    const apiBase = resolveApiBase(this.apiBase);
+    return apiBase === undefined ? undefined : resourceKey(apiBase, 'visit-stats', agency ?? '');
+  }
+
+  private takeStats(stats: VisitStats): void {
+    if (this.stats.data === undefined) return;
+    this.stats.data = stats;
+    this.requestUpdate();
   }
 
   protected override render(): TemplateResult {

@@ -16,6 +16,6 @@ export const pollRoutes = {
 export const pollEndpoints = /* @__PURE__ */ withValidation(pollRoutes, {
   getLatestPoll: { query: z.object({ agency: z.optional(code) }), errors: [] },
   getPoll: { params: byId, errors: [404] },
-  vote: { params: byId, body: poll.VoteRequest, errors: [404, 409, 422, 429] },
+  vote: { params: byId, body: poll.VoteRequest, errors: [403, 404, 409, 422, 429] },
   getPollResults: { params: byId, query: poll.PollResultsQuery, errors: [404] },
 } as const);

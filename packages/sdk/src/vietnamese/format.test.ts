@@ -58,6 +58,8 @@ test('formats numbers with the grouping of each language', () => {
   assert.equal(formatNumber(1344, 'vi'), '1.344');
   assert.equal(formatNumber(0.5, 'vi'), '0,5');
   assert.equal(formatNumber(0.88, 'en', { style: 'percent' }), '88%');
+  // Vietnamese writes a percentage without a space: "56%".
+  assert.equal(formatNumber(0.56, 'vi', { style: 'percent' }), '56%');
 });
 
 test('formatted integers read back to the same number', () => {

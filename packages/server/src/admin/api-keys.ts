@@ -22,15 +22,6 @@ export function assertCoversAgency(principal: Principal, agency: string): void {
   if (!coversAgency(principal, agency)) throw new ProblemError(403, 'forbidden', `This key may not act on agency "${agency}"`);
 }
 
-/** Keys that may act on every agency are admin keys: the others must name theirs. */
-export function assertScopeAllowed(role: ApiKeyRole, agencies: readonly string[]): void {
-  if (role !== 'admin' && agencies.length === 0) {
-    throw new ProblemError(422, 'validation-failed', 'Only admin keys may cover every agency', [
-      { path: 'agencies', code: 'required', message: 'Name the agencies this key may act on' },
-    ]);
-  }
-}
-
 // A secret reads `vnp_<id>_<random>`: the id finds the row, the whole secret is checked by hash.
 const secretPattern = /^vnp_([A-Za-z0-9_-]{16})_[A-Za-z0-9_-]{43}$/;
 

@@ -32,8 +32,10 @@ export async function recordChange(db: Kysely<Tables>, principal: Principal, cha
     .execute();
 }
 
-export async function readAuditLog(db: Kysely<Tables>, query: Output<typeof AuditLogQuery>) {
+/** The log's entries, newest first; limited to changes of these agencies when any are given. */
+export async function readAuditLog(db: Kysely<Tables>, query: Output<typeof AuditLogQuery>, agencies: readonly string[]) {
   let base = db.selectFrom('audit_log');
+  if (agencies.length > 0) base = base.where('agency', 'in', agencies);
   if (query.resource !== undefined) base = base.where('resource', '=', query.resource);
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const rows = await base

@@ -16,6 +16,8 @@ export const backedUpTables: Readonly<Record<string, readonly string[]>> = {
   votes: ['poll_id', 'voter'],
   vote_choices: ['poll_id', 'voter', 'option_id'],
   poll_tallies: ['poll_id', 'option_id'],
+  poll_address_votes: ['poll_id', 'day', 'address'],
+  poll_cap_refusals: ['poll_id'],
   visit_days: ['agency', 'day'],
   questions: ['id'],
   question_events: ['question_id', 'seq'],

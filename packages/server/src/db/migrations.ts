@@ -3,6 +3,7 @@ import { legalDocumentsMigration } from '../legal-documents/migration.js';
 import { coreMigration } from './migrations/0001-core.js';
 import { hardeningMigration } from './migrations/0003-hardening.js';
 import { searchLoadOrderMigration } from './migrations/0004-search-load-order.js';
+import { voteCapsMigration } from './migrations/0005-vote-caps.js';
 
 /**
  * Every migration, applied in the order of their names. A static list rather than a folder scan, so
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0002-legal-documents': legalDocumentsMigration,
   '0003-hardening': hardeningMigration,
   '0004-search-load-order': searchLoadOrderMigration,
+  '0005-vote-caps': voteCapsMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -65,6 +65,20 @@ export interface PollTalliesTable {
   count: number;
 }
 
+/** Votes of a poll counted from one address (a keyed hash of it and the day) on a local day. */
+export interface PollAddressVotesTable {
+  poll_id: string;
+  day: string;
+  address: string;
+  counted: number;
+}
+
+/** Votes of a poll the per-address daily cap refused. */
+export interface PollCapRefusalsTable {
+  poll_id: string;
+  refused: number;
+}
+
 /** Page views per agency and day (agency `''` for pages of no agency); bots apart. */
 export interface VisitDaysTable {
   agency: string;
@@ -207,6 +221,8 @@ export interface Tables extends LegalDocumentTables {
   votes: VotesTable;
   vote_choices: VoteChoicesTable;
   poll_tallies: PollTalliesTable;
+  poll_address_votes: PollAddressVotesTable;
+  poll_cap_refusals: PollCapRefusalsTable;
   visit_days: VisitDaysTable;
   questions: QuestionsTable;
   question_events: QuestionEventsTable;

@@ -102,6 +102,40 @@ describe('the demo site', { timeout: 180_000 }, () => {
     });
   }
 
+  for (const [name, path] of Object.entries(demoPaths)) {
+    test(`the ${name} page fits a 375 px phone and a 1280 px window in vi and en, in every state`, async () => {
+      for (const viewport of [
+        { width: 375, height: 812, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+        { width: 1280, height: 900 },
+      ]) {
+        for (const lang of ['vi', 'en'] as const) {
+          const page = await browser.newPage();
+          try {
+            await page.setViewport(viewport);
+            await page.goto(`${server.url}${path}?lang=${lang}`, { waitUntil: 'load' });
+            await waitForElements(page, kitTags);
+            const where = `${path} at ${String(viewport.width)} px in ${lang}`;
+            // A page laid out wider than the phone (`width=1000`) is shrunk until its text is unreadable.
+            assert.equal(await page.evaluate(() => document.documentElement.clientWidth), viewport.width, `${where}: laid out at the device's width`);
+            await expectFits(page, `${where}, loaded`);
+            await page.screenshot({ path: `${screenshots}${name}-${String(viewport.width)}-${lang}.png`, fullPage: true });
+            await page.click('vn-leader-list >>> [part~="biography-button"]');
+            await waitForPart(page, 'vn-leader-list', 'biography');
+            await expectFits(page, `${where}, a biography open`);
+            await page.click('vn-qa-form >>> [part~="submit-button"]');
+            await waitForPart(page, 'vn-qa-form', 'field-error');
+            await expectFits(page, `${where}, the Q&A form with its errors`);
+            await page.click('vn-legal-docs >>> [part~="result"] a');
+            await waitForPart(page, 'vn-legal-docs', 'back-link');
+            await expectFits(page, `${where}, a document open`);
+          } finally {
+            await page.close();
+          }
+        }
+      }
+    });
+  }
+
   test('the server logged no error', () => {
     assert.deepEqual(server.errorLogs, []);
   });
@@ -123,6 +157,23 @@ async function switchLanguage(page: Page, lang: 'vi' | 'en'): Promise<void> {
     (tags: string[]) => Promise.all(tags.flatMap((tag) => [...document.querySelectorAll(tag)].map((element) => (element as Element & { updateComplete: Promise<boolean> }).updateComplete))),
     [...kitTags],
   );
+}
+
+/** Waits until the element shows the part (a document, an error, a biography). */
+async function waitForPart(page: Page, tag: string, part: string): Promise<void> {
+  await page.waitForFunction(
+    (name: string, wanted: string) => document.querySelector(name)?.shadowRoot?.querySelector(`[part~="${wanted}"]:not([hidden])`) != null,
+    { timeout: 10_000, polling: 100 },
+    tag,
+    part,
+  );
+}
+
+/** The page is no wider than the window: no horizontal scrollbar, nothing cut off at the right. */
+async function expectFits(page: Page, state: string): Promise<void> {
+  // Reading the widths lays out what was just rendered.
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  assert.ok(scrollWidth <= clientWidth, `${state}: the page is ${String(scrollWidth)} px wide in a window of ${String(clientWidth)}`);
 }
 
 async function expectNoProblems(problems: PageProblems): Promise<void> {

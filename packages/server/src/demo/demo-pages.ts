@@ -1,11 +1,10 @@
 import type { LocalizedText } from '@vn-portal/schema';
-import { demoAgencies, demoPortal, provinceAgency } from '../seed/demo-province.js';
 import { feedTitle } from '../legal-documents/atom.js';
+import { demoAgencies, demoPortal, districtAgency, provinceAgency } from '../seed/demo-province.js';
 import { escapeHtml } from './html.js';
 import { both, renderBox, renderPortalPage, type BothLanguages, type DemoLanguage, type PortalPageContent } from './portal-page.js';
 
-/** The district whose site shows only its own data, from the same provincial API. */
-export const districtAgency = 'ubnd-huyen-an-lac';
+export { districtAgency };
 
 /** Where the two demo pages are served. */
 export const demoPaths = { province: '/', district: '/district' } as const;
@@ -105,7 +104,7 @@ export function renderProvincePage(lang: DemoLanguage): string {
       left: [sectionLinks, visitStatistics('')],
       main: [
         article(element('vn-source-credit', ' for="bai-viet" author="Minh Anh" date="2026-11-20"')),
-        renderBox({ id: 'van-ban', title: { vi: 'Văn bản quy phạm pháp luật', en: 'Legal documents' }, body: element('vn-legal-docs', ' page-size="5"') }),
+        renderBox({ id: 'van-ban', title: { vi: 'Văn bản quy phạm pháp luật', en: 'Legal documents' }, body: element('vn-legal-docs', ` agency="${provinceAgency}" page-size="5"`) }),
         renderBox({ id: 'hoi-dap', title: { vi: 'Hỏi đáp trực tuyến', en: 'Questions and answers' }, body: element('vn-qa-form', ' legal-docs-url="/?vb-doc={id}#van-ban"') }),
       ].join('\n'),
       right: [

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
@@ -29,14 +30,36 @@ export const demoContentSecurityPolicy = [
 const cdnDirectory = fileURLToPath(new URL('../../../elements/dist/cdn/', import.meta.url));
 const publicDirectory = fileURLToPath(new URL('../../src/demo/public/', import.meta.url));
 
+const chunksFolder = `${sep}chunks${sep}`;
+
+/**
+ * How long a browser keeps a CDN file. A chunk's name carries its content's hash, so a changed chunk
+ * is a new file: kept a year without asking again. The entry files (`vn-portal.js`, `loader.js`, …)
+ * keep their names across releases, so a browser keeps them five minutes, then asks again with the
+ * ETag and gets `304 Not Modified` while they are unchanged.
+ */
+export function cdnCacheControl(path: string): string {
+  return path.includes(chunksFolder) ? 'public, max-age=31536000, immutable' : 'public, max-age=300';
+}
+
 /**
  * Serves the demo site: the provincial portal's page at `/`, a district site at `/district`, the
- * elements' CDN build at `/cdn/` (as an agency would load it from a CDN) and the pages' stylesheet,
- * script and emblem at `/demo/`.
+ * elements' CDN build at `/cdn/` (as an agency would load it from a CDN, in the brotli or gzip form
+ * the build wrote beside each file, as the browser accepts) and the pages' stylesheet, script and
+ * emblem at `/demo/`.
  */
 export async function registerDemoSite(app: FastifyInstance): Promise<void> {
   if (!existsSync(cdnDirectory)) app.log.warn('the elements are not built (run `npm run build`): the demo pages will show no widget');
-  await app.register(fastifyStatic, { root: cdnDirectory, prefix: '/cdn/', suppressWarning: true });
+  await app.register(fastifyStatic, {
+    root: cdnDirectory,
+    prefix: '/cdn/',
+    suppressWarning: true,
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (reply, path) => {
+      reply.header('cache-control', cdnCacheControl(path));
+    },
+  });
   await app.register(fastifyStatic, { root: publicDirectory, prefix: '/demo/', decorateReply: false });
 
   for (const [path, render] of [

@@ -51,9 +51,10 @@ const languageLink = (lang: DemoLanguage, current: DemoLanguage, label: string) 
   `<a href="?lang=${lang}" hreflang="${lang}" lang="${lang}" data-switch-lang="${lang}"${lang === current ? ' aria-current="true"' : ''}>${label}</a>`;
 
 /**
- * A page in the style of an old provincial CMS: one fixed-width layout table (banner, menu bar,
- * three columns, footer), its own global stylesheet, and nothing inline, so the strict Content
- * Security Policy holds. The API is on the same origin, so `/api/v1` is the address given.
+ * A page in the style of an old provincial CMS: one layout table (banner, menu bar, three columns,
+ * footer), 1000 pixels wide at most and one column on a phone, its own global stylesheet, and
+ * nothing inline, so the strict Content Security Policy holds. The API is on the same origin, so
+ * `/api/v1` is the address given.
  */
 export function renderPortalPage(content: PortalPageContent, lang: DemoLanguage): string {
   const title = { vi: escapeHtml(content.title.vi), en: escapeHtml(content.title.en) };
@@ -64,7 +65,7 @@ export function renderPortalPage(content: PortalPageContent, lang: DemoLanguage)
 <html lang="${lang}" data-title-vi="${title.vi}" data-title-en="${title.en}">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=1000">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title[lang]}</title>
 <meta name="vn-portal:api" content="/api/v1">
 <link rel="icon" href="/demo/emblem.svg" type="image/svg+xml">

@@ -1,6 +1,7 @@
 import { api, apiBasePath, proofOfWorkHeader, type Endpoint, type OperationId } from '@vn-portal/schema';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
-import { authenticate, hasRole } from '../admin/api-keys.js';
+import { authenticate } from '../admin/api-keys.js';
+import { assertKeyMayCall } from '../admin/key-scope.js';
 import { recordChange } from '../admin/audit-log.js';
 import { spendChallenge, verifyProof } from '../bot-check/challenges.js';
 import type { RateLimits } from '../config.js';
@@ -8,6 +9,7 @@ import type { AppContext } from '../context.js';
 import { changeOf } from './audited-change.js';
 import { cacheControlFor, matchesIfNoneMatch, serializeBody } from './conditional-get.js';
 import type { AnyHandlerInput, ClientInfo, HandlerMap, Principal, TargetAgencies } from './handler.js';
+import { isOwnOrigin } from './origin-policy.js';
 import { fingerprintOf, runOnce, validIdempotencyKey, type StoredResponse } from './idempotency.js';
 import { OriginRefusal, ProblemError } from './problem.js';
 import { normalizeQuery, parsePart } from './request-parsing.js';
@@ -21,7 +23,7 @@ export function routePath(path: string): string {
 
 const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-function clientOf(request: FastifyRequest): ClientInfo {
+function clientOf(request: FastifyRequest, publicOrigins: readonly string[]): ClientInfo {
   const idempotencyKey = headerValue(request.headers['idempotency-key']);
   if (idempotencyKey !== undefined && !validIdempotencyKey(idempotencyKey)) {
     throw new ProblemError(400, 'malformed-request', 'Idempotency-Key must be 8 to 128 visible ASCII characters');
@@ -31,7 +33,7 @@ function clientOf(request: FastifyRequest): ClientInfo {
     ip: request.ip,
     userAgent: headerValue(request.headers['user-agent']) ?? '',
     // The server's own pages need no allowlist entry.
-    origin: origin === `${request.protocol}://${request.host}` ? undefined : origin,
+    origin: origin === undefined || isOwnOrigin(origin, publicOrigins, { localPort: request.socket.localPort, clientIp: request.ip }) ? undefined : origin,
     idempotencyKey,
     proofOfWork: headerValue(request.headers[proofOfWorkHeaderName]),
   };
@@ -49,10 +51,10 @@ async function checkOrigin(context: AppContext, client: ClientInfo, body: unknow
   if (!(await context.origins.allows(origin, agency))) throw new OriginRefusal(origin, agency);
 }
 
-async function authorize(request: FastifyRequest, context: AppContext, endpoint: Endpoint): Promise<Principal | undefined> {
+async function authorize(request: FastifyRequest, context: AppContext, operationId: OperationId, endpoint: Endpoint): Promise<Principal | undefined> {
   if (endpoint.role === undefined) return undefined;
   const principal = await authenticate(context.db, context.secrets, headerValue(request.headers.authorization), context.now());
-  if (!hasRole(principal, endpoint.role)) throw new ProblemError(403, 'forbidden', `This operation needs the ${endpoint.role} role`);
+  assertKeyMayCall(principal, operationId, endpoint.role);
   return principal;
 }
 
@@ -69,9 +71,9 @@ async function refusedAgency(request: FastifyRequest, context: AppContext, endpo
   }
 }
 
-async function readInput(request: FastifyRequest, context: AppContext, endpoint: Endpoint, targetAgency: TargetAgency | undefined): Promise<AnyHandlerInput> {
-  const principal = await authorize(request, context, endpoint);
-  const client = clientOf(request);
+async function readInput(request: FastifyRequest, context: AppContext, operationId: OperationId, endpoint: Endpoint, targetAgency: TargetAgency | undefined): Promise<AnyHandlerInput> {
+  const principal = await authorize(request, context, operationId, endpoint);
+  const client = clientOf(request, context.config.publicOrigins);
   // A page of a site no agency allows is refused before its body is even read (checked).
   if (endpoint.browserWrite === true && client.origin !== undefined && !(await context.origins.isKnown(client.origin))) {
     throw new OriginRefusal(client.origin, await refusedAgency(request, context, endpoint, targetAgency));
@@ -132,7 +134,7 @@ export function registerContractRoutes(
       url: routePath(endpoint.path),
       ...(limit === undefined || rateLimits === false ? {} : { onRequest: rateLimitHook(app, limit, rateLimits) }),
       handler: async (request, reply) => {
-        const input = await readInput(request, context, endpoint, targetAgency);
+        const input = await readInput(request, context, operationId, endpoint, targetAgency);
         const execute = async (scoped: AppContext): Promise<StoredResponse> => {
           if (endpoint.proofOfWork === true) await checkProofOfWork(scoped, operationId, input.client);
           return { status: endpoint.status, body: await handler(input, scoped) };

@@ -60,3 +60,32 @@ export class OriginPolicy {
     return this.#byAgency.get(agency)?.has(origin) ?? false;
   }
 }
+
+/** Where a request arrived, as the socket and `TRUSTED_PROXIES` tell it, never as the request claims. */
+export interface Arrival {
+  /** The port of this server the connection reached. */
+  localPort: number | undefined;
+  /** The client's address, through trusted proxies only. */
+  clientIp: string;
+}
+
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+const isLoopbackAddress = (ip: string) => ip === '::1' || ip.startsWith('127.') || ip.startsWith('::ffff:127.');
+
+/**
+ * Whether `origin` is one of this server's own pages, which need no allowlist entry: one of the
+ * configured public origins (`PUBLIC_ORIGINS`), or, for a browser on this machine, the loopback
+ * address of the port the request reached (the demo pages opened locally). The `Host` header, which
+ * any client or a site pointing its own name at the server chooses, is never taken for it.
+ */
+export function isOwnOrigin(origin: string, publicOrigins: readonly string[], arrival: Arrival): boolean {
+  if (publicOrigins.includes(origin)) return true;
+  if (arrival.localPort === undefined || !isLoopbackAddress(arrival.clientIp)) return false;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  return url.protocol === 'http:' && loopbackHosts.has(url.hostname) && url.port === String(arrival.localPort) && url.origin === origin;
+}

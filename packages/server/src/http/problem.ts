@@ -2,26 +2,42 @@ import type { FieldError, Problem, ProblemCode } from '@vn-portal/schema';
 
 export const problemMediaType = 'application/problem+json';
 
-const titles: Record<ProblemCode, string> = {
-  'validation-failed': 'The request has invalid fields',
-  'malformed-request': 'The request could not be read',
-  'unsupported-media-type': 'The body must be JSON',
-  'payload-too-large': 'The body is too large',
-  'not-found': 'Not found',
-  'method-not-allowed': 'Method not allowed',
-  unauthorized: 'A valid API key is required',
-  forbidden: 'Not allowed for this key',
-  'origin-not-allowed': 'This site may not write for this agency',
-  conflict: 'Conflict with the current state',
-  'idempotency-conflict': 'This idempotency key was used for a different request',
-  'poll-not-open': 'The poll is not open',
-  'comment-window-closed': 'The draft is not open for comment',
-  'bot-check-failed': 'The submission did not pass the bot check',
-  'rate-limited': 'Too many requests',
-  'precondition-failed': 'Precondition failed',
-  'internal-error': 'Internal error',
-  unavailable: 'Temporarily unavailable',
+/** The languages problem titles are written in; English unless the client prefers Vietnamese. */
+export type ProblemLanguage = 'en' | 'vi';
+
+const titles: Record<ProblemCode, Record<ProblemLanguage, string>> = {
+  'validation-failed': { en: 'The request has invalid fields', vi: 'Yêu cầu có trường không hợp lệ' },
+  'malformed-request': { en: 'The request could not be read', vi: 'Không đọc được yêu cầu' },
+  'unsupported-media-type': { en: 'The body must be JSON', vi: 'Nội dung phải là JSON' },
+  'payload-too-large': { en: 'The body is too large', vi: 'Nội dung quá lớn' },
+  'not-found': { en: 'Not found', vi: 'Không tìm thấy' },
+  'method-not-allowed': { en: 'Method not allowed', vi: 'Phương thức không được phép' },
+  unauthorized: { en: 'A valid API key is required', vi: 'Cần khóa API hợp lệ' },
+  forbidden: { en: 'Not allowed for this key', vi: 'Khóa này không được phép' },
+  'origin-not-allowed': { en: 'This site may not write for this agency', vi: 'Trang này không được phép gửi dữ liệu cho cơ quan này' },
+  conflict: { en: 'Conflict with the current state', vi: 'Xung đột với trạng thái hiện tại' },
+  'idempotency-conflict': { en: 'This idempotency key was used for a different request', vi: 'Khóa chống lặp này đã dùng cho một yêu cầu khác' },
+  'poll-not-open': { en: 'The poll is not open', vi: 'Cuộc thăm dò chưa mở hoặc đã đóng' },
+  'comment-window-closed': { en: 'The draft is not open for comment', vi: 'Dự thảo không trong thời gian lấy ý kiến' },
+  'bot-check-failed': { en: 'The submission did not pass the bot check', vi: 'Nội dung gửi không qua được bước kiểm tra chống máy' },
+  'rate-limited': { en: 'Too many requests', vi: 'Quá nhiều yêu cầu' },
+  'precondition-failed': { en: 'Precondition failed', vi: 'Điều kiện tiên quyết không thỏa' },
+  'internal-error': { en: 'Internal error', vi: 'Lỗi nội bộ' },
+  unavailable: { en: 'Temporarily unavailable', vi: 'Tạm thời không phục vụ được' },
 };
+
+/** The language an `Accept-Language` header prefers among the titles' (`vi-VN,vi;q=0.9,en;q=0.8` → vi). */
+export function problemLanguage(acceptLanguage: string | undefined): ProblemLanguage {
+  let best: { language: ProblemLanguage; weight: number } = { language: 'en', weight: 0 };
+  for (const entry of (acceptLanguage ?? '').split(',')) {
+    const [tag = '', ...parameters] = entry.trim().toLowerCase().split(';');
+    const language = tag === 'vi' || tag.startsWith('vi-') ? 'vi' : tag === 'en' || tag.startsWith('en-') ? 'en' : undefined;
+    const quality = parameters.map((parameter) => /^\s*q=([01](?:\.\d{0,3})?)\s*$/.exec(parameter)?.[1]).find((value) => value !== undefined);
+    const weight = quality === undefined ? 1 : Number(quality);
+    if (language !== undefined && weight > best.weight) best = { language, weight };
+  }
+  return best.language;
+}
 
 /** An error a handler throws to answer with problem+json; anything else thrown becomes a 500. */
 export class ProblemError extends Error {
@@ -32,20 +48,20 @@ export class ProblemError extends Error {
     readonly errors?: FieldError[],
     readonly headers: Record<string, string> = {},
   ) {
-    super(detail ?? titles[code]);
+    super(detail ?? titles[code].en);
     this.name = 'ProblemError';
   }
 
-  toProblem(instance?: string): Problem {
-    return problemBody(this.status, this.code, this.message === titles[this.code] ? undefined : this.message, this.errors, instance);
+  toProblem(instance?: string, language: ProblemLanguage = 'en'): Problem {
+    return problemBody(this.status, this.code, this.message === titles[this.code].en ? undefined : this.message, this.errors, instance, language);
   }
 }
 
-export function problemBody(status: number, code: ProblemCode, detail?: string, errors?: FieldError[], instance?: string): Problem {
+export function problemBody(status: number, code: ProblemCode, detail?: string, errors?: FieldError[], instance?: string, language: ProblemLanguage = 'en'): Problem {
   return {
     // Resolves to the code's entry on the API docs page.
     type: `/api/v1/docs#problem-${code}`,
-    title: titles[code],
+    title: titles[code][language],
     status,
     code,
     ...(detail === undefined ? {} : { detail }),

@@ -1,4 +1,5 @@
 import { safeParse, type AnySchema, type FieldError } from '@vn-portal/schema';
+import type { FastifyInstance } from 'fastify';
 import { ProblemError } from './problem.js';
 
 interface SchemaDefinition {
@@ -53,24 +54,71 @@ function pathText(path: readonly PropertyKey[]): string {
 
 /**
  * PostgreSQL text cannot hold U+0000, and no field of the API needs it: it is refused everywhere,
- * before it can reach a database.
+ * before it can reach a database. The walk keeps its own stack: a body's depth is bounded by
+ * `checkJsonStructure`, but a query or path part never nests, and no input may exhaust the call stack.
  */
-function findNulCharacter(value: unknown, path: PropertyKey[] = []): PropertyKey[] | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = findNulCharacter(item, [...path, index]);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      const found = findNulCharacter(item, [...path, key]);
-      if (found) return found;
+function findNulCharacter(value: unknown): PropertyKey[] | undefined {
+  const pending: { value: unknown; path: PropertyKey[] }[] = [{ value, path: [] }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { value: current, path } = next;
+    if (typeof current === 'string') {
+      if (current.includes('\u0000')) return path;
+    } else if (typeof current === 'object' && current !== null) {
+      for (const [key, item] of Object.entries(current)) pending.push({ value: item, path: [...path, Array.isArray(current) ? Number(key) : key] });
     }
   }
   return undefined;
+}
+
+/** No body of the contract nests deeper than a few levels nor holds thousands of keys. */
+export const jsonStructureLimits = { depth: 32, keys: 5000 } as const;
+
+const openers = new Set(['{', '[']);
+const closers = new Set(['}', ']']);
+
+/**
+ * Refuses a JSON text nested deeper, or holding more object keys, than any body of the contract
+ * needs, in one pass over its characters before it is parsed: a nesting bomb never reaches
+ * `JSON.parse` or a recursive walk. Broken JSON is left to the parser to report.
+ */
+export function checkJsonStructure(text: string, limits: { depth: number; keys: number } = jsonStructureLimits): void {
+  let depth = 0;
+  let keys = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index] as string;
+    if (inString) {
+      if (character === '\\') index += 1;
+      else if (character === '"') inString = false;
+    } else if (character === '"') {
+      inString = true;
+    } else if (openers.has(character)) {
+      depth += 1;
+      if (depth > limits.depth) throw new ProblemError(413, 'payload-too-large', `The body nests deeper than ${limits.depth} levels`);
+    } else if (closers.has(character)) {
+      depth -= 1;
+    } else if (character === ':') {
+      keys += 1;
+      if (keys > limits.keys) throw new ProblemError(413, 'payload-too-large', `The body holds more than ${limits.keys} keys`);
+    }
+  }
+}
+
+/** JSON bodies are checked for their structure, then parsed as Fastify does (refusing `__proto__` and `constructor` keys). */
+export function installJsonBodyParser(app: FastifyInstance): void {
+  const parse = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    // `parseAs: 'string'` hands the body over as text.
+    const text = body as string;
+    try {
+      checkJsonStructure(text);
+    } catch (error) {
+      done(error as Error, undefined);
+      return;
+    }
+    void parse(request, text, done);
+  });
 }
 
 /**

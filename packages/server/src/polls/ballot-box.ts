@@ -4,6 +4,8 @@ import { castBallots, type Ballot, type Tallies } from './poll-repository.js';
 
 export interface BallotOutcome {
   counted: boolean;
+  /** The per-address daily cap refused it: nothing was stored. */
+  refused: boolean;
   tallies: Tallies;
 }
 
@@ -64,9 +66,9 @@ export class BallotBox {
 
   async #write(batch: Pending[]): Promise<void> {
     try {
-      const { counted, tallies } = await castBallots(this.db, batch);
+      const { counted, refused, tallies } = await castBallots(this.db, batch);
       batch.forEach((pending, index) => {
-        pending.resolve({ counted: counted[index] === true, tallies: tallies.get(pending.pollId) ?? new Map() });
+        pending.resolve({ counted: counted[index] === true, refused: refused[index] === true, tallies: tallies.get(pending.pollId) ?? new Map() });
       });
     } catch (error) {
       if (batch.length === 1) {

@@ -1,14 +1,17 @@
-import type { FieldError } from '@vn-portal/schema';
+import { defaultMaxVotesPerAddressPerDay, type FieldError } from '@vn-portal/schema';
 import { assertCoversAgency } from '../admin/api-keys.js';
 import { agencyExists } from '../agencies/agency-repository.js';
+import { spendChallenge, verifyProof } from '../bot-check/challenges.js';
+import { localDay } from '../calendar/local-day.js';
 import type { AppContext } from '../context.js';
 import { newId } from '../db/ids.js';
 import { inTransaction } from '../db/transactions.js';
-import type { ResourceFactory } from '../http/handler.js';
+import type { ClientInfo, ResourceFactory } from '../http/handler.js';
 import { conflict, invalidFields, notFound, OriginRefusal, ProblemError } from '../http/problem.js';
 import { BallotBox } from './ballot-box.js';
 import { PollCache } from './poll-cache.js';
 import * as polls from './poll-repository.js';
+import { every } from '../scheduled-task.js';
 
 function found(poll: polls.StoredPoll | undefined): polls.StoredPoll {
   if (poll === undefined) throw notFound();
@@ -40,12 +43,31 @@ function checkChoices(poll: polls.StoredPoll, optionIds: readonly string[]): voi
   if (errors.length > 0) throw invalidFields(errors);
 }
 
+/**
+ * A poll that asks for it takes a vote with a solved challenge only, as a question needs one (and
+ * none while the server's proof of work is off). The challenge is spent before the vote is cast:
+ * a vote refused afterwards needs a new one.
+ */
+async function checkVoteProof({ config, db, secrets, now }: AppContext, poll: polls.StoredPoll, client: ClientInfo): Promise<void> {
+  if (poll.data.proofOfWork !== true || config.proofOfWorkBits === 0) return;
+  await spendChallenge(db, verifyProof(secrets, client.proofOfWork, 'vote', config.proofOfWorkBits, now()));
+}
+
+const dayMs = 86_400_000;
+
 /** Opinion polls: one vote per voter token, exact counts, results as the visibility policy allows. */
 export const pollResource: ResourceFactory = (app) => {
   const ballotBox = new BallotBox(app.db);
   const cache = new PollCache(app.db);
+  const { config, log, now } = app;
+  // Yesterday's counts are kept for processes whose clock has not passed midnight yet.
+  const stop = every(3_600_000, () => polls.forgetAddressCounts(app.db, localDay(new Date(now().getTime() - dayMs), config.utcOffsetMinutes)), log, 'forgetting per-address vote counts');
   return {
     targetAgencies: { vote: async ({ id }) => (await cache.get(id))?.data.agency },
+    close: () => {
+      stop();
+      return Promise.resolve();
+    },
     handlers: {
       getLatestPoll: async ({ query }, { db, now }) => {
         const at = now();
@@ -67,8 +89,17 @@ export const pollResource: ResourceFactory = (app) => {
         const state = polls.stateOf(poll.data, at);
         if (state !== 'open') throw new ProblemError(409, 'poll-not-open', state === 'upcoming' ? 'The poll has not opened yet' : 'The poll is closed');
         checkChoices(poll, body.optionIds);
-        const { counted, tallies } = await ballotBox.cast({ pollId: poll.id, voterToken: body.voterToken, optionIds: body.optionIds, castAt: at });
+        await checkVoteProof(context, poll, client);
+        const day = localDay(at, context.config.utcOffsetMinutes);
+        const cap = { day, address: context.secrets.voteAddressKey(poll.id, day, client.ip), max: poll.data.maxVotesPerAddressPerDay ?? defaultMaxVotesPerAddressPerDay };
+        const { counted, refused, tallies } = await ballotBox.cast({ pollId: poll.id, voterToken: body.voterToken, optionIds: body.optionIds, castAt: at, cap });
+        if (refused) throw new ProblemError(429, 'rate-limited', `This poll counts at most ${cap.max} votes a day from one address`);
         return { counted, results: polls.resultsOf(poll, tallies, true, at) };
+      },
+      getPollForAdmin: async ({ params, principal }, context) => {
+        const poll = found(await polls.findPoll(context.db, params.id));
+        assertCoversAgency(principal, poll.data.agency);
+        return { ...polls.toPoll(poll, context.now()), refusedByCap: await polls.refusedByCap(context.db, poll.id) };
       },
       createPoll: async ({ body, principal }, context) => {
         assertCoversAgency(principal, body.agency);

@@ -101,15 +101,75 @@ export interface Ballot {
   voterToken: string;
   optionIds: readonly string[];
   castAt: Date;
+  /** The per-address daily cap this ballot counts against: the sender's key for the local day, and the poll's cap. */
+  cap?: { day: string; address: string; max: number };
+}
+
+/**
+ * Holds each address to its poll's daily cap of counted votes: of the ballots that would count, the
+ * ones past the cap are refused and their vote rows removed. The counter moves by an `UPDATE …
+ * RETURNING`, which holds the row until the transaction ends, so concurrent processes cannot both
+ * take the last places. Answers which ballots were refused, and marks them in `counted` as not counted.
+ */
+async function applyAddressCaps(db: Kysely<Tables>, ballots: readonly Ballot[], voters: readonly string[], counted: boolean[]): Promise<boolean[]> {
+  const groups = new Map<string, { pollId: string; day: string; address: string; max: number; indexes: number[] }>();
+  ballots.forEach((ballot, index) => {
+    if (counted[index] !== true || ballot.cap === undefined) return;
+    const key = `${ballot.pollId} ${ballot.cap.day} ${ballot.cap.address}`;
+    const group = groups.get(key) ?? { pollId: ballot.pollId, ...ballot.cap, indexes: [] };
+    group.indexes.push(index);
+    groups.set(key, group);
+  });
+  const refused = ballots.map(() => false);
+  for (const { pollId, day, address, max, indexes } of groups.values()) {
+    const row = (query: Kysely<Tables>) => query.updateTable('poll_address_votes').where('poll_id', '=', pollId).where('day', '=', day).where('address', '=', address);
+    await db
+      .insertInto('poll_address_votes')
+      .values({ poll_id: pollId, day, address, counted: 0 })
+      .onConflict((conflict) => conflict.columns(['poll_id', 'day', 'address']).doNothing())
+      .execute();
+    const after = await row(db)
+      .set((eb) => ({ counted: eb('counted', '+', indexes.length) }))
+      .returning('counted')
+      .executeTakeFirstOrThrow();
+    const before = after.counted - indexes.length;
+    const allowed = Math.max(0, Math.min(indexes.length, max - before));
+    if (allowed === indexes.length) continue;
+    await row(db).set({ counted: before + allowed }).execute();
+    const over = indexes.slice(allowed);
+    for (const index of over) {
+      refused[index] = true;
+      counted[index] = false;
+    }
+    await db.deleteFrom('votes').where('poll_id', '=', pollId).where('voter', 'in', over.map((index) => voters[index] ?? '')).execute();
+    await db
+      .insertInto('poll_cap_refusals')
+      .values({ poll_id: pollId, refused: over.length })
+      .onConflict((conflict) => conflict.column('poll_id').doUpdateSet((eb) => ({ refused: eb('poll_cap_refusals.refused', '+', over.length) })))
+      .execute();
+  }
+  return refused;
+}
+
+/** Votes the per-address cap refused in a poll. */
+export async function refusedByCap(db: Kysely<Tables>, pollId: string): Promise<number> {
+  const row = await db.selectFrom('poll_cap_refusals').select('refused').where('poll_id', '=', pollId).executeTakeFirst();
+  return row?.refused ?? 0;
+}
+
+/** Forgets the per-address counts of days before `day`: they count against no cap any more. */
+export async function forgetAddressCounts(db: Kysely<Tables>, day: string): Promise<void> {
+  await db.deleteFrom('poll_address_votes').where('day', '<', day).execute();
 }
 
 /**
  * Records ballots in one transaction and tells, for each, whether it counted. The primary key
  * (poll, voter) makes a second ballot with the same token a no-op, whatever the concurrency, even
  * within one batch; the tallies move in the same transaction, so they always equal the rows.
- * Answers whether each ballot counted, and the polls' tallies as this transaction left them.
+ * Answers whether each ballot counted, which the per-address cap refused, and the polls' tallies as
+ * this transaction left them.
  */
-export async function castBallots(db: Kysely<Tables>, ballots: readonly Ballot[]): Promise<{ counted: boolean[]; tallies: Map<string, Tallies> }> {
+export async function castBallots(db: Kysely<Tables>, ballots: readonly Ballot[]): Promise<{ counted: boolean[]; refused: boolean[]; tallies: Map<string, Tallies> }> {
   const rows = ballots.map((ballot) => ({ poll_id: ballot.pollId, voter: voterKey(ballot.voterToken), cast_at: ballot.castAt.toISOString() }));
   return inTransaction(db, async (transaction) => {
     const inserted = await transaction
@@ -130,6 +190,12 @@ export async function castBallots(db: Kysely<Tables>, ballots: readonly Ballot[]
         throw conflict('The poll changed while this vote was cast: load it again');
       }
     });
+    const refused = await applyAddressCaps(
+      transaction,
+      ballots,
+      rows.map((row) => row.voter),
+      counted,
+    );
     const choices = ballots.flatMap((ballot, index) =>
       counted[index] === true ? ballot.optionIds.map((option_id) => ({ poll_id: ballot.pollId, voter: rows[index]?.voter ?? '', option_id })) : [],
     );
@@ -156,7 +222,7 @@ export async function castBallots(db: Kysely<Tables>, ballots: readonly Ballot[]
     }
     // Read in the same transaction: the results each voter sees include their own vote.
     const tallies = await readTallies(transaction, [...new Set(ballots.map((ballot) => ballot.pollId))]);
-    return { counted, tallies };
+    return { counted, refused, tallies };
   });
 }
 

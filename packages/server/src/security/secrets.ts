@@ -11,6 +11,7 @@ export class Secrets {
   readonly #apiKeyHashKey: Buffer;
   readonly #contactIndexKey: Buffer;
   readonly #challengeKey: Buffer;
+  readonly #voteAddressKey: Buffer;
 
   constructor(masterKey: Buffer) {
     const derive = (purpose: string) => Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), `vn-portal ${purpose}`, 32));
@@ -18,6 +19,7 @@ export class Secrets {
     this.#apiKeyHashKey = derive('api-keys');
     this.#contactIndexKey = derive('contact-index');
     this.#challengeKey = derive('bot-check');
+    this.#voteAddressKey = derive('vote-address');
   }
 
   /** Encrypts text; `context` (a row id) is authenticated so a value cannot be moved to another row. */
@@ -54,6 +56,14 @@ export class Secrets {
   /** The signature of a proof-of-work challenge, so that clients cannot make their own. */
   challengeTag(challenge: string): string {
     return createHmac('sha256', this.#challengeKey).update(challenge).digest('base64url').slice(0, 22);
+  }
+
+  /**
+   * The key a voting address is counted under for one poll and day: the poll and the day are in
+   * the hash, so rows of different polls or days cannot be linked to each other.
+   */
+  voteAddressKey(pollId: string, day: string, address: string): string {
+    return createHmac('sha256', this.#voteAddressKey).update(`${pollId}\n${day}\n${address}`).digest('base64url');
   }
 
   /** Compares two hashes in constant time. */

@@ -43,6 +43,28 @@ export function demoPolls(agency: string, now: Date): { data: PollData; votes: n
   ];
 }
 
+/** The district's own poll, running, its results shown once the visitor has voted. */
+export function districtPoll(agency: string, now: Date): { data: PollData; votes: number[][] } {
+  const daysFromNow = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString();
+  return {
+    data: {
+      agency,
+      question: { vi: 'Bạn muốn huyện ưu tiên cải thiện dịch vụ công nào trong năm tới?', en: 'Which public service should the district improve first next year?' },
+      kind: 'single',
+      maxChoices: 1,
+      options: [
+        { id: 'dat-dai', label: { vi: 'Đất đai, xây dựng', en: 'Land and construction' } },
+        { id: 'ho-tich', label: { vi: 'Hộ tịch, chứng thực', en: 'Civil status and certification' } },
+        { id: 'kinh-doanh', label: { vi: 'Đăng ký kinh doanh hộ cá thể', en: 'Household business registration' } },
+      ],
+      opensAt: daysFromNow(-14),
+      closesAt: daysFromNow(45),
+      resultsVisibility: 'after-vote',
+    },
+    votes: [...Array<number>(57).fill(0), ...Array<number>(31).fill(1), ...Array<number>(12).fill(2)].map((option) => [option]),
+  };
+}
+
 /** Extra days off and make-up working days the government declared for civil servants in 2025. */
 export const demoCalendarDays: CalendarDay[] = [
   { date: '2025-05-02', kind: 'day-off', name: { vi: 'Nghỉ bù dịp 30/4 – 1/5', en: 'Extra day off around 30 April – 1 May' } },

@@ -8,6 +8,8 @@ import { foldVietnamese } from '@vn-portal/sdk/vietnamese';
  */
 
 export const provinceAgency = 'ubnd-tinh';
+/** The district whose site shows only its own data, from the same provincial API. */
+export const districtAgency = 'ubnd-huyen-an-lac';
 
 export const demoPortal: Portal = {
   name: { vi: 'Cổng Thông tin điện tử tỉnh Bình Sơn', en: 'Bình Sơn Province Web Portal' },
@@ -105,5 +107,26 @@ export const demoLeaders: LeaderData[] = [
   }),
   leader('stp', 0, 'Ngô Văn Hải', 'Giám đốc Sở', 'Director', { phone: '0263 3824 100' }),
   leader('skhdt', 0, 'Bùi Thị Mai', 'Giám đốc Sở', 'Director', { phone: '0263 3825 100' }),
-  leader('ubnd-huyen-an-lac', 0, 'Trịnh Văn Long', 'Chủ tịch Ủy ban nhân dân huyện', 'Chairman of the District People’s Committee', { phone: '0263 3860 100' }),
+  leader('ubnd-huyen-an-lac', 0, 'Trịnh Văn Long', 'Chủ tịch Ủy ban nhân dân huyện', 'Chairman of the District People’s Committee', {
+    phone: '0263 3860 100',
+    term: { from: '2021-07-01' },
+    duties: {
+      vi: 'Lãnh đạo, điều hành chung; trực tiếp phụ trách nội chính, quốc phòng, tổ chức bộ máy.',
+      en: 'Leads the committee; in charge of internal affairs, defence and organization.',
+    },
+    biography: {
+      vi: '<p>Sinh năm 1972. Cử nhân Luật. Nguyên Phó Chủ tịch Ủy ban nhân dân huyện An Lạc.</p>',
+      en: '<p>Born 1972. Bachelor of Laws. Former Vice Chairman of the An Lạc District People’s Committee.</p>',
+    },
+  }),
+  leader('ubnd-huyen-an-lac', 1, 'Lương Thị Hồng Nhung', 'Phó Chủ tịch Ủy ban nhân dân huyện', 'Vice Chairwoman of the District People’s Committee', {
+    phone: '0263 3860 101',
+    term: { from: '2021-07-01' },
+    duties: { vi: 'Phụ trách kinh tế, tài chính, đất đai, xây dựng.', en: 'In charge of the economy, finance, land and construction.' },
+    biography: { vi: '<p>Sinh năm 1978. Thạc sĩ Kinh tế.</p>', en: '<p>Born 1978. Master of Economics.</p>' },
+  }),
+  leader('ubnd-huyen-an-lac', 2, 'Đặng Hữu Phước', 'Phó Chủ tịch Ủy ban nhân dân huyện', 'Vice Chairman of the District People’s Committee', {
+    phone: '0263 3860 102',
+    duties: { vi: 'Phụ trách văn hóa, xã hội, giáo dục, y tế.', en: 'In charge of culture, society, education and health.' },
+  }),
 ];

@@ -6,15 +6,17 @@ import { newId } from '../db/ids.js';
 import { writeSetting } from '../db/settings.js';
 import type { Tables } from '../db/tables.js';
 import { saveLeader } from '../leaders/leader-repository.js';
+import { districtDocuments, provinceDocuments } from '../legal-documents/seed/local-documents.js';
 import { seedLegalDocuments } from '../legal-documents/seed/seed.js';
+import { insertDocuments } from '../legal-documents/store.js';
 import { castBallots, savePoll } from '../polls/poll-repository.js';
 import { defaultQaFormConfig } from '../qa/default-form-config.js';
 import { dueDateOf, readDeclaredDays } from '../qa/due-dates.js';
 import * as questions from '../qa/question-repository.js';
 import { newTrackingCode } from '../qa/tracking-code.js';
 import type { Secrets } from '../security/secrets.js';
-import { demoCalendarDays, demoPolls, demoQuestions } from './demo-activity.js';
-import { demoAgencies, demoAllowedOrigins, demoLeaders, demoPortal, provinceAgency } from './demo-province.js';
+import { demoCalendarDays, demoPolls, demoQuestions, districtPoll } from './demo-activity.js';
+import { demoAgencies, demoAllowedOrigins, demoLeaders, demoPortal, districtAgency, provinceAgency } from './demo-province.js';
 
 export interface SeedContext {
   db: Kysely<Tables>;
@@ -37,21 +39,25 @@ async function seedPortalAndAgencies({ db, now }: SeedContext): Promise<void> {
   }
 }
 
+/** Saves a demo poll with its ballots, cast while it was open, as they would have been: a closed poll takes no ballots. */
+async function savePollWithBallots(db: Kysely<Tables>, id: string, poll: ReturnType<typeof districtPoll>, createdAt: Date): Promise<void> {
+  await savePoll(db, id, poll.data, createdAt, 'create');
+  const castAt = poll.data.opensAt === undefined ? createdAt : new Date(poll.data.opensAt);
+  const ballots = poll.votes.map((choice) => ({
+    pollId: id,
+    voterToken: randomBytes(16).toString('base64url'),
+    optionIds: choice.map((option) => poll.data.options[option]?.id ?? ''),
+    castAt,
+  }));
+  await castBallots(db, ballots);
+}
+
 async function seedPolls({ db, now }: SeedContext): Promise<void> {
+  // Created before the province's, so that the province's running poll stays the newest of all.
+  await savePollWithBallots(db, 'binh-chon-an-lac-1', districtPoll(districtAgency, now), new Date(now.getTime() - 20_000));
   for (const [index, poll] of demoPolls(provinceAgency, now).entries()) {
-    const id = `binh-chon-${index + 1}`;
     // Created in order, a second apart, so the running poll is the newest.
-    const createdAt = new Date(now.getTime() - (10 - index) * 1000);
-    await savePoll(db, id, poll.data, createdAt, 'create');
-    // Cast while the poll was open, as they would have been: a closed poll takes no ballots.
-    const castAt = poll.data.opensAt === undefined ? createdAt : new Date(poll.data.opensAt);
-    const ballots = poll.votes.map((choice) => ({
-      pollId: id,
-      voterToken: randomBytes(16).toString('base64url'),
-      optionIds: choice.map((option) => poll.data.options[option]?.id ?? ''),
-      castAt,
-    }));
-    await castBallots(db, ballots);
+    await savePollWithBallots(db, `binh-chon-${index + 1}`, poll, new Date(now.getTime() - (10 - index) * 1000));
   }
 }
 
@@ -105,6 +111,7 @@ async function seedVisits({ db, now, utcOffsetMinutes }: SeedContext): Promise<v
     const weekly = 1 + 0.3 * Math.sin(daysAgo / 7);
     rows.push({ agency: '', day, hits: Math.round(2600 * weekly), bot_hits: 900 });
     rows.push({ agency: 'stttt', day, hits: Math.round(420 * weekly), bot_hits: 120 });
+    rows.push({ agency: districtAgency, day, hits: Math.round(310 * weekly), bot_hits: 80 });
   }
   for (let start = 0; start < rows.length; start += 200) await db.insertInto('visit_days').values(rows.slice(start, start + 200)).execute();
 }
@@ -112,7 +119,11 @@ async function seedVisits({ db, now, utcOffsetMinutes }: SeedContext): Promise<v
 async function seedRegister({ db, secrets, now }: SeedContext): Promise<void> {
   const province = demoAgencies.find((agency) => agency.code === provinceAgency);
   if (province === undefined) return;
-  await seedLegalDocuments(db, { agency: provinceAgency, issuer: { code: 'ubnd-tinh-binh-son', name: province.name }, secrets, now });
+  const issuer = { code: 'ubnd-tinh-binh-son', name: province.name };
+  await seedLegalDocuments(db, { agency: provinceAgency, issuer, secrets, now });
+  await insertDocuments(db, provinceDocuments(provinceAgency, issuer), now);
+  const district = demoAgencies.find((agency) => agency.code === districtAgency);
+  if (district !== undefined) await insertDocuments(db, districtDocuments(districtAgency, { code: 'ubnd-huyen-an-lac-binh-son', name: district.name }), now);
 }
 
 /** The demo data, in dependency order; each resource's demo content is one seeder. */

@@ -5,7 +5,8 @@ import type { DocumentInput } from '../store.js';
  * Real, public legal documents: the regulations on provincial e-portals in the project's seeds and
  * the national documents they cite ("Căn cứ …"). Numbers, dates, issuers, signers and relations
  * are as the documents state them; a field nobody here could vouch for is left out rather than
- * guessed, and validity is "unknown" unless the replacing document is known.
+ * guessed: a document is "in-force" when known to be, "expired" only when the register holds the
+ * document that replaced it, and "unknown" otherwise.
  */
 
 type Issuer = DocumentInput['issuer'];
@@ -53,12 +54,12 @@ interface Entry {
 const entries: Entry[] = [
   // Laws of the National Assembly.
   { number: '67/2006/QH11', type: 'law', summary: 'Luật Công nghệ thông tin', summaryEn: 'Law on Information Technology', issued: '2006-06-29', effective: '2007-01-01', issuer: issuers.quocHoi, fields: [fields.it] },
-  { number: '16/2012/QH13', type: 'law', summary: 'Luật Quảng cáo', summaryEn: 'Law on Advertising', issued: '2012-06-21', effective: '2013-01-01', issuer: issuers.quocHoi, fields: [fields.commerce] },
+  { number: '16/2012/QH13', type: 'law', summary: 'Luật Quảng cáo', summaryEn: 'Law on Advertising', issued: '2012-06-21', effective: '2013-01-01', status: 'in-force', issuer: issuers.quocHoi, fields: [fields.commerce] },
   { number: '77/2015/QH13', type: 'law', summary: 'Luật Tổ chức chính quyền địa phương', summaryEn: 'Law on the Organization of Local Government', issued: '2015-06-19', effective: '2016-01-01', issuer: issuers.quocHoi, fields: [fields.administration] },
   { number: '80/2015/QH13', type: 'law', summary: 'Luật Ban hành văn bản quy phạm pháp luật', summaryEn: 'Law on the Promulgation of Legal Normative Documents', issued: '2015-06-22', effective: '2016-07-01', status: 'expired', issuer: issuers.quocHoi, fields: [fields.lawMaking] },
   { number: '86/2015/QH13', type: 'law', summary: 'Luật An toàn thông tin mạng', summaryEn: 'Law on Network Information Security', issued: '2015-11-19', effective: '2016-07-01', issuer: issuers.quocHoi, fields: [fields.security] },
   { number: '103/2016/QH13', type: 'law', summary: 'Luật Báo chí', summaryEn: 'Press Law', issued: '2016-04-05', effective: '2017-01-01', issuer: issuers.quocHoi, fields: [fields.press] },
-  { number: '104/2016/QH13', type: 'law', summary: 'Luật Tiếp cận thông tin', summaryEn: 'Law on Access to Information', issued: '2016-04-06', effective: '2018-07-01', issuer: issuers.quocHoi, fields: [fields.administration, fields.press] },
+  { number: '104/2016/QH13', type: 'law', summary: 'Luật Tiếp cận thông tin', summaryEn: 'Law on Access to Information', issued: '2016-04-06', effective: '2018-07-01', status: 'in-force', issuer: issuers.quocHoi, fields: [fields.administration, fields.press] },
   {
     number: '47/2019/QH14',
     type: 'law',
@@ -107,13 +108,14 @@ const entries: Entry[] = [
     fields: [fields.it, fields.press],
     relations: [['replaces', '97/2008/NĐ-CP']],
   },
-  { number: '85/2016/NĐ-CP', type: 'decree', summary: 'Về bảo đảm an toàn hệ thống thông tin theo cấp độ', summaryEn: 'On assuring the security of information systems by level', issued: '2016-07-01', issuer: issuers.chinhPhu, fields: [fields.security] },
+  { number: '85/2016/NĐ-CP', type: 'decree', summary: 'Về bảo đảm an toàn hệ thống thông tin theo cấp độ', summaryEn: 'On assuring the security of information systems by level', issued: '2016-07-01', status: 'in-force', issuer: issuers.chinhPhu, fields: [fields.security] },
   {
     number: '09/2017/NĐ-CP',
     type: 'decree',
     summary: 'Quy định chi tiết việc phát ngôn và cung cấp thông tin cho báo chí của các cơ quan hành chính nhà nước',
     summaryEn: 'Detailing spokesmanship and the provision of information to the press by state administrative agencies',
     issued: '2017-02-09',
+    status: 'in-force',
     issuer: issuers.chinhPhu,
     fields: [fields.press, fields.administration],
   },
@@ -134,6 +136,8 @@ const entries: Entry[] = [
     summary: 'Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng',
     summaryEn: 'On the provision of information and online public services by state agencies on the network',
     issued: '2022-06-24',
+    effective: '2022-08-15',
+    status: 'in-force',
     issuer: issuers.chinhPhu,
     fields: [fields.it, fields.administration],
     relations: [['replaces', '43/2011/NĐ-CP']],
@@ -219,6 +223,7 @@ const entries: Entry[] = [
     summary: 'Quy định việc áp dụng tiêu chuẩn, công nghệ hỗ trợ người khuyết tật tiếp cận, sử dụng sản phẩm, dịch vụ thông tin và truyền thông',
     summaryEn: 'On applying standards and technologies that help people with disabilities access and use information and communication products and services',
     issued: '2020-09-23',
+    status: 'in-force',
     issuer: issuers.boTttt,
     fields: [fields.it],
   },
@@ -228,6 +233,7 @@ const entries: Entry[] = [
     summary: 'Quy định chi tiết và hướng dẫn một số điều của Nghị định số 85/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ về bảo đảm an toàn hệ thống thông tin theo cấp độ',
     summaryEn: 'Detailing and guiding a number of articles of Decree 85/2016/NĐ-CP on assuring the security of information systems by level',
     issued: '2022-08-12',
+    status: 'in-force',
     issuer: issuers.boTttt,
     fields: [fields.security],
     relations: [
