@@ -2,22 +2,12 @@
 // stopped, installs Debian's package when it is missing and we are root with apt. Loopback only.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { aptInstall, canInstall, has, printWhenRun, waitUntil } from './local-service.js';
 
 const localUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 function answers() {
   return spawnSync('pg_isready', ['-q', '-h', '127.0.0.1', '-p', '5432'], { stdio: 'ignore' }).status === 0;
-}
-
-function canInstall() {
-  return process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-}
-
-function install() {
-  console.log('PostgreSQL not found: installing Debian package "postgresql"…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'postgresql'], { stdio: 'inherit', env });
 }
 
 /** Local connections by the postgres user need no password in the tests' cluster. */
@@ -35,34 +25,18 @@ function startCluster() {
   execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], { stdio: 'inherit' });
 }
 
-async function waitUntilReady() {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    if (answers()) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('PostgreSQL did not start within 10 s');
-}
-
 /** @returns {Promise<string>} the URL of a PostgreSQL server the tests may create databases on */
 export async function ensurePostgres() {
   if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
-  if (spawnSync('sh', ['-c', 'command -v pg_ctlcluster'], { stdio: 'ignore' }).status !== 0) {
+  if (!has('pg_ctlcluster')) {
     if (!canInstall()) {
       throw new Error('PostgreSQL is missing: install it with `sudo apt-get install postgresql` (or set TEST_DATABASE_URL) and run the tests again.');
     }
-    install();
+    aptInstall('postgresql', 'PostgreSQL');
   }
   if (!answers()) startCluster();
-  await waitUntilReady();
+  await waitUntil(answers, 50, 200, 'PostgreSQL did not start within 10 s');
   return localUrl;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  ensurePostgres().then(
-    (ready) => console.log(ready),
-    (error) => {
-      console.error(error.message);
-      process.exit(1);
-    },
-  );
-}
+printWhenRun(import.meta.url, ensurePostgres);

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensurePostgres } from './postgres.js';
+import { ensureRedis } from './redis.js';
 
 const only = process.argv[2];
 // Packages with sources; a package that is still only a name (no src/) is skipped.
@@ -90,14 +91,15 @@ if (!only || only === 'unit') {
   );
   // The demo site's browser test loads the elements' CDN build, as `npm start` serves it.
   await step('build (CDN bundle of the demo site)', 'npm', ['run', 'build', '--silent']);
-  // The server's API suite runs on SQLite and on this PostgreSQL.
+  // The server's API suite runs on SQLite and on this PostgreSQL; the cluster tests add this Redis.
   const databaseUrl = await ensurePostgres();
+  const redisUrl = await ensureRedis();
   await step(
     'unit tests (Node)',
     process.execPath,
     ['--import', 'tsx', '--conditions=source', '--test', '--test-concurrency=1', '--test-reporter=spec', ...unitTests],
     countNodeTests,
-    { TEST_DATABASE_URL: databaseUrl },
+    { TEST_DATABASE_URL: databaseUrl, TEST_REDIS_URL: redisUrl },
   );
 }
 

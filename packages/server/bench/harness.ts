@@ -173,3 +173,25 @@ export function printTable(header: readonly string[], rows: readonly (readonly (
 
 export const percent = (part: number, whole: number): string => `${((part / Math.max(whole, 1e-9)) * 100).toFixed(0)} %`;
 export const times = (part: number, whole: number): string => `${(part / Math.max(whole, 1)).toFixed(1)}×`;
+
+/**
+ * The same load spread over several servers, as a load balancer spreads it: the clients split
+ * evenly, all measured at once. Requests per second add up; the percentiles are the worst server's.
+ */
+export async function measureSpread(servers: readonly BenchServer[], load: Load): Promise<Measure> {
+  const connections = Math.max(1, Math.round(load.connections / servers.length));
+  const each = await Promise.all(servers.map((server) => measure(server, { ...load, connections })));
+  const worst = (pick: (row: Measure) => number) => Math.max(...each.map(pick));
+  const requests = each.map((row) => row.requestsPerSecond * load.seconds);
+  const totalRequests = requests.reduce((sum, count) => sum + count, 0);
+  return {
+    requestsPerSecond: each.reduce((sum, row) => sum + row.requestsPerSecond, 0),
+    p50: worst((row) => row.p50),
+    p90: worst((row) => row.p90),
+    p99: worst((row) => row.p99),
+    max: worst((row) => row.max),
+    failures: each.reduce((sum, row) => sum + row.failures, 0),
+    cpuPerRequest: each.reduce((sum, row, at) => sum + row.cpuPerRequest * (requests[at] ?? 0), 0) / Math.max(totalRequests, 1),
+    loadAverage: each[0]?.loadAverage ?? 0,
+  };
+}

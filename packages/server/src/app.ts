@@ -5,6 +5,8 @@ import { api, proofOfWorkHeader, type Endpoint } from '@vn-portal/schema';
 import { buildOpenApiDocument } from '@vn-portal/schema/openapi';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
+import { backupStatus } from './backups/schedule.js';
+import { connectRedis } from './cluster/redis.js';
 import type { ServerConfig } from './config.js';
 import type { AppContext } from './context.js';
 import { createDatabase, type Database } from './db/database.js';
@@ -127,12 +129,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installJsonBodyParser(app);
 
   const origins = new OriginPolicy(database.db);
+  const redis = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl, config.redisKeyPrefix, app.log);
   const context: AppContext = {
     db: database.db,
     database,
     config,
     secrets: new Secrets(loadMasterKey(config.encryptionKey, config.dataDir)),
     origins,
+    redis,
     log: app.log,
     now: options.now ?? (() => new Date()),
   };
@@ -146,6 +150,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cors, { delegator: corsDelegate(origins) });
   await app.register(rateLimit, {
     global: false,
+    // With Redis, every process counts against the same limits (see `rateLimitHook` for the keys).
+    ...(redis === undefined ? {} : { redis, nameSpace: 'rate-limit:' }),
     errorResponseBuilder: (_request, context) =>
       new ProblemError(429, 'rate-limited', `Try again in ${context.after}`, undefined, { 'retry-after': String(Math.ceil(context.ttl / 1000)) }),
   });
@@ -170,12 +176,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     } catch {
       throw new ProblemError(503, 'unavailable', 'The database does not answer');
     }
-    return reply.header('cache-control', 'no-store').send({ status: 'ready', database: database.dialect });
+    if (redis !== undefined && (await redis.ping().catch(() => undefined)) !== 'PONG') throw new ProblemError(503, 'unavailable', 'Redis does not answer');
+    // An overdue backup does not make the server unready: it is reported for someone to look at.
+    const backup = await backupStatus(database.db, config.backupIntervalHours, context.now());
+    return reply.header('cache-control', 'no-store').send({ status: 'ready', database: database.dialect, ...(redis === undefined ? {} : { redis: 'ready' }), backup });
   });
 
   app.addHook('onClose', async () => {
     for (const resource of resources) await resource.close?.();
     if (options.database === undefined) await database.destroy();
+    if (redis !== undefined) await redis.quit().catch(() => redis.disconnect());
   });
   return app;
 }

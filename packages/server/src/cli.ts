@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { ApiKeyRole, safeParse } from '@vn-portal/schema';
 import { createApiKey } from './admin/api-keys.js';
 import { buildApp } from './app.js';
-import { createBackup, restoreBackup } from './backups/backup-store.js';
+import { restoreBackup } from './backups/backup-store.js';
+import { takeBackup } from './backups/schedule.js';
 import { loadConfig, type ServerConfig } from './config.js';
 import { createDatabase, migrateToLatest, type Database } from './db/database.js';
 import { loadMasterKey } from './security/master-key.js';
@@ -21,7 +22,8 @@ const usage = `Usage: vn-portal-server <command>
   restore <file>        restore a backup, checked against its manifest (stop the server first)
 
 Configuration comes from the environment: PORT (8080), HOST (::), DATA_DIR (./data),
-DATABASE_URL (PostgreSQL; SQLite under DATA_DIR without it), ENCRYPTION_KEY, TRUSTED_PROXIES,
+DATABASE_URL (PostgreSQL; SQLite under DATA_DIR without it), REDIS_URL (rate limits and presence
+shared by the processes of a cluster), REDIS_KEY_PREFIX (vn-portal:), ENCRYPTION_KEY, TRUSTED_PROXIES,
 LOG_LEVEL, BACKUP_INTERVAL_HOURS (168), BACKUP_RETENTION (8), BACKUP_COPY_DIR (a second place for
 backups), PROOF_OF_WORK_BITS (15; 0 turns the bot check's proof of work off),
 PERSONAL_DATA_RETENTION_DAYS (365), RATE_LIMITS (off to disable them).`;
@@ -113,7 +115,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'backup': {
-      const backup = await withDatabase(config, (database) => createBackup(database, config, new Date()));
+      const backup = await withDatabase(config, (database) => takeBackup(database, config, new Date()));
       const copied = config.backupCopyDir === undefined ? '' : `, copied to ${config.backupCopyDir}`;
       console.log(`Backup ${backup.id} (${backup.size} bytes, SHA-256 ${backup.sha256 ?? '?'}) in ${config.dataDir}/backups${copied}`);
       return;

@@ -23,6 +23,13 @@ export interface ServerConfig {
   dataDir: string;
   /** PostgreSQL connection string; the embedded SQLite file under `dataDir` is used without one. */
   databaseUrl: string | undefined;
+  /**
+   * Redis, shared by every process of a cluster for rate limits and "online now"; without it each
+   * process keeps them in its own memory, which is right for one process.
+   */
+  redisUrl: string | undefined;
+  /** Prefix of every Redis key this server writes, so several portals can share one Redis. */
+  redisKeyPrefix: string;
   /** 32-byte key (base64 or hex) for personal data at rest; a key file under `dataDir` is made without one. */
   encryptionKey: string | undefined;
   /**
@@ -107,6 +114,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: env.HOST ?? '::',
     dataDir: resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL === '' ? undefined : env.DATABASE_URL,
+    redisUrl: env.REDIS_URL === '' ? undefined : env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'vn-portal:',
     encryptionKey: env.ENCRYPTION_KEY === '' ? undefined : env.ENCRYPTION_KEY,
     publicOrigins: publicOrigins(env.PUBLIC_ORIGINS),
     trustProxy: trustProxy(env.TRUSTED_PROXIES),

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Redis } from 'ioredis';
 import type { Kysely } from 'kysely';
 import type { ServerConfig } from './config.js';
 import type { Database } from './db/database.js';
@@ -13,6 +14,8 @@ export interface AppContext {
   config: ServerConfig;
   secrets: Secrets;
   origins: OriginPolicy;
+  /** The Redis shared by the processes of a cluster, when `REDIS_URL` is set. */
+  redis: Redis | undefined;
   log: FastifyBaseLogger;
   /** The current time; tests move it to open and close polls or pass due dates. */
   now: () => Date;

@@ -6,7 +6,7 @@ import { startCliServer, type CliServer } from '../test/cli-server.js';
 
 let server: CliServer;
 before(async () => {
-  server = await startCliServer({ defaultHost: true });
+  server = await startCliServer({ HOST: undefined });
 });
 after(() => server.stop());
 

@@ -18,14 +18,14 @@ const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 
 /**
  * Runs `vn-portal-server start` as `npm start` does (migrate, seed the demo province, serve), from
- * the sources, on an empty temporary data directory (SQLite) and a free port: on IPv4 loopback, or
- * with `defaultHost`, wherever `HOST` unset makes it listen.
+ * the sources, on an empty temporary data directory (SQLite unless `env` names a database) and a
+ * free loopback port; `{ HOST: undefined }` leaves `HOST` unset, so it listens where the default puts it.
  */
-export async function startCliServer(options: { defaultHost?: boolean } = {}): Promise<CliServer> {
+export async function startCliServer(env: Record<string, string | undefined> = {}): Promise<CliServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vn-portal-demo-'));
-  const { HOST: _inherited, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', cli, 'start'], {
-    env: { ...inherited, ...(options.defaultHost === true ? {} : { HOST: '127.0.0.1' }), PORT: '0', DATA_DIR: dataDir, DATABASE_URL: '', ENCRYPTION_KEY: '', LOG_LEVEL: 'info', BACKUP_INTERVAL_HOURS: '0' },
+    // Node leaves out the variables set to undefined.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', ENCRYPTION_KEY: '', LOG_LEVEL: 'info', BACKUP_INTERVAL_HOURS: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const errorLogs: string[] = [];

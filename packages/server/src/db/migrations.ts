@@ -4,6 +4,7 @@ import { coreMigration } from './migrations/0001-core.js';
 import { hardeningMigration } from './migrations/0003-hardening.js';
 import { searchLoadOrderMigration } from './migrations/0004-search-load-order.js';
 import { voteCapsMigration } from './migrations/0005-vote-caps.js';
+import { changeNoticesMigration } from './migrations/0006-change-notices.js';
 
 /**
  * Every migration, applied in the order of their names. A static list rather than a folder scan, so
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0003-hardening': hardeningMigration,
   '0004-search-load-order': searchLoadOrderMigration,
   '0005-vote-caps': voteCapsMigration,
+  '0006-change-notices': changeNoticesMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Tables } from './tables.js';
 
-export type SettingKey = 'portal' | 'qa-form-config';
+export type SettingKey = 'portal' | 'qa-form-config' | 'last-backup' | 'backup-claim';
 
 export async function readSetting<T>(db: Kysely<Tables>, key: SettingKey): Promise<T | undefined> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();

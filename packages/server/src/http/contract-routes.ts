@@ -132,7 +132,7 @@ export function registerContractRoutes(
     app.route({
       method: endpoint.method,
       url: routePath(endpoint.path),
-      ...(limit === undefined || rateLimits === false ? {} : { onRequest: rateLimitHook(app, limit, rateLimits) }),
+      ...(limit === undefined || rateLimits === false ? {} : { onRequest: rateLimitHook(app, operationId, limit, rateLimits) }),
       handler: async (request, reply) => {
         const input = await readInput(request, context, operationId, endpoint, targetAgency);
         const execute = async (scoped: AppContext): Promise<StoredResponse> => {

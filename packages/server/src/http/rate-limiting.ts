@@ -1,4 +1,6 @@
-import type { FastifyInstance, onRequestAsyncHookHandler } from 'fastify';
+import { normalizeIP } from '@fastify/rate-limit';
+import type { OperationId } from '@vn-portal/schema';
+import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { RateLimits } from '../config.js';
 import { ProblemError } from './problem.js';
 import type { RouteRateLimit } from './route-rate-limits.js';
@@ -10,11 +12,14 @@ const dayMs = 86_400_000;
  * The limits of one route as one hook, before the body is read: the per-minute limit, then the
  * daily cap, which counts only what the first let through. (@fastify/rate-limit runs a single
  * limiter per request, so the two are its `createRateLimit` counters, checked here in turn.)
- * Each counts per client address, as Fastify resolves it through the configured proxies.
+ * Each counts per client address, as Fastify resolves it through the configured proxies, under a
+ * key naming the operation and the window: in memory each counter has a store of its own, but in
+ * Redis the plugin would give every `createRateLimit` counter the same key.
  */
-export function rateLimitHook(app: FastifyInstance, limit: RouteRateLimit, limits: RateLimits): onRequestAsyncHookHandler {
-  const perMinute = { max: limits[limit.perMinute], check: app.createRateLimit({ max: limits[limit.perMinute], timeWindow: minuteMs }) };
-  const perDay = limit.perDay === undefined ? undefined : app.createRateLimit({ max: limits[limit.perDay], timeWindow: dayMs });
+export function rateLimitHook(app: FastifyInstance, operation: OperationId, limit: RouteRateLimit, limits: RateLimits): onRequestAsyncHookHandler {
+  const keyOf = (window: string) => (request: FastifyRequest) => `${operation}:${window}:${normalizeIP(request.ip)}`;
+  const perMinute = { max: limits[limit.perMinute], check: app.createRateLimit({ max: limits[limit.perMinute], timeWindow: minuteMs, keyGenerator: keyOf('minute') }) };
+  const perDay = limit.perDay === undefined ? undefined : app.createRateLimit({ max: limits[limit.perDay], timeWindow: dayMs, keyGenerator: keyOf('day') });
   return async (request, reply) => {
     const minute = await perMinute.check(request);
     const day = minute.isAllowed || minute.isExceeded ? undefined : await perDay?.(request);

@@ -7,6 +7,7 @@ import { invalidFields, notFound, OriginRefusal, ProblemError } from '../http/pr
 import { atomFeed, feedTitle } from './atom.js';
 import { commentAgency, listCommentsForModeration, listPublishedComments, moderateComment, submitComment } from './comments.js';
 import { documentAgency, readDocument, readLatest } from './read.js';
+import { ChangeNotices } from './search/change-notices.js';
 import { SearchEngine } from './search/engine.js';
 import { deleteDocument, insertDocuments, replaceDocument, type DocumentInput } from './store.js';
 
@@ -51,6 +52,8 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
   const warming = engine.ready().catch((error: unknown) => {
     app.log.warn({ err: error }, 'the search index did not load; the first search will try again');
   });
+  // Other processes' writes on PostgreSQL reach this index as they commit.
+  const notices = app.database.dialect === 'postgres' ? new ChangeNotices(app.database.url, () => warming.then(() => engine.refresh()), app.log) : undefined;
 
   const searchLegalDocuments: Handler<'searchLegalDocuments'> = ({ query }, context) => engine.search(query, context.now());
 
@@ -145,6 +148,7 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
   return {
     targetAgencies: { submitDraftComment: ({ id }, context) => documentAgency(context.db, id) },
     close: async () => {
+      await notices?.close();
       await warming;
       await engine.close();
     },

@@ -5,6 +5,7 @@ import type { ResourceFactory } from '../http/handler.js';
 import { every } from '../scheduled-task.js';
 import { invalidFields } from '../http/problem.js';
 import { isBot } from './bot-detection.js';
+import { MemoryPresence, RedisPresence } from './presence.js';
 import { VisitCounter } from './visit-counter.js';
 import { DailyVisitorIds, dropOldSalts } from './visitor-id.js';
 
@@ -30,7 +31,8 @@ class KnownAgencies {
 
 /** The visit counter: page views, presence heartbeats and the totals portals show. */
 export const visitResource: ResourceFactory = (context) => {
-  const counter = new VisitCounter(context.db, {
+  const presence = context.redis === undefined ? new MemoryPresence() : new RedisPresence(context.redis);
+  const counter = new VisitCounter(context.db, presence, {
     flushIntervalMs: context.config.visitFlushIntervalMs,
     utcOffsetMinutes: context.config.utcOffsetMinutes,
     now: context.now,
@@ -50,13 +52,13 @@ export const visitResource: ResourceFactory = (context) => {
         const bot = isBot(client.userAgent);
         // Bots are counted apart, and need no visitor id.
         const visitor = bot ? '' : await visitorOf(agency, client.ip, client.userAgent);
-        const counted = counter.recordHit({ visitor, agency, path: body.path, member: body.member === true, bot });
+        const counted = await counter.recordHit({ visitor, agency, path: body.path, member: body.member === true, bot });
         return { counted, bot };
       },
       heartbeat: async ({ body, client }) => {
         const agency = await agencies.check(body.agency);
         if (!isBot(client.userAgent)) {
-          counter.recordHeartbeat({ visitor: await visitorOf(agency, client.ip, client.userAgent), session: body.session, agency, member: body.member === true });
+          await counter.recordHeartbeat({ visitor: await visitorOf(agency, client.ip, client.userAgent), session: body.session, agency, member: body.member === true });
         }
         return undefined;
       },

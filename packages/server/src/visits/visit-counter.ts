@@ -3,25 +3,17 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { localDay } from '../calendar/local-day.js';
 import type { Tables } from '../db/tables.js';
+import { evictOldest } from './bounded-map.js';
+import type { Presence } from './presence.js';
 
-/** Presence counts a visitor online for this long after the last sign of life. */
-export const presenceWindowMs = 5 * 60_000;
 /** A reload of the same page by the same visitor within this time is not a new visit. */
 const reloadWindowMs = 30 * 60_000;
-/** Bounds the memory the reload and presence maps may take under a flood. */
-const maxTracked = 200_000;
 /** Totals read from the database are reused this long; buffered hits are added on top. */
 const totalsCacheMs = 1000;
 
 interface Tally {
   hits: number;
   botHits: number;
-}
-
-interface Presence {
-  agency: string;
-  member: boolean;
-  lastSeen: number;
 }
 
 interface Totals {
@@ -42,30 +34,24 @@ function addTally(into: Map<string, Tally>, key: string, hits: number, botHits: 
   }
 }
 
-function evictOldest<K, V>(map: Map<K, V>): void {
-  while (map.size > maxTracked) {
-    const oldest = map.keys().next();
-    if (oldest.done === true) return;
-    map.delete(oldest.value);
-  }
-}
 
 /**
  * The visit counter: hits are tallied in memory per agency and day and written in one batch per
  * interval (a page view must cost next to nothing); `close()` writes what is left. Presence is
- * kept in memory only: it is about the last five minutes and means nothing after a restart.
+ * about the last five minutes and means nothing after a restart: it is kept in this process's
+ * memory, or in Redis when several processes must show the same figure (see `presence.ts`).
  */
 export class VisitCounter {
   #pending = new Map<string, Tally>();
   #inFlight = new Map<string, Tally>();
   #recentViews = new Map<string, number>();
-  #presence = new Map<string, Presence>();
   #totalsCache = new Map<string, { at: number; day: string; totals: Totals }>();
   #flushing: Promise<void> | undefined;
   readonly #timer: NodeJS.Timeout;
 
   constructor(
     private readonly db: Kysely<Tables>,
+    private readonly presence: Presence,
     private readonly options: { flushIntervalMs: number; utcOffsetMinutes: number; now: () => Date; log: FastifyBaseLogger },
   ) {
     this.#timer = setInterval(() => void this.flush(), options.flushIntervalMs);
@@ -77,14 +63,14 @@ export class VisitCounter {
   }
 
   /** Counts a page view; false when it is a reload within the reload window. */
-  recordHit(hit: { visitor: string; agency: string; path: string; member: boolean; bot: boolean }): boolean {
+  async recordHit(hit: { visitor: string; agency: string; path: string; member: boolean; bot: boolean }): Promise<boolean> {
     const now = this.options.now();
     const key = tallyKey(hit.agency, this.#day(now));
     if (hit.bot) {
       addTally(this.#pending, key, 0, 1);
       return false;
     }
-    this.#touch(`v ${hit.visitor}`, hit.agency, hit.member, now.getTime());
+    await this.#touch({ key: `v ${hit.visitor}`, agency: hit.agency, member: hit.member }, now.getTime());
     const viewKey = `${hit.visitor} ${hit.agency} ${hit.path}`;
     const lastView = this.#recentViews.get(viewKey);
     if (lastView !== undefined && now.getTime() - lastView < reloadWindowMs) return false;
@@ -96,30 +82,17 @@ export class VisitCounter {
   }
 
   /** A visible tab's ping; the visitor's anonymous hit-based presence gives way to the tab's. */
-  recordHeartbeat(beat: { visitor: string; session: string; agency: string; member: boolean }): void {
-    this.#presence.delete(`v ${beat.visitor}`);
-    this.#touch(`s ${beat.session}`, beat.agency, beat.member, this.options.now().getTime());
+  recordHeartbeat(beat: { visitor: string; session: string; agency: string; member: boolean }): Promise<void> {
+    return this.#touch({ key: `s ${beat.session}`, agency: beat.agency, member: beat.member, replaces: `v ${beat.visitor}` }, this.options.now().getTime());
   }
 
-  #touch(key: string, agency: string, member: boolean, at: number): void {
-    this.#presence.delete(key);
-    this.#presence.set(key, { agency, member, lastSeen: at });
-    evictOldest(this.#presence);
-  }
-
-  #online(agency: string | undefined, at: number): VisitStats['online'] {
-    let guests = 0;
-    let members = 0;
-    for (const [key, presence] of this.#presence) {
-      if (at - presence.lastSeen > presenceWindowMs) {
-        this.#presence.delete(key);
-        continue;
-      }
-      if (agency !== undefined && presence.agency !== agency) continue;
-      if (presence.member) members += 1;
-      else guests += 1;
+  /** A page view is counted even when presence cannot be written (Redis away): it is logged instead. */
+  async #touch(sign: Parameters<Presence['touch']>[0], at: number): Promise<void> {
+    try {
+      await this.presence.touch(sign, at);
+    } catch (error) {
+      this.options.log.warn({ err: error }, 'presence not recorded');
     }
-    return { guests, members, total: guests + members };
   }
 
   async #storedTotals(agency: string | undefined, day: string, at: number): Promise<Totals> {
@@ -155,7 +128,7 @@ export class VisitCounter {
         if (tallyDay.slice(0, 7) === day.slice(0, 7)) totals.month += tally.hits;
       }
     }
-    return { ...(agency === undefined ? {} : { agency }), online: this.#online(agency, now.getTime()), ...totals, at: now.toISOString() };
+    return { ...(agency === undefined ? {} : { agency }), online: await this.presence.online(agency, now.getTime()), ...totals, at: now.toISOString() };
   }
 
   /** Writes the buffered tallies in one transaction; on failure they go back to the buffer. */
