@@ -6,7 +6,7 @@ import { toNfc } from '@vn-portal/sdk/vietnamese';
 import { announce } from '../shared/announcer.js';
 import { honeypotField, honeypotOf } from '../shared/honeypot.js';
 import { inLocale, msg } from '../shared/localization.js';
-import { isOriginRefusal, notAllowedYetText } from '../shared/origin-refusal.js';
+import { explainOriginRefusal, isOriginRefusal, notAllowedYetText } from '../shared/origin-refusal.js';
 import type { PortalElement } from '../shared/portal-element.js';
 import { windowLabels } from './labels.js';
 
@@ -164,6 +164,7 @@ export class DraftCommentForm {
         if ((fields as readonly string[]).includes(path)) this.problems[path as Field] = { message };
       }
       if (error instanceof PortalError) this.host.emit('vn-error', { error });
+      explainOriginRefusal(this.host, error);
       if (Object.keys(this.problems).length > 0) await this.show('[part~="error-summary"]');
       else {
         this.failure = sendProblemOf(error);

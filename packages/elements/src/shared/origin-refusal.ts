@@ -1,4 +1,5 @@
 import { ApiProblemError } from '@vn-portal/sdk';
+import { resolveApiBase } from './config.js';
 import { msg } from './localization.js';
 
 /**
@@ -10,3 +11,15 @@ export const isOriginRefusal = (error: unknown): error is ApiProblemError => err
 /** What the visitor reads: this page cannot send yet, and it is not their connection. */
 export const notAllowedYetText = () =>
   msg('Trang này chưa được cổng thông tin cho phép gửi. Đây không phải lỗi kết nối mạng của bạn: vui lòng báo cho quản trị viên trang web.');
+
+/**
+ * Tells the site's developer, once per page, what to add where when a write of `host` was refused
+ * for the page's origin; the advice is loaded only then.
+ */
+export function explainOriginRefusal(host: { apiBase: string | undefined }, error: unknown): void {
+  if (!isOriginRefusal(error)) return;
+  const apiBase = resolveApiBase(host.apiBase) ?? '';
+  void import('./origin-refusal-advice.js').then(({ reportOriginRefusal }) => {
+    reportOriginRefusal(error, apiBase);
+  });
+}

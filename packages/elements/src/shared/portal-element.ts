@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { DraftCommentReceipt, LegalDocumentSearchQuery, PollResults, QuestionReceipt } from '@vn-portal/schema';
-import type { ApiProblemError, PortalError } from '@vn-portal/sdk';
-import { portalNamespace, resolveApiBase } from './config.js';
+import type { PortalError } from '@vn-portal/sdk';
+import { portalNamespace } from './config.js';
 import { inLocale, inheritedLang, loadTranslations, toPortalLocale, translationsReady, type PortalLocale } from './localization.js';
 
 /** Detail of `vn-error`: what failed, as the SDK's typed error. */
@@ -142,22 +142,8 @@ export abstract class PortalElement extends LitElement {
     return inLocale(this.locale, work);
   }
 
-  /**
-   * Fires a kit event: bubbling and composed, so a page can listen on `document`. Every failure an
-   * element reports passes here, so a write refused for the page's origin is explained here, once.
-   */
+  /** Fires a kit event: bubbling and composed, so a page can listen on `document`. */
   emit<K extends keyof VnEventDetails>(name: K, detail: VnEventDetails[K]): boolean {
-    if (name === 'vn-error') {
-      const { error } = detail as VnErrorDetail;
-      // Read by its code, and the advice loaded only then: every element carries this check.
-      // Only an API problem carries this code.
-      if ('code' in error && error.code === 'origin-not-allowed') {
-        const apiBase = resolveApiBase(this.apiBase) ?? '';
-        void import('./origin-refusal-advice.js').then(({ reportOriginRefusal }) => {
-          reportOriginRefusal(error as ApiProblemError, apiBase);
-        });
-      }
-    }
     return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: true, detail }));
   }
 }
