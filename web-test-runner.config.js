@@ -21,11 +21,13 @@ const filesGiven = process.argv.includes('--files');
 /**
  * Runs the reference API server beside the test pages: started (migrated, seeded, on a free
  * loopback port) when the test server starts, stopped with it. Its address reaches the elements
- * the way a real page gives it, as `<meta name="vn-portal:api">` in every test page.
+ * the way a real page gives it, as `<meta name="vn-portal:api">` in every test page. A second
+ * portal, which has not allowed the test pages' origin, is named by `<meta name="vn-portal:test-api-not-allowing-page">`.
  */
 function referenceApiServer() {
   let child;
   let url = '';
+  let notAllowingUrl = '';
   return {
     name: 'vn-portal-reference-api',
     async serverStart({ config }) {
@@ -35,7 +37,7 @@ function referenceApiServer() {
       });
       const exited = new Promise((_resolve, reject) => child.once('exit', (code) => reject(new Error(`the reference API server exited (${code})`))));
       const firstLine = new Promise((resolve) => createInterface({ input: child.stdout }).once('line', resolve));
-      url = JSON.parse(await Promise.race([firstLine, exited])).url;
+      ({ url, notAllowingUrl } = JSON.parse(await Promise.race([firstLine, exited])));
     },
     async serverStop() {
       if (!child || child.exitCode !== null) return;
@@ -45,7 +47,8 @@ function referenceApiServer() {
     },
     transform(context) {
       if (!url || !context.response.is('html')) return undefined;
-      return { body: String(context.body).replace('<head>', `<head><meta name="vn-portal:api" content="${url}">`) };
+      const metas = `<meta name="vn-portal:api" content="${url}"><meta name="vn-portal:test-api-not-allowing-page" content="${notAllowingUrl}">`;
+      return { body: String(context.body).replace('<head>', `<head>${metas}`) };
     },
   };
 }
@@ -129,9 +132,31 @@ function forcedColorsCommand() {
   };
 }
 
+/**
+ * `save-screenshot`: the whole test page as a PNG in `artifacts/screenshots/` (not committed), for
+ * a person to look at what a test saw: `executeServerCommand('save-screenshot', { name })`.
+ */
+function screenshotCommand() {
+  return {
+    name: 'vn-portal-screenshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'save-screenshot') return undefined;
+      const name = String(payload?.name ?? '').replace(/[^a-z0-9-]/gi, '');
+      if (!name) throw new Error('save-screenshot needs a name');
+      const { mkdirSync } = await import('node:fs');
+      mkdirSync('artifacts/screenshots', { recursive: true });
+      const page = session.browser.getPage(session.id);
+      // A page in a background tab gets no frame to capture: test files run side by side.
+      await page.bringToFront();
+      await page.screenshot({ path: `artifacts/screenshots/${name}.png`, fullPage: true });
+      return true;
+    },
+  };
+}
+
 export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), referenceApiServer(), kitCopyBundle(), interopAppBundles(), forcedColorsCommand()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), referenceApiServer(), kitCopyBundle(), interopAppBundles(), forcedColorsCommand(), screenshotCommand()],
   groups: filesGiven ? [] : groups,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

@@ -56,7 +56,7 @@ export const getPoll = (baseUrl, id) => createTransport({ baseUrl }).send('getPo
     code: `import '@vn-portal/elements/vn-leader-list.js';
 import '@vn-portal/elements/vn-visit-counter.js';
 import '@vn-portal/elements/vn-source-credit.js';`,
-    budget: 22.5 * KB,
+    budget: 23 * KB,
   },
   {
     name: '@vn-portal/elements: <vn-poll>',
@@ -71,14 +71,16 @@ import '@vn-portal/elements/vn-source-credit.js';`,
   {
     name: '@vn-portal/elements: <vn-legal-docs>',
     code: `import '@vn-portal/elements/vn-legal-docs.js';`,
-    budget: 23.5 * KB,
+    budget: 24 * KB,
   },
   {
     // What a page loads up front with the one CDN file: all six elements, with lit, the SDK and
-    // their strings. The product's bar was 35 KB; 39 KB with ky as the SDK's HTTP layer.
+    // their strings. The product's bar was 35 KB; 39 KB with ky as the SDK's HTTP layer; 39.5 KB
+    // with 24 px targets whatever the host's font, wrapping of long addresses, the "not allowed
+    // yet" message and the feed link (some 0.4 KB).
     name: '@vn-portal/elements: all six elements (vn-portal.js)',
     code: `import '@vn-portal/elements/vn-portal.js';`,
-    budget: 39 * KB,
+    budget: 39.5 * KB,
   },
   {
     name: '@vn-portal/elements: loader alone',

@@ -1,5 +1,6 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { settled } from '../test/browser-helpers.js';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { expectAccessible, part, parts, setPageLang, settled } from '../test/browser-helpers.js';
 import './vn-portal.js';
 import type { PortalElement } from './shared/portal-element.js';
 
@@ -92,5 +93,91 @@ describe('a hostile host page that includes the kit twice', () => {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onError);
     }
+  });
+});
+
+// An old CMS page as agency sites are: every element's font forced small and tight, dotted borders
+// on everything, its own buttons hidden and inputs shrunk, Array.prototype extended the way
+// Prototype.js-era scripts did. Whatever it passes down, every target stays at least 24×24 px.
+const oldCmsCss = `
+  * { font: 11px/1.1 serif !important; border: 1px dotted #777 !important; }
+  button, input[type="submit"] { display: none !important; }
+  input, select, textarea { width: 40px !important; height: 12px !important; padding: 0 !important; font-size: 8px !important; }
+`;
+
+/** What each element shows once its data has arrived: the part that holds it. */
+const dataParts: Record<string, string> = {
+  'vn-leader-list': 'name',
+  'vn-poll': 'option',
+  'vn-visit-counter': 'value',
+  'vn-source-credit': 'line',
+  'vn-legal-docs': 'result',
+  'vn-qa-form': 'submit-button',
+};
+
+const oldCmsPage = () => html`<div class="content">
+  <vn-leader-list agency="sgddt"></vn-leader-list>
+  <vn-poll poll-id="fixture-poll-portal"></vn-poll>
+  <vn-legal-docs agency="stttt"></vn-legal-docs>
+  <vn-qa-form></vn-qa-form>
+  <vn-source-credit author="Minh Anh" date="2024-03-05"></vn-source-credit>
+</div>`;
+
+describe('an old CMS page with all six elements', () => {
+  const patched = ['each', 'first', 'compact'] as const;
+  const problems: string[] = [];
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) => problems.push(String('reason' in event ? event.reason : event.message));
+  const realError = console.error;
+  let style: HTMLStyleElement;
+  before(() => {
+    for (const name of patched) {
+      // Enumerable, as assigning to the prototype makes them: every for…in over an array sees them.
+      (Array.prototype as unknown as Record<string, unknown>)[name] = function patchedByThePage(this: unknown[]) {
+        return this;
+      };
+    }
+    console.error = (...args: unknown[]) => {
+      problems.push(args.map(String).join(' '));
+    };
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    style = document.createElement('style');
+    style.textContent = oldCmsCss;
+    document.head.append(style);
+  });
+  after(async () => {
+    for (const name of patched) Reflect.deleteProperty(Array.prototype, name);
+    console.error = realError;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+    style.remove();
+    await setViewport({ width: 800, height: 600 });
+    await setPageLang('vi');
+  });
+
+  it('shows every element’s data, with no axe violation and no page error, in vi and en, at 1280 and 375 px', async function () {
+    this.timeout(120_000);
+    for (const copy of [1, 2]) await import(`/__vn-portal-kit-copy.js?copy=${copy}`);
+    const root = fixtureSync<HTMLElement>(oldCmsPage());
+    // Added after the page and both copies of the script have run.
+    const late = document.createElement('vn-visit-counter');
+    late.setAttribute('no-track', '');
+    late.setAttribute('show-today', '');
+    root.append(late);
+    const elements = [...root.children] as PortalElement[];
+    await Promise.all(elements.map((element) => settled(element)));
+    for (const width of [1280, 375]) {
+      await setViewport({ width, height: 900 });
+      for (const lang of ['vi', 'en']) {
+        await setPageLang(lang, ...elements);
+        for (const element of elements) {
+          expect(parts(element, dataParts[element.localName] ?? '').length, `${element.localName} shows its data`).to.be.greaterThan(0);
+          expect(part(element, 'error'), `${element.localName} shows no error`).to.equal(null);
+          await expectAccessible(element);
+        }
+        await executeServerCommand('save-screenshot', { name: `hostile-page-${lang}-${width}` });
+      }
+    }
+    expect(problems).to.deep.equal([]);
   });
 });

@@ -14,6 +14,9 @@ declare global {
 /** The reference server's address, as the page gives it to the elements. */
 export const apiBase = (): string => document.querySelector<HTMLMetaElement>('meta[name="vn-portal:api"]')?.content ?? '';
 
+/** A second reference portal, whose allowed origins do not list the test pages' origin: every write from here is refused. */
+export const notAllowingApi = (): string => document.querySelector<HTMLMetaElement>('meta[name="vn-portal:test-api-not-allowing-page"]')?.content ?? '';
+
 /** A port nothing listens on: the browser's real "connection refused". */
 export const unreachableApi = 'http://127.0.0.1:9';
 

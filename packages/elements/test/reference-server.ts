@@ -1,6 +1,8 @@
 // The reference API for the elements' browser tests: a fresh SQLite database in a temporary
 // directory, migrated and seeded with the demo province plus the few cases the demo lacks, served
-// on a free loopback port. Prints `{"url": …}` on one line once it listens; stops on SIGTERM.
+// on a free loopback port; beside it, the demo province alone on a portal that has not allowed the
+// test pages' origin yet. Prints `{"url": …, "notAllowingUrl": …}` on one line once both listen;
+// stops on SIGTERM.
 // Usage: node --import tsx --conditions=source reference-server.ts <origin of the test pages>
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -28,12 +30,19 @@ import { generateSyntheticDocuments } from '../../server/src/legal-documents/see
 import { insertDocuments } from '../../server/src/legal-documents/store.js';
 
 const [pageOrigin = 'http://localhost:8000'] = process.argv.slice(2);
-const dataDir = mkdtempSync(join(tmpdir(), 'vn-portal-elements-'));
-const config = { ...loadConfig({}), dataDir, host: '127.0.0.1', port: 0, rateLimits: false as const, visitFlushIntervalMs: 50, backupIntervalHours: 0 };
-const database = createDatabase(config);
-await migrateToLatest(database.db);
 const now = new Date();
-await seedDemoData({ db: database.db, secrets: new Secrets(loadMasterKey(config.encryptionKey, dataDir)), now, utcOffsetMinutes: config.utcOffsetMinutes });
+
+/** A demo portal in a temporary directory: its configuration and its migrated, seeded database. */
+async function demoPortal() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'vn-portal-elements-'));
+  const config = { ...loadConfig({}), dataDir, host: '127.0.0.1', port: 0, rateLimits: false as const, visitFlushIntervalMs: 50, backupIntervalHours: 0 };
+  const database = createDatabase(config);
+  await migrateToLatest(database.db);
+  await seedDemoData({ db: database.db, secrets: new Secrets(loadMasterKey(config.encryptionKey, dataDir)), now, utcOffsetMinutes: config.utcOffsetMinutes });
+  return { dataDir, config, database };
+}
+
+const { dataDir, config, database } = await demoPortal();
 // Pages of the test runner may write (count visits) like the province's own site.
 await replaceAllowedOrigins(database.db, provinceAgency, [...(demoAllowedOrigins[provinceAgency] ?? []), pageOrigin]);
 // What the demo has not: a leader with Vietnamese only (fallback), a photo, every contact, a term
@@ -201,16 +210,27 @@ for (const { trackingCode, asker, topic, title, content, steps } of Object.value
 // machine must not make the first search of a test wait for it.
 const warmSearch = await app.inject({ method: 'GET', url: '/api/v1/legal-documents?pageSize=1' });
 if (warmSearch.statusCode !== 200) throw new Error(`the search index did not load: ${warmSearch.body}`);
-await app.listen({ host: config.host, port: 0 });
-const { port } = app.server.address() as AddressInfo;
-console.log(JSON.stringify({ url: `http://127.0.0.1:${port}` }));
+// The portal an agency developer first meets: the demo province, whose allowed origins do not
+// list the test pages', so every write they send is refused.
+const notAllowing = await demoPortal();
+const notAllowingApp = await buildApp({ config: notAllowing.config, database: notAllowing.database });
+
+const addressOf = async (server: typeof app) => {
+  await server.listen({ host: config.host, port: 0 });
+  return `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+};
+console.log(JSON.stringify({ url: await addressOf(app), notAllowingUrl: await addressOf(notAllowingApp) }));
 
 process.once('SIGTERM', () => {
-  void app
-    .close()
-    .then(() => database.destroy())
-    .finally(() => {
-      rmSync(dataDir, { recursive: true, force: true });
-      process.exit(0);
-    });
+  void Promise.all(
+    [
+      { server: app, portal: { dataDir, database } },
+      { server: notAllowingApp, portal: notAllowing },
+    ].map(({ server, portal }) =>
+      server
+        .close()
+        .then(() => portal.database.destroy())
+        .finally(() => rmSync(portal.dataDir, { recursive: true, force: true })),
+    ),
+  ).finally(() => process.exit(0));
 });

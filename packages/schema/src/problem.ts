@@ -43,6 +43,10 @@ export const Problem = named(
     detail: z.optional(text(2000)),
     instance: z.optional(text(2000)),
     errors: z.optional(z.array(FieldError)),
+    /** `origin-not-allowed`: the page's origin that no allowed-origins list of the agency holds. */
+    origin: z.optional(text(2000)),
+    /** `origin-not-allowed`: the agency whose allowed origins lack it; absent for a write naming no agency (the province-level agency's list then decides). */
+    agency: z.optional(text(200)),
   }),
 );
 export type Problem = z.output<typeof Problem>;

@@ -1,7 +1,7 @@
 import cors, { type FastifyCorsOptions } from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import { proofOfWorkHeader } from '@vn-portal/schema';
+import { api, proofOfWorkHeader, type Endpoint } from '@vn-portal/schema';
 import { buildOpenApiDocument } from '@vn-portal/schema/openapi';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
@@ -15,9 +15,9 @@ import { registerConsole } from './console/console-site.js';
 import { registerDemoSite } from './demo/demo-site.js';
 import { renderApiDocsPage } from './docs/api-docs-page.js';
 import { registerCompression } from './http/compression.js';
-import { registerContractRoutes, registerMethodNotAllowed } from './http/contract-routes.js';
+import { registerContractRoutes, registerMethodNotAllowed, routePath } from './http/contract-routes.js';
 import { answerClientError, installErrorHandling, sendProblem } from './http/error-handling.js';
-import type { HandlerMap, Resource, ResourceFactory } from './http/handler.js';
+import type { HandlerMap, Resource, ResourceFactory, TargetAgencies } from './http/handler.js';
 import { OriginPolicy } from './http/origin-policy.js';
 import { ProblemError } from './http/problem.js';
 import { installJsonBodyParser } from './http/request-parsing.js';
@@ -49,15 +49,22 @@ const loggerOptions = (level: string, stream?: { write(line: string): void }) =>
   },
 });
 
-const corsBase: FastifyCorsOptions = {
+const corsBase = {
   methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
   allowedHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match', proofOfWorkHeader],
   exposedHeaders: ['ETag', 'Retry-After', 'Location'],
   maxAge: 600,
-};
+} satisfies FastifyCorsOptions;
 // The answers that do not depend on the origin are built once, not on every request.
 const corsAnyone: FastifyCorsOptions = Object.freeze({ ...corsBase, origin: '*' });
 const corsRefused: FastifyCorsOptions = Object.freeze({ ...corsBase, origin: false });
+// A page whose origin no agency allows may send a browser write and read the answer, which is
+// always the refusal (403 `origin-not-allowed`, before the body is checked, or 415): otherwise the
+// browser hides it and the page can only blame the network. No API key header: nothing else.
+const corsStranger: Omit<FastifyCorsOptions, 'origin'> = Object.freeze({ ...corsBase, methods: ['POST'], allowedHeaders: corsBase.allowedHeaders.filter((name) => name !== 'Authorization') });
+
+const browserWritePaths = (Object.values(api) as Endpoint[]).filter((endpoint) => endpoint.browserWrite === true).map((endpoint) => new RegExp(`^${routePath(endpoint.path).replace(/:\w+/g, '[^/]+')}$`));
+const isBrowserWrite = (url: string) => browserWritePaths.some((path) => path.test(url.split('?')[0] ?? ''));
 
 /** CORS: anyone may read; browsers may write only from origins some agency allows. */
 function corsDelegate(origins: OriginPolicy) {
@@ -76,7 +83,8 @@ function corsDelegate(origins: OriginPolicy) {
     }
     origins.isKnown(origin).then(
       (known) => {
-        callback(null, known ? { ...corsBase, origin } : corsRefused);
+        if (known) callback(null, { ...corsBase, origin });
+        else callback(null, isBrowserWrite(request.url) ? { ...corsStranger, origin } : corsRefused);
       },
       (error: unknown) => {
         callback(error instanceof Error ? error : new Error(String(error)), corsBase);
@@ -154,7 +162,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const resources: Resource[] = [];
   for (const factory of options.resources ?? resourceFactories) resources.push(await factory(context));
   const handlers: Partial<HandlerMap> = Object.assign({}, ...resources.map((resource) => resource.handlers)) as Partial<HandlerMap>;
-  registerContractRoutes(app, context, handlers, config.rateLimits);
+  const targetAgencies = Object.assign({}, ...resources.map((resource) => resource.targetAgencies)) as TargetAgencies;
+  registerContractRoutes(app, context, handlers, config.rateLimits, targetAgencies);
   registerSessionRoutes(app, context);
   registerMethodNotAllowed(app);
 

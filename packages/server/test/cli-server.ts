@@ -19,11 +19,12 @@ const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 /**
  * Runs `vn-portal-server start` as `npm start` does (migrate, seed the demo province, serve), from
  * the sources, on an empty temporary data directory (SQLite unless `env` names a database) and a
- * free loopback port.
+ * free loopback port; `{ HOST: undefined }` leaves `HOST` unset, so it listens where the default puts it.
  */
-export async function startCliServer(env: Record<string, string> = {}): Promise<CliServer> {
+export async function startCliServer(env: Record<string, string | undefined> = {}): Promise<CliServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vn-portal-demo-'));
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', cli, 'start'], {
+    // Node leaves out the variables set to undefined.
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', ENCRYPTION_KEY: '', LOG_LEVEL: 'info', BACKUP_INTERVAL_HOURS: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -35,8 +36,8 @@ export async function startCliServer(env: Record<string, string> = {}): Promise<
       if (!line.startsWith('{')) return;
       const entry = JSON.parse(line) as { level: number; msg: string };
       if (entry.level >= 50) errorLogs.push(line);
-      const address = /^Server listening at (http:\/\/127\.0\.0\.1:\d+)$/.exec(entry.msg)?.[1];
-      if (address !== undefined) resolve(address);
+      const port = /^Server listening at http:\/\/(?:127\.0\.0\.1|\[::\]|\[::1\]|0\.0\.0\.0):(\d+)$/.exec(entry.msg)?.[1];
+      if (port !== undefined) resolve(`http://127.0.0.1:${port}`);
     });
   });
   const url = await Promise.race([listening, exited.then((code) => Promise.reject(new Error(`the server exited (${String(code)}) before listening`)))]);

@@ -50,6 +50,32 @@ describe('<vn-leader-list>', () => {
     expect(data['@graph'][0]?.faxNumber).to.equal('0263 3823 199');
   });
 
+  it('wraps a long email address after @ and dots in a narrow column, never mid-word and never past its column', async () => {
+    const element = await leaderList(html`<vn-leader-list agency="ubnd-tinh" style="inline-size: 12rem"></vn-leader-list>`);
+    const link = [...(parts(element, 'contacts')[0]?.querySelectorAll('a') ?? [])].find((candidate) => candidate.href.startsWith('mailto:')) as HTMLAnchorElement;
+    expect(textOf(link)).to.equal('minh.tuan@binhson.example');
+    // The text's lines, read character by character from where the browser put them.
+    const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+    const lines = new Map<number, string>();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // An ASCII address: one UTF-16 unit per character.
+      const characters = (node.textContent ?? '').split('');
+      characters.forEach((character, index) => {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        const top = Math.round(range.getBoundingClientRect().top);
+        lines.set(top, (lines.get(top) ?? '') + character);
+      });
+    }
+    const broken = [...lines.entries()].sort(([a], [b]) => a - b).map(([, line]) => line);
+    expect(broken.length, `wrapped: ${broken.join(' | ')}`).to.be.greaterThan(1);
+    for (const line of broken.slice(0, -1)) expect(line, broken.join(' | ')).to.match(/[@./]$/);
+    const column = link.closest('dd')?.getBoundingClientRect();
+    expect(link.getBoundingClientRect().right).to.be.at.most((column?.right ?? 0) + 0.5);
+    await expectAccessible(element);
+  });
+
   it('offers each leader as a UTF-8 vCard', async () => {
     const element = await leaderList(html`<vn-leader-list agency="sgddt"></vn-leader-list>`);
     const link = part(element, 'vcard') as HTMLAnchorElement;

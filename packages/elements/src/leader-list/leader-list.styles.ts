@@ -49,12 +49,13 @@ export const leaderListStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: auto 1fr;
+    grid-template-columns: auto minmax(0, 1fr);
     gap: 0 0.5rem;
   }
   dd {
     margin: 0;
-    overflow-wrap: anywhere;
+    /* Breaks come after @ . / (see breakable()); mid-word only when a piece alone is too wide. */
+    overflow-wrap: break-word;
   }
   .actions {
     display: flex;

@@ -4,6 +4,7 @@ import type { Leader, LeaderList, LocalizedText, portalEndpoints } from '@vn-por
 import { portalRoutes } from '@vn-portal/schema/compact';
 import { bindRoutes } from '@vn-portal/sdk';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
+import { breakable } from '../shared/breakable.js';
 import { liveRegion } from '../shared/announcer.js';
 import { DataController } from '../shared/data-controller.js';
 import { setJsonLd } from '../shared/json-ld.js';
@@ -164,7 +165,7 @@ export class VnLeaderList extends PortalElement {
     if (shown.length === 0 && !leader.email) return nothing;
     return html`<dl part="contacts">
       ${shown.map(([label, number]) => html`<dt>${label}</dt><dd><a href=${telUri(number)}>${number}</a></dd>`)}
-      ${leader.email ? html`<dt>${msg('Thư điện tử')}</dt><dd><a href="mailto:${leader.email}">${leader.email}</a></dd>` : nothing}
+      ${leader.email ? html`<dt>${msg('Thư điện tử')}</dt><dd><a href="mailto:${leader.email}">${breakable(leader.email)}</a></dd>` : nothing}
     </dl>`;
   }
 

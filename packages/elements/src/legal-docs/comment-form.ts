@@ -6,13 +6,14 @@ import { toNfc } from '@vn-portal/sdk/vietnamese';
 import { announce } from '../shared/announcer.js';
 import { honeypotField, honeypotOf } from '../shared/honeypot.js';
 import { inLocale, msg } from '../shared/localization.js';
+import { explainOriginRefusal, isOriginRefusal, notAllowedYetText } from '../shared/origin-refusal.js';
 import type { PortalElement } from '../shared/portal-element.js';
 import { windowLabels } from './labels.js';
 
 type Field = 'name' | 'email' | 'organization' | 'content' | 'consent';
 /** Kept as a kind, so that the message follows a change of language; or the server's own words. */
 type FieldProblem = 'missing' | 'invalid' | { message: string };
-type SendProblem = 'closed' | 'rate-limited' | 'failed';
+type SendProblem = 'closed' | 'rate-limited' | 'not-allowed' | 'failed';
 
 export type SendComment = (documentId: string, body: DraftCommentSubmission, idempotencyKey: string) => Promise<DraftCommentReceipt>;
 
@@ -31,6 +32,7 @@ function fieldMessage(field: Field, problem: FieldProblem): string {
 }
 
 function sendProblemOf(error: unknown): SendProblem {
+  if (isOriginRefusal(error)) return 'not-allowed';
   const status = error instanceof ApiProblemError ? error.status : 0;
   return status === 409 ? 'closed' : status === 429 ? 'rate-limited' : 'failed';
 }
@@ -40,6 +42,7 @@ const thanks = () => msg('Cảm ơn bạn, góp ý đã được tiếp nhận v
 const sendMessages = (): Record<SendProblem, string> => ({
   closed: windowLabels().closed,
   'rate-limited': msg('Có quá nhiều yêu cầu được gửi từ đây. Vui lòng chờ vài phút rồi thử lại.'),
+  'not-allowed': notAllowedYetText(),
   failed: msg('Chưa gửi được góp ý. Nội dung bạn đã viết vẫn được giữ lại: vui lòng thử lại.'),
 });
 
@@ -161,6 +164,7 @@ export class DraftCommentForm {
         if ((fields as readonly string[]).includes(path)) this.problems[path as Field] = { message };
       }
       if (error instanceof PortalError) this.host.emit('vn-error', { error });
+      explainOriginRefusal(this.host, error);
       if (Object.keys(this.problems).length > 0) await this.show('[part~="error-summary"]');
       else {
         this.failure = sendProblemOf(error);

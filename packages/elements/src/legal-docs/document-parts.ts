@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Attachment, CommentWindow, LegalDocumentStatus, LegalDocumentSummary } from '@vn-portal/schema';
 import { formatDate, formatNumber } from '@vn-portal/sdk/vietnamese';
+import { breakable } from '../shared/breakable.js';
 import { msg, str, type PortalLocale } from '../shared/localization.js';
 import { statusLabels, typeLabels, windowLabels } from './labels.js';
 
@@ -44,7 +45,7 @@ export function attachmentList(attachments: Attachment[], locale: PortalLocale) 
       const megabytes = file.size >= 1_048_576;
       const size = formatNumber(file.size / (megabytes ? 1_048_576 : 1024), locale, { style: 'unit', unit: megabytes ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 });
       return html`<li>
-        <a href=${file.url}>${file.name}</a>
+        <a href=${file.url}>${breakable(file.name)}</a>
         <span class="muted">(${format}, ${size}${file.signed ? html`, <span class="signed">${msg('đã ký số')}</span>` : nothing})</span>
       </li>`;
     })}

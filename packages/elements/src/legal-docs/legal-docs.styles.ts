@@ -124,7 +124,7 @@ export const legalDocsStyles = css`
   }
   li,
   dd {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .signed::before {
     content: '✓ ';

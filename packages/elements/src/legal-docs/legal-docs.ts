@@ -3,7 +3,8 @@ import type { FacetCount, LegalDocumentFacets, LegalDocumentSearchQuery, LegalDo
 import { ApiProblemError } from '@vn-portal/sdk';
 import { formatNumber, toNfc } from '@vn-portal/sdk/vietnamese';
 import { announce, liveRegion } from '../shared/announcer.js';
-import { resolveAgency } from '../shared/config.js';
+import { apiRootOf } from '../shared/api.js';
+import { resolveAgency, resolveApiBase } from '../shared/config.js';
 import { DataController } from '../shared/data-controller.js';
 import { setJsonLd } from '../shared/json-ld.js';
 import { LazyPart } from '../shared/lazy-part.js';
@@ -60,6 +61,7 @@ type FocusTarget = 'title' | 'list' | 'count';
  * @csspart badge - A validity or comment-period badge.
  * @csspart attachments - A document's attached files.
  * @csspart pagination - The page links.
+ * @csspart feed-link - The link to the register's Atom feed (of the element's agency), below the list.
  * @csspart back-link - The line with the link from a document back to the list.
  * @csspart document - The open document.
  * @csspart title - The open document's heading.
@@ -367,7 +369,17 @@ export class VnLegalDocs extends PortalElement {
       isEmpty: (listing) => latest && listing.items.length === 0,
       empty: () => msg('Chưa có văn bản nào được đăng tải.'),
       ready: (listing) => (latest ? this.renderLatest(listing.items) : this.renderSearch(listing)),
-    })}`;
+    })}
+    ${this.renderFeedLink()}`;
+  }
+
+  /** The register's Atom feed (issued documents), of this element's agency when it has one: for visitors' feed readers. */
+  private renderFeedLink() {
+    const apiBase = resolveApiBase(this.apiBase);
+    if (apiBase === undefined || this.mode === 'drafts') return nothing;
+    const agency = resolveAgency(this.agency);
+    const href = `${apiRootOf(apiBase)}/legal-documents/feed.atom${agency === undefined ? '' : `?agency=${encodeURIComponent(agency)}`}`;
+    return html`<p class="feed"><a part="feed-link" href=${href} type="application/atom+xml">${msg('Theo dõi văn bản mới qua nguồn tin Atom')}</a></p>`;
   }
 
   private renderLatest(items: LegalDocumentSummary[]): TemplateResult {

@@ -16,6 +16,7 @@ import { portalStyles } from '../shared/styles.js';
 import { LiveRefresh } from './live-refresh.js';
 import { pollStyles } from './poll.styles.js';
 import { staleAfter, voteProblemMessage, voteProblemOf, type VoteProblem } from './vote-problems.js';
+import { explainOriginRefusal } from '../shared/origin-refusal.js';
 import { storedVoterToken, voterTokenFor } from './voter-token.js';
 
 /** A poll as this visitor sees it: the poll, and the results the server lets them see. */
@@ -354,6 +355,7 @@ export class VnPoll extends PortalElement {
       this.sending = false;
       this.requestUpdate();
       if (error instanceof PortalError) this.emit('vn-error', { error });
+      explainOriginRefusal(this, error);
       if (staleAfter(this.problem)) void this.view.reload();
     }
   }

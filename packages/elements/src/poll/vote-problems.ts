@@ -1,5 +1,6 @@
 import { ApiProblemError, PortalError } from '@vn-portal/sdk';
 import { msg, str } from '../shared/localization.js';
+import { notAllowedYetText } from '../shared/origin-refusal.js';
 
 /**
  * What stopped a vote, kept as a kind rather than as text so that the message follows a change of
@@ -48,7 +49,7 @@ export function voteProblemMessage(problem: VoteProblem, chosen: number, maxChoi
     case 'options-changed':
       return msg('Các phương án của cuộc thăm dò đã thay đổi: vui lòng kiểm tra lại lựa chọn và bình chọn lại.');
     case 'not-allowed':
-      return msg('Trang web này không được phép nhận phiếu bình chọn cho cuộc thăm dò này.');
+      return notAllowedYetText();
     case 'rate-limited':
       return msg('Có quá nhiều phiếu được gửi từ mạng của bạn trong thời gian ngắn. Vui lòng đợi một phút rồi bình chọn lại.');
     case 'gone':

@@ -3,6 +3,7 @@ import { announce } from '../shared/announcer.js';
 import { transportFor } from '../shared/api.js';
 import { resolveAgency, resolveApiBase } from '../shared/config.js';
 import { msg } from '../shared/localization.js';
+import { explainOriginRefusal } from '../shared/origin-refusal.js';
 import { qaApi, type QaApi } from './qa-api.js';
 import type { QaFormView, VnQaForm } from './qa-form.js';
 import { RichText } from './rich-text.js';
@@ -65,6 +66,7 @@ export class QaFormContext {
   reportFailure(error: unknown): PortalError {
     const failure = error instanceof PortalError ? error : new PortalError('network', String(error), { cause: error });
     this.host.emit('vn-error', { error: failure });
+    explainOriginRefusal(this.host, failure);
     return failure;
   }
 

@@ -10,6 +10,7 @@ import { ApiProblemError, type PortalError } from '@vn-portal/sdk';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
 import { localized } from '../shared/localized-text.js';
 import { inLocale, msg, str } from '../shared/localization.js';
+import { isOriginRefusal, notAllowedYetText } from '../shared/origin-refusal.js';
 import { answerBody } from './answer-view.js';
 import type { QaFormContext } from './form-context.js';
 
@@ -17,6 +18,7 @@ export { checkQuestion, checkStatusRequest, legacyReading, problemText, serverPr
 
 /** What went wrong, for the visitor: what to do about it, not the status code. */
 function failureText(failure: PortalError): string {
+  if (isOriginRefusal(failure)) return notAllowedYetText();
   if (failure instanceof ApiProblemError) {
     if (failure.status === 429) return msg('Có quá nhiều yêu cầu được gửi từ đây. Vui lòng chờ vài phút rồi thử lại.');
     if (failure.status < 500) return msg('Cổng thông tin không chấp nhận yêu cầu. Vui lòng tải lại trang và thử lại.');

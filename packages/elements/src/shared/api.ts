@@ -1,4 +1,11 @@
+import { apiBasePath } from '@vn-portal/schema/compact';
 import { createCompactTransport, type Transport } from '@vn-portal/sdk';
+
+/** The API's root (`…/api/v1`) from the base a page gives: the site's root or the API's, as the SDK reads it. */
+export function apiRootOf(apiBase: string): string {
+  const trimmed = apiBase.replace(/\/+$/, '');
+  return trimmed.endsWith(apiBasePath) ? trimmed : `${trimmed}${apiBasePath}`;
+}
 
 // One transport per API base for the whole page, so every element shares its ETag cache and
 // identical in-flight GETs (two counters on a page make one stats request). Responses are checked

@@ -7,6 +7,12 @@ import { css } from 'lit';
  * which inside a shadow root wins over the page's. Accent colours use `light-dark()`, so they turn
  * light on dark when the visitor prefers a dark scheme and the page supports one (`color-scheme`),
  * and stay readable on light-only pages; forced-colours mode gets system colours.
+ *
+ * Every target is at least 24×24 CSS px (WCAG 2.2, 2.5.8) whatever font size and line height the
+ * page passes down: sizes in px, not em or rem, which an old theme may shrink
+ * (`* { font: 11px/1.1 … }`). Only the boxes grow, the text keeps the page's font; links inside
+ * editors' text stay inline, as the criterion allows. Those rules are in `:where()`, without
+ * specificity, so an element's own rules still decide its layout.
  */
 export const portalStyles = css`
   :host {
@@ -39,9 +45,24 @@ export const portalStyles = css`
   a {
     color: var(--_accent);
   }
+  :where(a:not(.rich a, .biography a)) {
+    display: inline-block;
+    min-block-size: 24px;
+    min-inline-size: 24px;
+    align-content: center;
+  }
+  :where(button, select, input:not([type='checkbox'], [type='radio']), summary) {
+    min-block-size: 24px;
+    min-inline-size: 24px;
+  }
+  :where(input[type='checkbox'], input[type='radio']) {
+    inline-size: max(1rem, 16px);
+    block-size: max(1rem, 16px);
+    margin: 4px;
+  }
   button {
     font: inherit;
-    min-block-size: 2rem;
+    min-block-size: max(2rem, 24px);
     padding: 0.25rem 0.75rem;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@vn-portal/schema';
+import { feedTitle } from '../legal-documents/atom.js';
 import { demoAgencies, demoPortal, districtAgency, provinceAgency } from '../seed/demo-province.js';
 import { escapeHtml } from './html.js';
 import { both, renderBox, renderPortalPage, type BothLanguages, type DemoLanguage, type PortalPageContent } from './portal-page.js';
@@ -81,6 +82,12 @@ function provinceDetails(): string[] {
   ];
 }
 
+/** The register's Atom feed, the province's or one agency's, as the API serves it. */
+const registerFeed = (agency: string | undefined): PortalPageContent['feed'] => ({
+  href: `/api/v1/legal-documents/feed.atom${agency === undefined ? '' : `?agency=${agency}`}`,
+  title: feedTitle(demoPortal.name.vi, agency),
+});
+
 const element = (tag: string, attributes = '') => `<${tag}${attributes}></${tag}>`;
 
 /** The provincial portal's page: province-wide data, every element in one CDN file. */
@@ -91,6 +98,7 @@ export function renderProvincePage(lang: DemoLanguage): string {
       title: { vi: demoPortal.name.vi, en: demoPortal.name.en ?? demoPortal.name.vi },
       subtitle: owner,
       theme: 'province',
+      feed: registerFeed(undefined),
       script: 'vn-portal.js',
       menu: menu('province'),
       left: [sectionLinks, visitStatistics('')],
@@ -125,6 +133,7 @@ export function renderDistrictPage(lang: DemoLanguage): string {
       title: { vi: 'Cổng Thông tin điện tử huyện An Lạc', en: 'An Lạc District Web Portal' },
       subtitle: { vi: `${district.vi} · Cổng thành phần của Cổng TTĐT tỉnh Bình Sơn`, en: `${district.en} · a component portal of the Bình Sơn Province Web Portal` },
       theme: 'district',
+      feed: registerFeed(districtAgency),
       script: 'loader.js',
       menu: menu('district'),
       left: [sectionLinks, visitStatistics(scoped)],

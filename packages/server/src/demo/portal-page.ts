@@ -28,6 +28,8 @@ export interface PortalPageContent {
   subtitle: BothLanguages;
   /** `district` switches the theme's colours. */
   theme: 'province' | 'district';
+  /** The register's Atom feed this page announces (`<link rel="alternate">`), with the feed's own title. */
+  feed: { href: string; title: string };
   /** The kit's CDN file this page loads. */
   script: 'vn-portal.js' | 'loader.js';
   /** The menu: its links and which one is this page. */
@@ -68,6 +70,7 @@ export function renderPortalPage(content: PortalPageContent, lang: DemoLanguage)
 <meta name="vn-portal:api" content="/api/v1">
 <link rel="icon" href="/demo/emblem.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/demo/portal.css">
+<link rel="alternate" type="application/atom+xml" href="${escapeHtml(content.feed.href)}" title="${escapeHtml(content.feed.title)}">
 <script type="module" src="/cdn/${content.script}"></script>
 <script type="module" src="/demo/language-switch.js"></script>
 </head>

@@ -150,7 +150,11 @@ for (const dialect of testDialects) {
       const preflight = (origin: string) =>
         t.app.inject({ method: 'OPTIONS', url: '/api/v1/visits/hits', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
       assert.equal((await preflight('https://stttt.example')).headers['access-control-allow-origin'], 'https://stttt.example');
-      assert.equal((await preflight('https://evil.example')).headers['access-control-allow-origin'], undefined);
+      // A site no agency allows may send the write only to read its refusal.
+      assert.equal((await preflight('https://evil.example')).headers['access-control-allow-origin'], 'https://evil.example');
+      const stranger = await t.app.inject({ method: 'POST', url: '/api/v1/visits/hits', headers: { origin: 'https://evil.example' }, payload: { agency: 'stttt', path: '/' } });
+      assert.equal(stranger.statusCode, 403);
+      assert.equal(problemOf(stranger).code, 'origin-not-allowed');
       const allowed = await t.app.inject({ method: 'POST', url: '/api/v1/visits/hits', headers: { origin: 'https://stttt.example' }, payload: { agency: 'stttt', path: '/' } });
       assert.equal(allowed.statusCode, 202);
       const otherAgency = await t.app.inject({ method: 'POST', url: '/api/v1/visits/hits', headers: { origin: 'https://stttt.example' }, payload: { agency: 'ubnd-tinh', path: '/' } });

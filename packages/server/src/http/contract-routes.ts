@@ -8,10 +8,10 @@ import type { RateLimits } from '../config.js';
 import type { AppContext } from '../context.js';
 import { changeOf } from './audited-change.js';
 import { cacheControlFor, matchesIfNoneMatch, serializeBody } from './conditional-get.js';
-import type { AnyHandlerInput, ClientInfo, HandlerMap, Principal } from './handler.js';
+import type { AnyHandlerInput, ClientInfo, HandlerMap, Principal, TargetAgencies } from './handler.js';
 import { isOwnOrigin } from './origin-policy.js';
 import { fingerprintOf, runOnce, validIdempotencyKey, type StoredResponse } from './idempotency.js';
-import { ProblemError } from './problem.js';
+import { OriginRefusal, ProblemError } from './problem.js';
 import { normalizeQuery, parsePart } from './request-parsing.js';
 import { rateLimitHook } from './rate-limiting.js';
 import { routeRateLimits } from './route-rate-limits.js';
@@ -39,16 +39,16 @@ function clientOf(request: FastifyRequest, publicOrigins: readonly string[]): Cl
   };
 }
 
-const proofOfWorkHeaderName = proofOfWorkHeader.toLowerCase();
+type TargetAgency = (params: unknown, context: AppContext) => Promise<string | undefined>;
 
-const originRefused = (origin: string, agency: string | undefined) => new ProblemError(403, 'origin-not-allowed', `${origin} may not write for ${agency ?? 'this portal'}`);
+const proofOfWorkHeaderName = proofOfWorkHeader.toLowerCase();
 
 async function checkOrigin(context: AppContext, client: ClientInfo, body: unknown): Promise<void> {
   const { origin } = client;
   // Requests without Origin come from servers and scripts, not from a page in a browser.
   if (origin === undefined) return;
   const agency = typeof body === 'object' && body !== null && 'agency' in body && typeof body.agency === 'string' ? body.agency : undefined;
-  if (!(await context.origins.allows(origin, agency))) throw originRefused(origin, agency);
+  if (!(await context.origins.allows(origin, agency))) throw new OriginRefusal(origin, agency);
 }
 
 async function authorize(request: FastifyRequest, context: AppContext, operationId: OperationId, endpoint: Endpoint): Promise<Principal | undefined> {
@@ -58,12 +58,25 @@ async function authorize(request: FastifyRequest, context: AppContext, operation
   return principal;
 }
 
-async function readInput(request: FastifyRequest, context: AppContext, operationId: OperationId, endpoint: Endpoint): Promise<AnyHandlerInput> {
+/** The agency a refused write was for, when its path tells; never a reason for another answer than the refusal. */
+async function refusedAgency(request: FastifyRequest, context: AppContext, endpoint: Endpoint, targetAgency: TargetAgency | undefined): Promise<string | undefined> {
+  const body = request.body;
+  // Echoed only when it looks like an agency's code: the body has not been checked.
+  if (typeof body === 'object' && body !== null && 'agency' in body && typeof body.agency === 'string') return /^[a-z0-9-]{1,100}$/.test(body.agency) ? body.agency : undefined;
+  if (targetAgency === undefined || endpoint.params === undefined) return undefined;
+  try {
+    return await targetAgency(parsePart(endpoint.params, request.params, 400, 'path'), context);
+  } catch {
+    return undefined;
+  }
+}
+
+async function readInput(request: FastifyRequest, context: AppContext, operationId: OperationId, endpoint: Endpoint, targetAgency: TargetAgency | undefined): Promise<AnyHandlerInput> {
   const principal = await authorize(request, context, operationId, endpoint);
   const client = clientOf(request, context.config.publicOrigins);
-  // A page of a site no agency allows is refused before its body is even read.
+  // A page of a site no agency allows is refused before its body is even read (checked).
   if (endpoint.browserWrite === true && client.origin !== undefined && !(await context.origins.isKnown(client.origin))) {
-    throw originRefused(client.origin, undefined);
+    throw new OriginRefusal(client.origin, await refusedAgency(request, context, endpoint, targetAgency));
   }
   const params = endpoint.params ? parsePart(endpoint.params, request.params, 400, 'path') : undefined;
   const query = endpoint.query ? parsePart(endpoint.query, normalizeQuery(endpoint.query, request.query as Record<string, unknown>), 400, 'query') : undefined;
@@ -103,18 +116,25 @@ function send(reply: FastifyReply, request: FastifyRequest, operationId: Operati
  * operation's schemas, the roles of API keys and people's sessions, the origin allowlist for browser writes, idempotency keys,
  * the audit log of admin writes, ETags, and the success status the contract names.
  */
-export function registerContractRoutes(app: FastifyInstance, context: AppContext, handlers: Partial<HandlerMap>, rateLimits: RateLimits | false): void {
+export function registerContractRoutes(
+  app: FastifyInstance,
+  context: AppContext,
+  handlers: Partial<HandlerMap>,
+  rateLimits: RateLimits | false,
+  targetAgencies: TargetAgencies = {},
+): void {
   for (const [operationId, endpoint] of Object.entries(api) as [OperationId, Endpoint][]) {
     // Each handler's input is what this operation's schemas produce, which `readInput` parses.
     const handler = handlers[operationId] as ((input: AnyHandlerInput, context: AppContext) => Promise<unknown>) | undefined;
     if (handler === undefined) continue;
     const limit = routeRateLimits[operationId];
+    const targetAgency = targetAgencies[operationId] as TargetAgency | undefined;
     app.route({
       method: endpoint.method,
       url: routePath(endpoint.path),
       ...(limit === undefined || rateLimits === false ? {} : { onRequest: rateLimitHook(app, operationId, limit, rateLimits) }),
       handler: async (request, reply) => {
-        const input = await readInput(request, context, operationId, endpoint);
+        const input = await readInput(request, context, operationId, endpoint, targetAgency);
         const execute = async (scoped: AppContext): Promise<StoredResponse> => {
           if (endpoint.proofOfWork === true) await checkProofOfWork(scoped, operationId, input.client);
           return { status: endpoint.status, body: await handler(input, scoped) };

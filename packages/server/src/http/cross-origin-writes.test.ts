@@ -15,6 +15,8 @@ interface Write {
   name: string;
   url: string;
   payload: Record<string, unknown>;
+  /** The agency the write is for, named by the refusal (none: the province-level agency decides). */
+  agency: string | undefined;
   /** Rows the write adds when it goes through. */
   rows: () => Promise<number>;
 }
@@ -40,12 +42,12 @@ for (const dialect of testDialects) {
       };
       let voter = 0;
       writes = [
-        { name: 'vote', url: `/api/v1/polls/${pollId}/votes`, payload: { voterToken: voterToken(voter++), optionIds: ['tot'] }, rows: count('votes') },
-        { name: 'question', url: '/api/v1/qa/questions', payload: { ...questionSubmission(), agency: undefined }, rows: count('questions') },
-        { name: 'comment', url: `/api/v1/legal-documents/${draftId}/comments`, payload: { ...commentSubmission() }, rows: count('legal_document_comments') },
-        { name: 'visit', url: '/api/v1/visits/hits', payload: { agency: 'ubnd-tinh', path: '/gioi-thieu' }, rows: visitHits },
-        { name: 'heartbeat', url: '/api/v1/visits/heartbeats', payload: { agency: 'ubnd-tinh', session: 'session-cross-origin-1' }, rows: () => Promise.resolve(0) },
-        { name: 'challenge', url: '/api/v1/bot-check/challenges', payload: { operation: 'submitQuestion' }, rows: count('spent_challenges') },
+        { name: 'vote', url: `/api/v1/polls/${pollId}/votes`, payload: { voterToken: voterToken(voter++), optionIds: ['tot'] }, agency: 'ubnd-tinh', rows: count('votes') },
+        { name: 'question', url: '/api/v1/qa/questions', payload: { ...questionSubmission(), agency: undefined }, agency: undefined, rows: count('questions') },
+        { name: 'comment', url: `/api/v1/legal-documents/${draftId}/comments`, payload: { ...commentSubmission() }, agency: 'ubnd-tinh', rows: count('legal_document_comments') },
+        { name: 'visit', url: '/api/v1/visits/hits', payload: { agency: 'ubnd-tinh', path: '/gioi-thieu' }, agency: 'ubnd-tinh', rows: visitHits },
+        { name: 'heartbeat', url: '/api/v1/visits/heartbeats', payload: { agency: 'ubnd-tinh', session: 'session-cross-origin-1' }, agency: 'ubnd-tinh', rows: () => Promise.resolve(0) },
+        { name: 'challenge', url: '/api/v1/bot-check/challenges', payload: { operation: 'submitQuestion' }, agency: undefined, rows: count('spent_challenges') },
       ];
     });
     after(() => t.close());
@@ -62,8 +64,12 @@ for (const dialect of testDialects) {
         for (const origin of [evil, 'null', 'http://stttt.example', `${allowed}.evil.example`]) {
           const answer = await send(write, { origin, 'content-type': 'application/json' });
           assert.equal(answer.statusCode, 403, `${write.name} from ${origin}: ${answer.body}`);
-          assert.equal(answer.json<{ code: string }>().code, 'origin-not-allowed');
-          assert.equal(answer.headers['access-control-allow-origin'], undefined);
+          const problem = answer.json<{ code: string; origin: string; agency?: string }>();
+          assert.equal(problem.code, 'origin-not-allowed');
+          // The page may read the refusal, and learns what its administrator must add, and where.
+          assert.equal(answer.headers['access-control-allow-origin'], origin, `${write.name} from ${origin}: the refusal is readable`);
+          assert.equal(problem.origin, origin);
+          assert.equal(problem.agency, write.agency, `${write.name}: the agency it was for`);
         }
         await settle();
         assert.equal(await write.rows(), before, `${write.name}: no row written`);
@@ -76,6 +82,11 @@ for (const dialect of testDialects) {
         const before = await write.rows();
         const answer = await send(write, { origin: otherAgencySite, 'content-type': 'application/json' });
         assert.equal(answer.statusCode, 403, `${write.name}: ${answer.body}`);
+        assert.deepEqual(
+          { origin: answer.json<{ origin: string }>().origin, agency: answer.json<{ agency: string }>().agency },
+          { origin: otherAgencySite, agency: write.agency },
+          write.name,
+        );
         await settle();
         assert.equal(await write.rows(), before, write.name);
       }
@@ -115,16 +126,26 @@ for (const dialect of testDialects) {
         const fromScript = await send({ ...write, payload: write.name === 'vote' ? { ...write.payload, voterToken: voterToken(77) } : write.payload }, { 'content-type': 'application/json' });
         assert.ok(fromScript.statusCode < 300, `${write.name} without Origin: ${fromScript.body}`);
         assert.equal(fromScript.headers['access-control-allow-origin'], undefined);
+        // Answered for every origin (a site not allowed yet must read its refusal), never with an API key.
         for (const origin of [allowed, evil]) {
           const preflight = await t.app.inject({
             method: 'OPTIONS',
             url: write.url,
             headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key,proof-of-work' },
           });
-          assert.equal(preflight.headers['access-control-allow-origin'], origin === allowed ? allowed : undefined, `${write.name} preflight from ${origin}`);
-          if (origin === allowed) assert.match(String(preflight.headers['access-control-allow-headers']), /Proof-Of-Work/i);
+          assert.equal(preflight.statusCode, 204, `${write.name} preflight from ${origin}`);
+          assert.equal(preflight.headers['access-control-allow-origin'], origin, `${write.name} preflight from ${origin}`);
+          assert.match(String(preflight.headers['access-control-allow-headers']), /Proof-Of-Work/i);
+          if (origin === evil) assert.doesNotMatch(String(preflight.headers['access-control-allow-headers']), /Authorization/i, `${write.name}: no API key from a stranger`);
         }
       }
+      // Other writes (the API's admin operations) stay closed to a site no agency allows.
+      const adminPreflight = await t.app.inject({
+        method: 'OPTIONS',
+        url: '/api/v1/admin/agencies/stttt/allowed-origins',
+        headers: { origin: evil, 'access-control-request-method': 'PUT', 'access-control-request-headers': 'content-type,authorization' },
+      });
+      assert.equal(adminPreflight.headers['access-control-allow-origin'], undefined, 'admin preflight from a stranger');
       // Reads stay open to every site.
       assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/agencies', headers: { origin: evil } })).headers['access-control-allow-origin'], '*');
     });

@@ -57,9 +57,16 @@ export type Handler<K extends OperationId> = (input: HandlerInput<K>, context: A
 
 export type HandlerMap = { [K in OperationId]: Handler<K> };
 
+/**
+ * The agency a browser write is for, found from its path alone (a vote: the poll's agency): a
+ * refusal of a page no agency allows comes before the body is read, and still names the agency.
+ */
+export type TargetAgencies = { [K in OperationId]?: (params: ParsedParams<K>, context: AppContext) => Promise<string | undefined> };
+
 /** What a resource folder gives the app: handlers of its operations, and what to do on shutdown. */
 export interface Resource {
   handlers: Partial<HandlerMap>;
+  targetAgencies?: TargetAgencies;
   /** Flushes buffers; awaited when the app closes. */
   close?: () => Promise<void>;
 }

@@ -70,6 +70,24 @@ export function problemBody(status: number, code: ProblemCode, detail?: string, 
   };
 }
 
+/**
+ * A browser write from a page whose origin the agency does not allow. The problem names both, so
+ * the page (which may read it: see the CORS answer to strangers in app.ts) can tell the site's
+ * administrator what to add where.
+ */
+export class OriginRefusal extends ProblemError {
+  constructor(
+    readonly origin: string,
+    readonly agency: string | undefined,
+  ) {
+    super(403, 'origin-not-allowed', `${origin} may not write for ${agency ?? 'this portal'}: add it to the agency's allowed origins`);
+  }
+
+  override toProblem(instance?: string): Problem {
+    return { ...super.toProblem(instance), origin: this.origin, ...(this.agency === undefined ? {} : { agency: this.agency }) };
+  }
+}
+
 export const notFound = (detail?: string) => new ProblemError(404, 'not-found', detail);
 export const conflict = (detail?: string) => new ProblemError(409, 'conflict', detail);
 export const forbidden = (detail?: string) => new ProblemError(403, 'forbidden', detail);

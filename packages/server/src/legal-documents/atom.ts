@@ -16,6 +16,9 @@ export function xmlText(text: string): string {
 /** Midnight in Vietnam (UTC+7) of a calendar date, the instant a document of that date counts from. */
 const dayStart = (date: string) => `${date}T00:00:00+07:00`;
 
+/** The register's feed's title, the portal's or one agency's: pages announcing the feed name it so too. */
+export const feedTitle = (portalName: string, agency: string | undefined): string => `Văn bản mới — ${portalName}${agency === undefined ? '' : ` (${agency})`}`;
+
 export interface FeedOptions {
   /** Title of the feed, e.g. "Văn bản mới — Cổng TTĐT tỉnh …". */
   title: string;

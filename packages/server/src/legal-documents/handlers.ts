@@ -3,8 +3,8 @@ import { assertCoversAgency } from '../admin/api-keys.js';
 import type { AppContext } from '../context.js';
 import { readSetting } from '../db/settings.js';
 import type { Handler, Resource, ResourceFactory } from '../http/handler.js';
-import { invalidFields, notFound, ProblemError } from '../http/problem.js';
-import { atomFeed } from './atom.js';
+import { invalidFields, notFound, OriginRefusal, ProblemError } from '../http/problem.js';
+import { atomFeed, feedTitle } from './atom.js';
 import { commentAgency, listCommentsForModeration, listPublishedComments, moderateComment, submitComment } from './comments.js';
 import { documentAgency, readDocument, readLatest } from './read.js';
 import { ChangeNotices } from './search/change-notices.js';
@@ -71,7 +71,7 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
     const scope = query.agency === undefined ? '' : `/${query.agency}`;
     const updated = latest.reduce((newest, entry) => (entry.updatedAt > newest ? entry.updatedAt : newest), '');
     return atomFeed(latest, {
-      title: `Văn bản mới — ${portalName}${query.agency === undefined ? '' : ` (${query.agency})`}`,
+      title: feedTitle(portalName, query.agency),
       id: `tag:${host},2025:legal-documents${scope}`,
       author: portalName,
       updated: updated === '' ? now.toISOString() : updated,
@@ -88,8 +88,9 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
 
   const submitDraftComment: Handler<'submitDraftComment'> = async ({ params, body, client }, context) => {
     // The body names no agency: the site must be allowed for the agency whose draft it is.
-    if (client.origin !== undefined && !(await context.origins.allows(client.origin, await agencyOrNotFound(context, params.id)))) {
-      throw new ProblemError(403, 'origin-not-allowed', `${client.origin} may not comment on drafts of this agency`);
+    if (client.origin !== undefined) {
+      const agency = await agencyOrNotFound(context, params.id);
+      if (!(await context.origins.allows(client.origin, agency))) throw new OriginRefusal(client.origin, agency);
     }
     const outcome = await submitComment(context.db, context.secrets, params.id, body, context.now());
     switch (outcome.kind) {
@@ -145,6 +146,7 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
   };
 
   return {
+    targetAgencies: { submitDraftComment: ({ id }, context) => documentAgency(context.db, id) },
     close: async () => {
       await notices?.close();
       await warming;

@@ -7,7 +7,7 @@ import type { AppContext } from '../context.js';
 import { newId } from '../db/ids.js';
 import { inTransaction } from '../db/transactions.js';
 import type { ClientInfo, ResourceFactory } from '../http/handler.js';
-import { conflict, invalidFields, notFound, ProblemError } from '../http/problem.js';
+import { conflict, invalidFields, notFound, OriginRefusal, ProblemError } from '../http/problem.js';
 import { BallotBox } from './ballot-box.js';
 import { PollCache } from './poll-cache.js';
 import * as polls from './poll-repository.js';
@@ -63,6 +63,7 @@ export const pollResource: ResourceFactory = (app) => {
   // Yesterday's counts are kept for processes whose clock has not passed midnight yet.
   const stop = every(3_600_000, () => polls.forgetAddressCounts(app.db, localDay(new Date(now().getTime() - dayMs), config.utcOffsetMinutes)), log, 'forgetting per-address vote counts');
   return {
+    targetAgencies: { vote: async ({ id }) => (await cache.get(id))?.data.agency },
     close: () => {
       stop();
       return Promise.resolve();
@@ -82,7 +83,7 @@ export const pollResource: ResourceFactory = (app) => {
       vote: async ({ params, body, client }, context) => {
         const poll = found(await cache.get(params.id));
         if (client.origin !== undefined && !(await context.origins.allows(client.origin, poll.data.agency))) {
-          throw new ProblemError(403, 'origin-not-allowed', `${client.origin} may not vote in polls of ${poll.data.agency}`);
+          throw new OriginRefusal(client.origin, poll.data.agency);
         }
         const at = context.now();
         const state = polls.stateOf(poll.data, at);

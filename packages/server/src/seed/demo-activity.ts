@@ -1,9 +1,11 @@
 import type { Answer, Asker, CalendarDay } from '@vn-portal/schema';
 import type { PollData } from '../polls/poll-repository.js';
 
+const daysFrom = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString();
+
 /** Polls as portals run them (seeds 000, 002): one running, one closed with its results shown. */
 export function demoPolls(agency: string, now: Date): { data: PollData; votes: number[][] }[] {
-  const daysFromNow = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString();
+  const daysFromNow = (days: number) => daysFrom(now, days);
   return [
     {
       data: {
@@ -45,7 +47,7 @@ export function demoPolls(agency: string, now: Date): { data: PollData; votes: n
 
 /** The district's own poll, running, its results shown once the visitor has voted. */
 export function districtPoll(agency: string, now: Date): { data: PollData; votes: number[][] } {
-  const daysFromNow = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString();
+  const daysFromNow = (days: number) => daysFrom(now, days);
   return {
     data: {
       agency,
