@@ -95,6 +95,8 @@ const legalDocumentFields = {
   stage: z.enum(['issued', 'draft']),
   attachments: z.array(Attachment),
   draft: z.optional(CommentWindow),
+  /** The newest document of the register replacing this one, for lists to name and link. */
+  replacedBy: z.optional(z.object({ documentId: id, number: requiredText(100) })),
 };
 
 export const LegalDocumentSummary = named('LegalDocumentSummary', z.object(legalDocumentFields));

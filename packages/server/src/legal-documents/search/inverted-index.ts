@@ -186,7 +186,7 @@ export class InvertedIndex {
 
   readonly ids: string[] = [];
   readonly alive = new IntColumn();
-  readonly replacements = new Replacements();
+  readonly replacements = new Replacements((key) => this.#bearersOf(key));
   readonly stage = new IntColumn();
   readonly agency = new IntColumn();
   /**
@@ -406,6 +406,14 @@ export class InvertedIndex {
     this.replacements.remove(ordinal);
     // A dense term's bits stay (they rank its postings); only its tally forgets the document.
     for (const dense of this.#dense.values()) if (dense.bits.has(ordinal)) this.#count(dense.tally, ordinal, -1);
+  }
+
+  /** Live documents whose own number is `key` (a whole number's key weighs as a number only there). */
+  *#bearersOf(key: string): Iterable<number> {
+    const postings = this.postings.get(key);
+    for (const posting of postings === undefined ? [] : typeof postings === 'number' ? [postings] : postings) {
+      if (postingWeight(posting) >= numberWeight && this.alive.data[postingDoc(posting)] === 1) yield postingDoc(posting);
+    }
   }
 
   /** Adds a live document to the bitsets and tallies of its stage, agency and values, or takes it out. */

@@ -134,3 +134,14 @@ describe('text as it really arrives', () => {
     }
   });
 });
+
+describe('filters are not loosened', () => {
+  const index = indexOf();
+
+  test('a filtered search that finds nothing stays empty: the filters are what to change', () => {
+    const { request } = readRequest({ stage: 'issued', page: 1, pageSize: 20, q: 'cong thong tin dien tu', year: [1999] });
+    const { hits, match } = searchLeniently(index, request);
+    assert.deepEqual([hits.total, match], [0, 'all']);
+    assert.ok(hits.facets.year.some((entry) => entry.count > 0), 'the year facet shows where the documents are');
+  });
+});

@@ -1,4 +1,4 @@
-import type { InvertedIndex } from './inverted-index.js';
+import { facetNames, type InvertedIndex } from './inverted-index.js';
 import { runSearch, type SearchHits, type SearchRequest } from './query.js';
 import { correctionsOf } from './typos.js';
 
@@ -27,14 +27,23 @@ function correctedQuery(index: InvertedIndex, request: SearchRequest, correction
 }
 
 /**
+ * Whether the search is narrowed by a filter: then its words are what the visitor meant, and the
+ * filters are what to change when nothing is found; nothing is corrected or loosened.
+ */
+function filtered(request: SearchRequest): boolean {
+  return facetNames.some((facet) => request.filters[facet].length > 0);
+}
+
+/**
  * A search that answers something when something is close: the query as typed first, every word
  * required; when nothing has them all, its words with their typos corrected (see `correctionsOf`);
  * when still nothing, the documents holding most of the words, best coordinated first. The exact
- * search costs what it always did: the others run only when it finds nothing.
+ * search costs what it always did: the others run only when it finds nothing, and not under
+ * filters (see `filtered`).
  */
 export function searchLeniently(index: InvertedIndex, request: SearchRequest): LenientHits {
   const exact = runSearch(index, request);
-  if (exact.total > 0 || request.terms.length === 0) return { hits: exact, match: 'all', didYouMean: undefined };
+  if (exact.total > 0 || request.terms.length === 0 || filtered(request)) return { hits: exact, match: 'all', didYouMean: undefined };
   const corrections = new Map(request.terms.flatMap((term) => {
     const words = correctionsOf(index, term);
     return words.length > 0 ? [[term, words] as const] : [];

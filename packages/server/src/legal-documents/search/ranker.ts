@@ -248,7 +248,9 @@ export function readRequest(query: SearchQuery): { request: SearchRequest; citat
     rerankDepth,
     year: citation.year,
     date: citation.date === undefined ? undefined : Number(citation.date.replaceAll('-', '')),
-    cited: citation.tokens,
+    // Pieces of numbers with their ordinal ("10/2024", "42/2022/nd-cp"): a symbol alone ("qd-ubnd")
+    // is borne by half the register, and names no document.
+    cited: citation.tokens.filter((token) => /^\d+\//.test(token)),
   };
   return { request, citation };
 }
