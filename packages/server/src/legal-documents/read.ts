@@ -156,17 +156,32 @@ function summaryOf(
 async function replacementsOf(db: Db, numberKeys: readonly string[]): Promise<Map<string, { documentId: string; number: string }>> {
   const replacements = new Map<string, { documentId: string; number: string }>();
   if (numberKeys.length === 0) return replacements;
-  const rows = await db
-    .selectFrom('legal_document_relations as r')
-    .innerJoin('legal_documents as d', 'd.id', 'r.document_id')
-    .select(['r.number_key', 'd.id', 'd.number'])
-    .where('r.kind', '=', 'replaces')
-    .where('d.stage', '=', 'issued')
-    .where('r.number_key', 'in', [...new Set(numberKeys)])
-    .orderBy('d.issued_date', 'desc')
-    .orderBy('d.id')
+  // In two steps, each by its index: joined, SQLite walks every document instead of the relations
+  // by number key.
+  const relations = await db
+    .selectFrom('legal_document_relations')
+    .select(['number_key', 'document_id'])
+    .where('number_key', 'in', [...new Set(numberKeys)])
+    .where('kind', '=', 'replaces')
     .execute();
-  for (const row of rows) if (!replacements.has(row.number_key)) replacements.set(row.number_key, { documentId: row.id, number: row.number });
+  if (relations.length === 0) return replacements;
+  const documents = await db
+    .selectFrom('legal_documents')
+    .select(['id', 'number', 'issued_date'])
+    .where('id', 'in', [...new Set(relations.map((relation) => relation.document_id))])
+    .where('stage', '=', 'issued')
+    .execute();
+  const byId = new Map(documents.map((document) => [document.id, document]));
+  const rows = relations.flatMap((relation) => {
+    const document = byId.get(relation.document_id);
+    return document ? [{ number_key: relation.number_key, ...document }] : [];
+  });
+  const newest = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) {
+    const kept = newest.get(row.number_key);
+    if (!kept || row.issued_date > kept.issued_date || (row.issued_date === kept.issued_date && row.id < kept.id)) newest.set(row.number_key, row);
+  }
+  for (const [key, row] of newest) replacements.set(key, { documentId: row.id, number: row.number });
   return replacements;
 }
 

@@ -67,9 +67,13 @@ for (const dialect of testDialects) {
       assert.equal(numbers(await search('Quyeát ñònh soá 3069/QÑ-UBND cuûa UBND tænh Quaûng Nam'))[0], '3069/QĐ-UBND');
     });
 
-    test('among close matches, the decree in force comes before the one it replaced', async () => {
-      const found = numbers(await search('cong thong tin'));
+    test('among close matches, the decree in force comes before the one it replaced, which names it', async () => {
+      const result = await search('cong thong tin');
+      const found = numbers(result);
       assert.ok(found.indexOf('42/2022/NĐ-CP') >= 0 && found.indexOf('42/2022/NĐ-CP') < found.indexOf('43/2011/NĐ-CP'), found.join(', '));
+      const replacement = result.items.find((item) => item.number === '42/2022/NĐ-CP');
+      assert.deepEqual(result.items.find((item) => item.number === '43/2011/NĐ-CP')?.replacedBy, { documentId: replacement?.id, number: '42/2022/NĐ-CP' });
+      assert.equal(replacement?.replacedBy, undefined);
     });
   });
 }
