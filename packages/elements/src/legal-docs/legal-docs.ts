@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { FacetCount, LegalDocumentFacets, LegalDocumentSearchQuery, LegalDocumentSearchResult, LegalDocumentSummary, LocalizedText } from '@vn-portal/schema';
 import { ApiProblemError } from '@vn-portal/sdk';
-import { formatDate, formatNumber, toNfc } from '@vn-portal/sdk/vietnamese';
+import { formatNumber, toNfc } from '@vn-portal/sdk/vietnamese';
 import { announce, liveRegion } from '../shared/announcer.js';
 import { resolveAgency } from '../shared/config.js';
 import { DataController } from '../shared/data-controller.js';
@@ -468,13 +468,8 @@ export class VnLegalDocs extends PortalElement {
   /** How the server read the query: the citation it recognised, closest matches, a correction. */
   private renderReading({ reading, match, didYouMean }: LegalDocumentSearchResult) {
     const year = reading?.year === undefined ? undefined : String(reading.year);
-    const citation = reading?.number
-      ? msg(str`Tìm văn bản số ${reading.number}`)
-      : reading?.date
-        ? msg(str`Ưu tiên văn bản ban hành ngày ${formatDate(reading.date, this.locale)}`)
-        : year
-          ? msg(str`Ưu tiên văn bản ban hành năm ${year}`)
-          : undefined;
+    // A date read comes with its year, which is what ranks.
+    const citation = reading?.number ? msg(str`Tìm văn bản số ${reading.number}`) : year ? msg(str`Ưu tiên văn bản ban hành năm ${year}`) : undefined;
     return html`${citation ? html`<p class="reading" part="reading">${citation}</p>` : nothing}
     ${match === 'most' ? html`<p class="closest" part="closest-notice">${msg('Không có văn bản chứa đủ mọi từ; đây là các văn bản gần nhất.')}</p>` : nothing}
     ${didYouMean

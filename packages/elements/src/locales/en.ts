@@ -78,7 +78,6 @@
 's41b23ca43ab45799': `Received`,
 's4261195a8057fd11': `Validity not determined`,
 's444924ea5eff7b28': `Total visits`,
-'s453841ce19515091': str`Documents issued on ${0} first`,
 's483ecd8595004511': `1 document found.`,
 's48f859b5e5d09f66': `Your comment could not be sent. What you wrote is kept: try again.`,
 's4ae8f5672f676ccb': `Tracking code:`,

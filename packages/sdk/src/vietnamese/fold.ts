@@ -11,17 +11,18 @@ const combiningMarks = /[\u0300-\u036f]/g;
  * đ/Đ that Windows-1258 text read as Latin-1 shows), and non-breaking spaces of every width.
  */
 const lookAlikes = /[\u01a2\u01a3\u00d0\u00f0\u00a0\u2007\u202f]/g;
-const lookAlikeOf: Record<string, string> = { '\u01a2': 'Ư', '\u01a3': 'ư', '\u00d0': 'Đ', '\u00f0': 'đ', '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ' };
+const lookAlikeChars = '\u01a2\u01a3\u00d0\u00f0\u00a0\u2007\u202f';
+/** What each look-alike stands for, written and folded, at its place in `lookAlikeChars`. */
+const replace = (by: string) => (char: string) => by[lookAlikeChars.indexOf(char)] ?? char;
+const asWritten = replace('ƯưĐđ   ');
+const asFolded = replace('uudd   ');
 // Zero-width spaces and joiners, word joiners, byte-order marks and soft hyphens: invisible, and
 // inside a word they split it in two.
 const invisible = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
-/** Look-alikes folded one letter for one, as `foldVietnamese` keeps positions. */
-const foldedLookAlike: Record<string, string> = { '\u01a2': 'u', '\u01a3': 'u', '\u00d0': 'd', '\u00f0': 'd', '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ' };
-
 /** Look-alike letters and non-breaking spaces replaced, invisible characters dropped (see `cleanPastedText`). */
 export function replaceLookAlikes(text: string): string {
-  return text.replace(invisible, '').replace(lookAlikes, (char) => lookAlikeOf[char] ?? char);
+  return text.replace(invisible, '').replace(lookAlikes, asWritten);
 }
 
 /**
@@ -35,7 +36,8 @@ export function foldVietnamese(text: string): string {
   return text
     .normalize('NFD')
     .replace(combiningMarks, '')
-    .replace(lookAlikes, (char) => foldedLookAlike[char] ?? char)
+    // One letter for one, as folding keeps positions.
+    .replace(lookAlikes, asFolded)
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'd')
     .toLowerCase();
