@@ -95,6 +95,8 @@ const legalDocumentFields = {
   stage: z.enum(['issued', 'draft']),
   attachments: z.array(Attachment),
   draft: z.optional(CommentWindow),
+  /** The newest document of the register replacing this one, for lists to name and link. */
+  replacedBy: z.optional(z.object({ documentId: id, number: requiredText(100) })),
 };
 
 export const LegalDocumentSummary = named('LegalDocumentSummary', z.object(legalDocumentFields));
@@ -161,11 +163,37 @@ export const LegalDocumentFacets = named(
 );
 export type LegalDocumentFacets = z.output<typeof LegalDocumentFacets>;
 
+/**
+ * How a search query was read: the citation it names ("Nghị định số 42/2022/NĐ-CP ngày …"), so a
+ * client can say what it looked for. The year and date are ranking signals, not filters.
+ */
+export const LegalDocumentSearchReading = named(
+  'LegalDocumentSearchReading',
+  z.object({
+    /** The number named: canonical when whole (`42/2022/NĐ-CP`), else as read (`42/2022`, `3069`). */
+    number: z.optional(text(100)),
+    type: z.optional(LegalDocumentType),
+    /** The date of issue named. */
+    date: z.optional(isoDate),
+    /** The year of issue named ("năm 2013"), or the date's. */
+    year: z.optional(z.int()),
+  }),
+);
+export type LegalDocumentSearchReading = z.output<typeof LegalDocumentSearchReading>;
+
 export const LegalDocumentSearchResult = named(
   'LegalDocumentSearchResult',
   z.object({
     ...page(LegalDocumentSummary).shape,
     facets: LegalDocumentFacets,
+    /**
+     * `all`: every item holds every word of the query (a typo corrected counts, see `didYouMean`).
+     * `most`: no document does, and the items are the closest, holding most of the words.
+     */
+    match: z.optional(z.enum(['all', 'most'])),
+    reading: z.optional(LegalDocumentSearchReading),
+    /** The query with its typos corrected, when the corrected words found the items. */
+    didYouMean: z.optional(text(200)),
   }),
 );
 export type LegalDocumentSearchResult = z.output<typeof LegalDocumentSearchResult>;

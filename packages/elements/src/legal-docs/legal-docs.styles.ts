@@ -155,6 +155,15 @@ export const legalDocsStyles = css`
   .notice {
     border-color: var(--_success);
   }
+  mark {
+    background: var(--vn-color-highlight, light-dark(#fff1a8, #5a4700));
+    color: inherit;
+  }
+  .closest {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+  }
   .skeleton {
     display: grid;
     gap: var(--_gap);

@@ -8,7 +8,7 @@ import { resolveAgency, resolveApiBase } from '../shared/config.js';
 import { DataController } from '../shared/data-controller.js';
 import { setJsonLd } from '../shared/json-ld.js';
 import { LazyPart } from '../shared/lazy-part.js';
-import { localized } from '../shared/localized-text.js';
+import { localized, pickText } from '../shared/localized-text.js';
 import { msg, str } from '../shared/localization.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { baseWrapper, renderStates } from '../shared/states.js';
@@ -16,6 +16,7 @@ import { portalStyles } from '../shared/styles.js';
 import { attachmentList, badge, commentPeriod, dateOf, docName, fact } from './document-parts.js';
 import type { OpenDocument } from './document-view.js';
 import { facetLabels, statusLabels, typeLabels } from './labels.js';
+import { highlight, highlightedWords } from './highlight.js';
 import { legalDocsApi } from './legal-docs-api.js';
 import { legalDocsStyles } from './legal-docs.styles.js';
 import { facetNames, noFilters, readView, searchKey, writeView, type FacetName, type RegisterView } from './url-state.js';
@@ -57,6 +58,9 @@ type FocusTarget = 'title' | 'list' | 'count';
  * @csspart count - How many documents were found.
  * @csspart sort - The sort order select.
  * @csspart results - The list of documents.
+ * @csspart reading - How the search was read: the document number recognised in it ("Tìm văn bản số 42/2022/NĐ-CP").
+ * @csspart closest-notice - Said when no document has every word and the closest are shown.
+ * @csspart did-you-mean - The search with its typos corrected, as a link.
  * @csspart result - One document in the list.
  * @csspart badge - A validity or comment-period badge.
  * @csspart attachments - A document's attached files.
@@ -88,6 +92,7 @@ type FocusTarget = 'title' | 'list' | 'count';
  * @cssproperty --vn-color-warning - The badge of documents partly expired or suspended.
  * @cssproperty --vn-color-border - Borders of results, facets and badges.
  * @cssproperty --vn-color-surface - Background of results and notices.
+ * @cssproperty --vn-color-highlight - Background of the searched words marked in summaries.
  * @cssproperty --vn-color-skeleton - Loading placeholder.
  * @cssproperty --vn-radius - Corner radius.
  * @cssproperty --vn-gap - Space between results.
@@ -394,7 +399,9 @@ export class VnLegalDocs extends PortalElement {
     </ul>`;
   }
 
-  private renderSearch({ items, total, pageSize, facets }: LegalDocumentSearchResult): TemplateResult {
+  private renderSearch(result: LegalDocumentSearchResult): TemplateResult {
+    const { items, total, pageSize, facets } = result;
+    const words = highlightedWords(this.view.q, result);
     const sort = this.view.sort ?? (this.view.q ? 'relevance' : 'issued-desc');
     const sorts: [string, string][] = [
       ['relevance', msg('Phù hợp nhất')],
@@ -413,11 +420,11 @@ export class VnLegalDocs extends PortalElement {
             </select></label
           >
         </div>
-        ${this.renderActiveFilters(facets)}
+        ${this.renderActiveFilters(facets)} ${this.renderReading(result)}
         ${total === 0
           ? this.renderNoResults()
           : html`<ul class="results" part="results">
-                ${items.map((doc) => this.renderResult(doc))}
+                ${items.map((doc) => this.renderResult(doc, words))}
               </ul>
               ${this.renderPages(total, pageSize)}`}
       </div>
@@ -470,6 +477,18 @@ export class VnLegalDocs extends PortalElement {
     </div>`;
   }
 
+  /** How the server read the query: the citation it recognised, closest matches, a correction. */
+  private renderReading({ reading, match, didYouMean }: LegalDocumentSearchResult) {
+    const year = reading?.year === undefined ? undefined : String(reading.year);
+    // A date read comes with its year, which is what ranks.
+    const citation = reading?.number ? msg(str`Tìm văn bản số ${reading.number}`) : year ? msg(str`Ưu tiên văn bản ban hành năm ${year}`) : undefined;
+    return html`${citation ? html`<p class="reading" part="reading">${citation}</p>` : nothing}
+    ${match === 'most' ? html`<p class="closest" part="closest-notice">${msg('Không có văn bản chứa đủ mọi từ; đây là các văn bản gần nhất.')}</p>` : nothing}
+    ${didYouMean
+      ? html`<p class="did-you-mean" part="did-you-mean">${msg('Có phải bạn muốn tìm:')} ${this.link({ q: didYouMean, page: 1 }, 'count', didYouMean)}</p>`
+      : nothing}`;
+  }
+
   private renderNoResults() {
     const narrowed = this.view.q !== '' || facetNames.some((facet) => this.view.filters[facet].length > 0);
     return narrowed ? html`<p class="state" part="empty">${msg('Hãy thử bớt từ khóa hoặc bỏ bớt bộ lọc.')}</p>` : nothing;
@@ -480,13 +499,14 @@ export class VnLegalDocs extends PortalElement {
     return total === 1 ? msg('Tìm thấy 1 văn bản.') : msg(str`Tìm thấy ${formatNumber(total, this.locale)} văn bản.`);
   }
 
-  private renderResult(doc: LegalDocumentSummary) {
+  private renderResult(doc: LegalDocumentSummary, words: ReadonlySet<string>) {
     return html`<li part="result">
       <h3>${this.link({ doc: doc.id }, 'title', docName(doc), doc.id)}</h3>
-      <p>${this.text(doc.summary)}</p>
+      <p>${this.highlighted(doc.summary, words)}</p>
       <dl class="facts">
         ${fact(msg('Ngày ban hành'), dateOf(doc.issuedDate, this.locale))} ${fact(facetLabels().issuer, this.text(doc.issuer.name))}
         ${doc.draft ? fact(msg('Lấy ý kiến'), commentPeriod(doc.draft, this.locale)) : fact(facetLabels().status, badge(doc.status))}
+        ${doc.replacedBy ? fact(msg('Văn bản thay thế'), this.link({ doc: doc.replacedBy.documentId }, 'title', doc.replacedBy.number)) : nothing}
       </dl>
       ${attachmentList(doc.attachments, this.locale)}
     </li>`;
@@ -505,6 +525,13 @@ export class VnLegalDocs extends PortalElement {
 
   private text(value: LocalizedText) {
     return localized(value, this.locale);
+  }
+
+  /** Localized text with the searched words marked (see `localized`). */
+  private highlighted(value: LocalizedText, words: ReadonlySet<string>) {
+    const { text, fallback } = pickText(value, this.locale);
+    const marked = highlight(text, words);
+    return fallback ? html`<span lang="vi">${marked}</span>` : marked;
   }
 
   // ——— The open document ———

@@ -2,7 +2,7 @@
  * Vietnamese text, number and date utilities. Working days, which need the lunar calendar, are the
  * separate entry `@vn-portal/sdk/working-days`.
  */
-export { toNfc, foldVietnamese } from './fold.js';
+export { toNfc, foldVietnamese, replaceLookAlikes } from './fold.js';
 export { compareVietnameseNames, splitVietnameseName, type VietnameseNameParts } from './names.js';
 export { formatDate, formatNumber, type PortalLanguage } from './format.js';
 export {
@@ -12,4 +12,5 @@ export {
   type LegalDocNumber,
   type LegalDocNumberQuery,
 } from './legal-doc-number.js';
-export { detectLegacyEncoding, convertLegacyText, type LegacyEncoding } from './legacy-encoding.js';
+export { detectLegacyEncoding, convertLegacyText, cleanPastedText, type LegacyEncoding } from './legacy-encoding.js';
+export { readLegalCitation, type LegalCitationReading } from './legal-citation.js';

@@ -1,3 +1,4 @@
+import { replaceLookAlikes } from './fold.js';
 import { tcvn3, vni } from './legacy-tables.js';
 import { isVietnameseSyllable } from './vietnamese-syllable.js';
 
@@ -128,4 +129,14 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
 export function convertLegacyText(text: string, encoding: LegacyEncoding | null = detectLegacyEncoding(text)): string {
   const converted = encoding === 'tcvn3' ? decodeTcvn3(text) : encoding === 'vni' ? decode(text, 'vni') : text;
   return converted.normalize('NFC');
+}
+
+/**
+ * Text as pasted from PDFs, old systems and legacy-encoded documents, made what it reads as:
+ * look-alike letters (ƣ for ư, ð for đ) and non-breaking spaces replaced, invisible characters
+ * dropped, a TCVN3 or VNI paste converted, NFC. Search applies it to queries and documents alike,
+ * so both meet in one form.
+ */
+export function cleanPastedText(text: string): string {
+  return convertLegacyText(replaceLookAlikes(text));
 }

@@ -310,7 +310,8 @@ for (const dialect of testDialects) {
 
       const updated = await adminRequest<LegalDocument>(t, 'PUT', `${api}/admin/legal-documents/${created.id}`, { ...input, summary: { vi: 'Quy định về bảo tàng số của tỉnh' } });
       assert.equal(updated.publishedAt, created.publishedAt);
-      assert.deepEqual(numbers(await search(q('thu vien so'))), []);
+      // The closest matches may answer the old words now; the document is no longer among them.
+      assert.ok(!numbers(await search(q('thu vien so'))).includes('15/2025/QĐ-UBND'), 'the old summary is not found');
       assert.deepEqual(numbers(await search(q('bao tang so'))), ['15/2025/QĐ-UBND']);
 
       const wrongWindow = { ...input, number: '16/2025/QĐ-UBND', stage: 'draft', draft: { opensAt: '2025-03-10T00:00:00Z', closesAt: '2025-03-01T00:00:00Z' } };
@@ -325,7 +326,7 @@ for (const dialect of testDialects) {
 
       await adminRequest(t, 'DELETE', `${api}/admin/legal-documents/${created.id}`, undefined, 204);
       assert.equal((await get(`/legal-documents/${created.id}`)).statusCode, 404);
-      assert.deepEqual(numbers(await search(q('bao tang so'))), []);
+      assert.ok(!numbers(await search(q('bao tang so'))).includes('15/2025/QĐ-UBND'), 'a deleted document is not found');
       await adminRequest(t, 'DELETE', `${api}/admin/legal-documents/${created.id}`, undefined, 404);
     });
 
@@ -334,11 +335,12 @@ for (const dialect of testDialects) {
       const second = await buildApp({ config: t.testDatabase.config, database: t.testDatabase.database, now: t.clock.now });
       try {
         const searchSecond = async (text: string) => (await second.inject({ method: 'GET', url: `${api}/legal-documents?${q(text)}` })).json<LegalDocumentSearchResult>();
-        assert.equal((await searchSecond('nghe thuat cheo')).total, 0);
+        assert.ok(!(await searchSecond('nghe thuat cheo')).items.some((item) => item.number === '99/2025/QĐ-UBND'), 'not there yet');
         const input = { ...real[0], number: '99/2025/QĐ-UBND', type: 'decision', summary: { vi: 'Bảo tồn nghệ thuật chèo' } };
         await adminRequest(t, 'POST', `${api}/admin/legal-documents`, input, 201);
         await new Promise((resolve) => setTimeout(resolve, 300));
-        assert.equal((await searchSecond('nghe thuat cheo')).total, 1);
+        const found = await searchSecond('nghe thuat cheo');
+        assert.deepEqual([found.match, found.total, found.items[0]?.number], ['all', 1, '99/2025/QĐ-UBND']);
       } finally {
         await second.close();
       }

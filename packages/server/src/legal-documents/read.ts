@@ -20,6 +20,7 @@ import type { Db } from './db.js';
 const summaryColumns = [
   'd.id',
   'd.number',
+  'd.number_key',
   'd.type',
   'd.summary_vi',
   'd.summary_en',
@@ -120,7 +121,7 @@ async function commentCounts(db: Db, ids: readonly string[]): Promise<Map<string
 
 function summaryOf(
   row: SummaryRow,
-  parts: { fields: Map<string, CodedLabel[]>; attachments: Map<string, Attachment[]>; comments: Map<string, number> },
+  parts: { fields: Map<string, CodedLabel[]>; attachments: Map<string, Attachment[]>; comments: Map<string, number>; replacements: Map<string, { documentId: string; number: string }> },
   now: Date,
 ): LegalDocumentSummary {
   const summary: LegalDocumentSummary = {
@@ -138,6 +139,8 @@ function summaryOf(
   };
   if (row.effective_date !== null) summary.effectiveDate = row.effective_date;
   if (row.expiry_date !== null) summary.expiryDate = row.expiry_date;
+  const replacement = parts.replacements.get(row.number_key);
+  if (replacement && replacement.documentId !== row.id) summary.replacedBy = replacement;
   if (row.stage === 'draft' && row.comments_open_at !== null && row.comments_close_at !== null) {
     summary.draft = {
       opensAt: row.comments_open_at,
@@ -149,10 +152,48 @@ function summaryOf(
   return summary;
 }
 
+/** By number key, the newest issued document of the register replacing a document with that number. */
+async function replacementsOf(db: Db, numberKeys: readonly string[]): Promise<Map<string, { documentId: string; number: string }>> {
+  const replacements = new Map<string, { documentId: string; number: string }>();
+  if (numberKeys.length === 0) return replacements;
+  // In two steps, each by its index: joined, SQLite walks every document instead of the relations
+  // by number key.
+  const relations = await db
+    .selectFrom('legal_document_relations')
+    .select(['number_key', 'document_id'])
+    .where('number_key', 'in', [...new Set(numberKeys)])
+    .where('kind', '=', 'replaces')
+    .execute();
+  if (relations.length === 0) return replacements;
+  const documents = await db
+    .selectFrom('legal_documents')
+    .select(['id', 'number', 'issued_date'])
+    .where('id', 'in', [...new Set(relations.map((relation) => relation.document_id))])
+    .where('stage', '=', 'issued')
+    .execute();
+  const byId = new Map(documents.map((document) => [document.id, document]));
+  const rows = relations.flatMap((relation) => {
+    const document = byId.get(relation.document_id);
+    return document ? [{ number_key: relation.number_key, ...document }] : [];
+  });
+  const newest = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) {
+    const kept = newest.get(row.number_key);
+    if (!kept || row.issued_date > kept.issued_date || (row.issued_date === kept.issued_date && row.id < kept.id)) newest.set(row.number_key, row);
+  }
+  for (const [key, row] of newest) replacements.set(key, { documentId: row.id, number: row.number });
+  return replacements;
+}
+
 async function summariesOfRows(db: Db, rows: SummaryRow[], now: Date): Promise<LegalDocumentSummary[]> {
   const ids = rows.map((row) => row.id);
   const drafts = rows.filter((row) => row.stage === 'draft').map((row) => row.id);
-  const parts = { fields: await fieldsOf(db, ids), attachments: await attachmentsOf(db, ids), comments: await commentCounts(db, drafts) };
+  const parts = {
+    fields: await fieldsOf(db, ids),
+    attachments: await attachmentsOf(db, ids),
+    comments: await commentCounts(db, drafts),
+    replacements: await replacementsOf(db, rows.map((row) => row.number_key)),
+  };
   return rows.map((row) => summaryOf(row, parts, now));
 }
 

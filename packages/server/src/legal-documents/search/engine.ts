@@ -29,6 +29,9 @@ function answerOf(payload: Buffer, total: number, page: number, pageSize: number
     page: { enumerable: true, value: page },
     pageSize: { enumerable: true, value: pageSize },
     facets: { enumerable: true, get: () => whole().facets },
+    match: { enumerable: true, get: () => whole().match },
+    reading: { enumerable: true, get: () => whole().reading },
+    didYouMean: { enumerable: true, get: () => whole().didYouMean },
   });
   return reusableBodyWithPayload(answer, payload);
 }
@@ -120,7 +123,7 @@ export class SearchEngine {
     const payload = Buffer.concat([
       itemsStart,
       ...shown.flatMap((json, at) => (at === 0 ? [json] : [comma, json])),
-      Buffer.from(`],"total":${String(ranked.total)},"page":${String(query.page)},"pageSize":${String(query.pageSize)},"facets":${ranked.facets}}`),
+      Buffer.from(`],"total":${String(ranked.total)},"page":${String(query.page)},"pageSize":${String(query.pageSize)},"facets":${ranked.facets}${ranked.reading}}`),
     ]);
     const result = answerOf(payload, ranked.total, query.page, query.pageSize);
     // A write applied while the page was read makes this result stale: keep it uncached.

@@ -1,5 +1,6 @@
-import { foldVietnamese } from '@vn-portal/sdk/vietnamese';
+import { foldVietnamese, replaceLookAlikes } from '@vn-portal/sdk/vietnamese';
 import { Bitset } from './bitset.js';
+import { Replacements } from './replacements.js';
 import { foldedTerms, numberKey, phraseWords } from './text.js';
 
 /** What the search needs of one document; everything else is read from the database per page. */
@@ -15,6 +16,11 @@ export interface IndexedDocument {
   issuedDate: string;
   effectiveDate?: string | undefined;
   number: string;
+  /**
+   * The documents it replaces, amends, guides…: a search by one's number finds this one after the
+   * document bearing it, and a document it replaces ranks below the documents in force.
+   */
+  relations?: readonly { kind: string; number: string }[] | undefined;
   /** Trích yếu, Vietnamese and English. */
   summary: readonly string[];
   /** Words shown with the summary, such as "Quyết định" and the issuer's name. */
@@ -142,11 +148,18 @@ export const postingDoc = (posting: number): number => posting >>> weightBits;
 export const postingWeight = (posting: number): number => posting & maxWeight;
 export type Postings = number | number[];
 
-/** How much one occurrence weighs, by where it occurs: a number match is what the user meant. */
-const weightOf = { number: 8, summary: 2, labels: 1 } as const;
+/**
+ * How much one occurrence weighs, by where it occurs: a number match is what the user meant; a
+ * number a document only names among its relations ranks it well after the document bearing it.
+ */
+const weightOf = { number: 8, summary: 2, labels: 1, relation: 1 } as const;
+/** A term weighs this much or more in a document only in the document's own number. */
+export const numberWeight = weightOf.number;
 
 /** Below this weight a term occurs in a document's labels only, never in its number or summary. */
 export const textWeight = Math.min(weightOf.number, weightOf.summary);
+
+const lettersOnly = /^[a-z]{3,}$/;
 
 const dateKey = (date: string | undefined): number => (date === undefined ? 0 : Number(date.replaceAll('-', '')));
 
@@ -173,6 +186,7 @@ export class InvertedIndex {
 
   readonly ids: string[] = [];
   readonly alive = new IntColumn();
+  readonly replacements = new Replacements((key) => this.#bearersOf(key));
   readonly stage = new IntColumn();
   readonly agency = new IntColumn();
   /**
@@ -195,6 +209,8 @@ export class InvertedIndex {
   readonly phraseValues = new IntColumn();
 
   readonly postings = new Map<string, Postings>();
+  /** Terms that are words of letters only, in the order first seen: what typos are corrected to. */
+  readonly vocabulary: string[] = [];
   /** Live documents by stage, by agency and by facet value, each indexed by interned id. */
   readonly stageBits: Bitset[] = [];
   readonly agencyBits: Bitset[] = [];
@@ -250,6 +266,27 @@ export class InvertedIndex {
     return postings === undefined ? 0 : typeof postings === 'number' ? 1 : postings.length;
   }
 
+  /** The ordinal of a live document, or -1. */
+  ordinalOf(id: string): number {
+    return this.#ordinals.get(id) ?? -1;
+  }
+
+  /** Whether a document is among a term's postings. */
+  holds(ordinal: number, term: string): boolean {
+    const postings = this.postings.get(term);
+    if (postings === undefined) return false;
+    if (typeof postings === 'number') return postingDoc(postings) === ordinal;
+    let low = 0;
+    let high = postings.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (postingDoc(postings[middle] ?? 0) < ordinal) low = middle + 1;
+      else high = middle;
+    }
+    const found = postings[low];
+    return found !== undefined && postingDoc(found) === ordinal;
+  }
+
   /**
    * Whether the number and summary of a document hold `words` (interned in `phraseWords`) one after
    * the other: the phrase bonus's test, on integers.
@@ -294,7 +331,8 @@ export class InvertedIndex {
     this.effective.push(dateKey(doc.effectiveDate));
     // Folding is the costliest step of indexing: once per text.
     const number = numberKey(doc.number);
-    const summary = doc.summary.map(foldVietnamese);
+    // Text pasted from PDFs and old systems into the register is searched as what it reads as.
+    const summary = doc.summary.map((text) => foldVietnamese(replaceLookAlikes(text)));
     for (const word of phraseWords(`${number} ${summary.join(' ')}`)) this.phraseValues.push(this.phraseWords.intern(word));
     this.phraseStart.push(this.phraseValues.length);
 
@@ -314,6 +352,12 @@ export class InvertedIndex {
     }
     let length = 0;
     for (const weight of weights.values()) length += weight;
+    // A related number is indexed whole, out of the document's length: a decision based on twenty
+    // laws and decrees is no longer a text, and "2016" or "QH13" alone should not find it.
+    for (const related of doc.relations ?? []) {
+      const key = numberKey(related.number);
+      weights.set(key, (weights.get(key) ?? 0) + weightOf.relation);
+    }
 
     const fieldsFrom = this.fieldValues.length;
     for (const field of new Set(doc.fields)) this.fieldValues.push(this.facets.field.intern(field));
@@ -333,7 +377,10 @@ export class InvertedIndex {
       const kept = Math.min(weight, maxWeight);
       const posting = ordinal * (maxWeight + 1) + kept;
       const postings = this.postings.get(term);
-      if (postings === undefined) this.postings.set(term, posting);
+      if (postings === undefined) {
+        this.postings.set(term, posting);
+        if (lettersOnly.test(term)) this.vocabulary.push(term);
+      }
       else if (typeof postings === 'number') this.postings.set(term, [postings, posting]);
       else postings.push(posting);
       const dense = this.#dense.get(term);
@@ -345,6 +392,8 @@ export class InvertedIndex {
     this.#totalLength += length;
     this.#ordinals.set(doc.id, ordinal);
     this.#mark(ordinal, true);
+    const replaces = (doc.relations ?? []).flatMap((related) => (related.kind === 'replaces' ? [numberKey(related.number)] : []));
+    this.replacements.add(ordinal, number, replaces);
   }
 
   remove(id: string): void {
@@ -354,8 +403,17 @@ export class InvertedIndex {
     this.#totalLength -= this.valueOf(ordinal, 'length');
     this.#ordinals.delete(id);
     this.#mark(ordinal, false);
+    this.replacements.remove(ordinal);
     // A dense term's bits stay (they rank its postings); only its tally forgets the document.
     for (const dense of this.#dense.values()) if (dense.bits.has(ordinal)) this.#count(dense.tally, ordinal, -1);
+  }
+
+  /** Live documents whose own number is `key` (a whole number's key weighs as a number only there). */
+  *#bearersOf(key: string): Iterable<number> {
+    const postings = this.postings.get(key);
+    for (const posting of postings === undefined ? [] : typeof postings === 'number' ? [postings] : postings) {
+      if (postingWeight(posting) >= numberWeight && this.alive.data[postingDoc(posting)] === 1) yield postingDoc(posting);
+    }
   }
 
   /** Adds a live document to the bitsets and tallies of its stage, agency and values, or takes it out. */

@@ -79,6 +79,54 @@ function collect(plan: MatchPlan, into: Int32Array, scores: Float64Array, inText
   return count;
 }
 
+/** Per ordinal, for the walk of `collectMost`: how many terms a document holds, and its score so far; zero again after each walk. */
+let heldCounts = new Uint8Array(1024);
+let heldScores = new Float64Array(1024);
+
+/**
+ * Like `collect`, for a search where a document need hold only most of the terms (see
+ * `MatchPlan.coordination`): walks every term's postings, and keeps the documents holding enough
+ * of them, scored by BM25 times the share of the query's terms they hold, in ordinal order.
+ */
+function collectMost(plan: MatchPlan, into: Int32Array, scores: Float64Array, inText: Uint8Array): number {
+  const { index, terms, coordination } = plan;
+  const total = coordination?.terms ?? terms.length;
+  const needed = coordination?.needed ?? terms.length;
+  if (heldCounts.length < index.ordinals) {
+    heldCounts = new Uint8Array(index.ordinals * 2);
+    heldScores = new Float64Array(index.ordinals * 2);
+  }
+  const average = index.averageLength;
+  const alive = index.alive.data;
+  const rows = index.rows.data;
+  const touched: number[] = [];
+  for (const term of terms) {
+    for (const posting of term.postings) {
+      const doc = postingDoc(posting);
+      if (alive[doc] === 0) continue;
+      if (heldCounts[doc] === 0) touched.push(doc);
+      heldCounts[doc] = (heldCounts[doc] ?? 0) + 1;
+      const norm = lengthNorm(rows[doc * rowWidth + row.length] ?? 0, average);
+      heldScores[doc] = (heldScores[doc] ?? 0) + termScore(term.idf, postingWeight(posting), norm);
+    }
+  }
+  touched.sort((left, right) => left - right);
+  let count = 0;
+  for (const doc of touched) {
+    const held = heldCounts[doc] ?? 0;
+    if (held >= needed) {
+      into[count] = doc;
+      scores[count] = (heldScores[doc] ?? 0) * (held / total);
+      // Some words are missing: the query is no phrase of the text.
+      inText[count] = 0;
+      count++;
+    }
+    heldCounts[doc] = 0;
+    heldScores[doc] = 0;
+  }
+  return count;
+}
+
 /**
  * Matches a search whose rarest term is rare: walks its posting list, then counts facets over the
  * matches of the stage and agency, each facet over the documents passing every *other* filter, in
@@ -93,7 +141,7 @@ export function listMatches(plan: MatchPlan): number {
     candidateInText = new Uint8Array(index.ordinals * 2);
   }
   const candidates = candidateBuffer;
-  const candidateCount = collect(plan, candidates, candidateScores, candidateInText);
+  const candidateCount = (plan.coordination ? collectMost : collect)(plan, candidates, candidateScores, candidateInText);
   const stage = index.stage.data;
   const agency = index.agency.data;
   const { rows, fieldValues } = columns;

@@ -7,16 +7,24 @@ import type { Db } from '../db.js';
 /** Rows per read when loading the whole register: bounded memory for the driver's result arrays. */
 const sliceSize = 5000;
 
-async function fieldCodes(db: Db, ids: readonly string[]): Promise<Map<string, string[]>> {
-  const fields = new Map<string, string[]>();
-  if (ids.length === 0) return fields;
-  const rows = await db.selectFrom('legal_document_field_links').select(['document_id', 'field_code']).where('document_id', 'in', ids).execute();
+function byDocument<T>(rows: readonly (T & { document_id: string })[]): Map<string, T[]> {
+  const lists = new Map<string, T[]>();
   for (const row of rows) {
-    const list = fields.get(row.document_id) ?? [];
-    list.push(row.field_code);
-    fields.set(row.document_id, list);
+    const list = lists.get(row.document_id) ?? [];
+    list.push(row);
+    lists.set(row.document_id, list);
   }
-  return fields;
+  return lists;
+}
+
+async function fieldCodes(db: Db, ids: readonly string[]): Promise<Map<string, { field_code: string }[]>> {
+  if (ids.length === 0) return new Map();
+  return byDocument(await db.selectFrom('legal_document_field_links').select(['document_id', 'field_code']).where('document_id', 'in', ids).execute());
+}
+
+async function relationsOf(db: Db, ids: readonly string[]): Promise<Map<string, { kind: string; number: string }[]>> {
+  if (ids.length === 0) return new Map();
+  return byDocument(await db.selectFrom('legal_document_relations').select(['document_id', 'kind', 'number']).where('document_id', 'in', ids).execute());
 }
 
 /** Where the previous slice ended, in load order. */
@@ -54,7 +62,9 @@ async function loadSlice(db: Db, filter: Filter): Promise<IndexedDocument[]> {
     query = query.orderBy('d.issued_date').orderBy('d.id').limit(sliceSize);
   }
   const rows = await query.execute();
-  const fields = await fieldCodes(db, rows.map((row) => row.id));
+  const ids = rows.map((row) => row.id);
+  const fields = await fieldCodes(db, ids);
+  const relations = await relationsOf(db, ids);
   return rows.map((row) => {
     const type = typeLabels[row.type as LegalDocumentType];
     return {
@@ -63,11 +73,12 @@ async function loadSlice(db: Db, filter: Filter): Promise<IndexedDocument[]> {
       agency: row.agency,
       type: row.type,
       issuer: row.issuer_code,
-      fields: fields.get(row.id) ?? [],
+      fields: (fields.get(row.id) ?? []).map((field) => field.field_code),
       status: row.status,
       issuedDate: row.issued_date,
       effectiveDate: row.effective_date ?? undefined,
       number: row.number,
+      relations: (relations.get(row.id) ?? []).map(({ kind, number }) => ({ kind, number })),
       summary: row.summary_en === null ? [row.summary_vi] : [row.summary_vi, row.summary_en],
       labels: [type.vi, type.en ?? '', row.issuer_vi, row.issuer_en ?? ''],
     };

@@ -38,6 +38,12 @@ export interface MatchPlan {
   accept: AcceptTables;
   /** Whether hits need their BM25 score (relevance order). */
   scored: boolean;
+  /**
+   * Set when a document need hold only `needed` of the query's `terms` (`terms` above holds those
+   * found in the index): its score is then multiplied by the share it holds, the coordination
+   * factor, so that documents holding more of the words come first.
+   */
+  coordination: { terms: number; needed: number } | undefined;
   columns: FacetColumns;
   counts: FacetCounts;
   /** Facets (as a mask of `facetBit`) whose counts `counts` already holds, remembered from an earlier search: not counted again. */

@@ -1,7 +1,7 @@
 import type { LegalDocumentSort } from '@vn-portal/schema';
 import { inverseDocumentFrequency } from './bm25.js';
 import { denseMatches } from './dense-matches.js';
-import { facetNames, row, rowWidth, type FacetName, type InvertedIndex } from './inverted-index.js';
+import { facetNames, numberWeight, postingDoc, postingWeight, row, rowWidth, type FacetName, type InvertedIndex } from './inverted-index.js';
 import { listMatches } from './list-matches.js';
 import { emptyCounts, facetBit, facetColumns, type AcceptTables, type FacetCounts, type MatchPlan, type QueryTerm } from './match-plan.js';
 import { before, kthItem, selectTop, type SortKeys } from './top-k.js';
@@ -22,6 +22,18 @@ export interface SearchRequest {
   rerankDepth: number;
   /** Where the counts of filtered facets are kept between searches of one state of the index. */
   facetMemory?: FacetMemory | undefined;
+  /**
+   * `most`: a document need hold only most of the terms (see `MatchPlan.coordination`), for when
+   * none holds them all. `all` when absent.
+   */
+  match?: 'all' | 'most' | undefined;
+  /** Words a term may also be read as, a typo corrected: they match at half its weight. */
+  corrections?: ReadonlyMap<string, readonly string[]> | undefined;
+  /** The year and date of issue a citation named (`YYYYMMDD`): ranking signals, not filters. */
+  year?: number | undefined;
+  date?: number | undefined;
+  /** Folded number tokens the query cited (see `LegalCitationReading.tokens`): their bearers come first. */
+  cited?: readonly string[] | undefined;
 }
 
 /**
@@ -38,7 +50,8 @@ export interface FacetMemory {
 /** What a filtered facet's counts depend on: the words, stage, agency and every *other* filter. */
 function drillDownKey(request: SearchRequest, facet: FacetName): string {
   const others = facetNames.filter((other) => other !== facet).map((other) => [other, [...request.filters[other]].sort()]);
-  return JSON.stringify([facet, request.stage, request.agency ?? null, [...new Set(request.terms)].sort(), others]);
+  const corrections = [...(request.corrections ?? [])].sort();
+  return JSON.stringify([facet, request.stage, request.agency ?? null, [...new Set(request.terms)].sort(), request.match ?? 'all', corrections, others]);
 }
 
 /** Copies the remembered counts of filtered facets into `counts`; answers which facets it filled, and the keys of the others. */
@@ -147,19 +160,96 @@ function sortKeys(index: InvertedIndex, sort: LegalDocumentSort, found: Int32Arr
 }
 
 /**
- * The query's terms, rarest first (ties in query order): the order scores are summed in.
- * `undefined` when a term is in no document, so that nothing matches.
+ * A term's postings with those of the words it may also be read as (see
+ * `SearchRequest.corrections`), one posting per document: the term's own weight where it occurs,
+ * else half the corrected word's, so that exact matches rank first.
  */
-function queryTerms(index: InvertedIndex, terms: readonly string[]): QueryTerm[] | undefined {
+function correctedPostings(index: InvertedIndex, term: string, corrections: readonly string[]): number[] {
+  const all: number[] = [];
+  const add = (word: string, exact: boolean) => {
+    const postings = index.postings.get(word);
+    for (const posting of postings === undefined ? [] : typeof postings === 'number' ? [postings] : postings) {
+      all.push(exact ? posting : posting - postingWeight(posting) + Math.max(1, postingWeight(posting) >> 1));
+    }
+  };
+  add(term, true);
+  for (const word of corrections) add(word, false);
+  // By document, then weight: the last posting of a document is its best.
+  all.sort((left, right) => left - right);
+  return all.filter((posting, at) => postingDoc(posting) !== postingDoc(all[at + 1] ?? -1));
+}
+
+/**
+ * The query's terms, rarest first (ties in query order): the order scores are summed in.
+ * `undefined` when a term is in no document, so that nothing matches; when most terms are enough,
+ * such a term is left out instead.
+ */
+function queryTerms(index: InvertedIndex, request: SearchRequest): QueryTerm[] | undefined {
   const found: QueryTerm[] = [];
   const size = Math.max(index.size, 1);
-  for (const term of terms) {
-    const postings = index.postings.get(term);
-    if (postings === undefined) return undefined;
+  for (const term of request.terms) {
+    const corrections = request.corrections?.get(term);
+    const postings = corrections ? correctedPostings(index, term, corrections) : index.postings.get(term);
+    if (postings === undefined || (Array.isArray(postings) && postings.length === 0)) {
+      if (request.match === 'most') continue;
+      return undefined;
+    }
     const list = typeof postings === 'number' ? [postings] : postings;
-    found.push({ postings: list, dense: index.dense(term), idf: inverseDocumentFrequency(size, list.length) });
+    found.push({ postings: list, dense: corrections ? undefined : index.dense(term), idf: inverseDocumentFrequency(size, list.length) });
   }
   return found.sort((left, right) => left.postings.length - right.postings.length);
+}
+
+/**
+ * Score factors by validity: among close matches, what is in force comes before what was, and a
+ * document that another of the register replaces (whose text lives on in it) well after that one.
+ */
+const forceFactor: Record<string, number> = { 'in-force': 1, 'not-yet-in-force': 1, 'partly-expired': 0.9, unknown: 0.85, suspended: 0.7, expired: 0.6 };
+const replacedFactor = 0.3;
+/**
+ * Score factors for the year and date of issue a citation named, and for the document bearing the
+ * number cited, which comes first. A document the query names so is weighed by them instead of by
+ * its validity: "luật … năm 2015" wants the law of 2015, even replaced.
+ */
+const yearFactor = 2;
+const dateFactor = 1.5;
+const bearerFactor = 8;
+
+/** The documents whose own number holds one of the cited number tokens (weighed as a number there). */
+function bearersOf(index: InvertedIndex, cited: readonly string[]): Set<number> {
+  const bearers = new Set<number>();
+  for (const token of cited) {
+    const postings = index.postings.get(token);
+    for (const posting of postings === undefined ? [] : typeof postings === 'number' ? [postings] : postings) {
+      if (postingWeight(posting) >= numberWeight) bearers.add(postingDoc(posting));
+    }
+  }
+  return bearers;
+}
+
+/**
+ * Weighs each hit's score by its legal force and by the year and date the query named: one pass
+ * over the hits' rows, which scoring has just read.
+ */
+function weighScores(index: InvertedIndex, request: SearchRequest, found: Int32Array, scores: Float64Array): void {
+  const statuses = index.facets.status.values;
+  const byStatus = Float64Array.from(statuses, (status) => forceFactor[status] ?? 1);
+  const year = request.year === undefined ? -1 : index.facets.year.find(String(request.year));
+  const date = request.date ?? -1;
+  const bearers = request.cited === undefined || request.cited.length === 0 ? undefined : bearersOf(index, request.cited);
+  const rows = index.rows.data;
+  const replaced = index.replacements.flags;
+  for (let position = 0; position < found.length; position++) {
+    const doc = found[position] ?? 0;
+    const at = doc * rowWidth;
+    let asked = 1;
+    if (rows[at + row.year] === year) asked *= yearFactor;
+    if (rows[at + row.issued] === date) asked *= dateFactor;
+    if (bearers?.has(doc)) asked *= bearerFactor;
+    // What the query names outweighs validity: the law of 2015 asked for, even replaced.
+    const factor = asked > 1 ? asked : (byStatus[rows[at + row.status] ?? 0] ?? 1) * (replaced[doc] === 1 ? replacedFactor : 1);
+    scores[position] = (scores[position] ?? 0) * factor;
+  }
 }
 
 /**
@@ -185,14 +275,17 @@ export function runSearch(index: InvertedIndex, request: SearchRequest): SearchH
   };
   const counts = emptyCounts(index);
   const scored = request.terms.length > 0;
-  const terms = queryTerms(index, request.terms);
+  const terms = queryTerms(index, request);
+  const most = request.match === 'most';
   const { hits, scores, inText } = scratch(index.ordinals);
   let hitCount = 0;
   if (terms && stage >= 0 && agency !== -1) {
     const { known, toKeep } = recall(request, counts);
-    const plan: MatchPlan = { index, stage, agency, terms, accept, scored: scored && request.sort === 'relevance', columns: facetColumns(index), counts, known, hits, scores, inText };
+    const coordination = most ? { terms: request.terms.length, needed: Math.ceil(request.terms.length / 2) } : undefined;
+    const plan: MatchPlan = { index, stage, agency, terms, accept, scored: scored && request.sort === 'relevance', coordination, columns: facetColumns(index), counts, known, hits, scores, inText };
     const dense = terms.flatMap((term) => (term.dense ? [term.dense] : []));
-    hitCount = dense.length === terms.length ? denseMatches(plan, dense) : listMatches(plan);
+    hitCount = dense.length === terms.length && !most ? denseMatches(plan, dense) : listMatches(plan);
+    if (plan.scored) weighScores(index, request, hits.subarray(0, hitCount), scores);
     // Kept as they are: `counts` is this search's own, and nothing writes to it after this.
     for (const [facet, key] of toKeep) request.facetMemory?.set(key, counts[facet]);
   }

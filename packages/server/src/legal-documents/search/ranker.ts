@@ -1,12 +1,14 @@
 import { sql } from 'kysely';
 import type { LegalDocumentSearchQuery, LocalizedText, Output } from '@vn-portal/schema';
+import type { LegalCitationReading } from '@vn-portal/sdk/vietnamese';
 import { statusLabels, typeLabels } from '../labels.js';
 import { localized } from '../read.js';
 import { ResultCache } from './cache.js';
 import { facetNames, InvertedIndex, type FacetName } from './inverted-index.js';
 import { loadAllDocuments, loadDocuments } from './load.js';
-import { runSearch, type FacetMemory, type SearchHits, type SearchRequest } from './query.js';
-import { queryTerms } from './text.js';
+import { type FacetMemory, type SearchHits, type SearchRequest } from './query.js';
+import { searchLeniently } from './lenient.js';
+import { readQuery } from './text.js';
 import type { Db } from '../db.js';
 
 export type SearchQuery = Output<typeof LegalDocumentSearchQuery>;
@@ -25,6 +27,8 @@ export interface RankedPage {
   ids: string[];
   total: number;
   facets: string;
+  /** How the query was read and matched, as JSON members to add to the answer (see `Ranked.reading`). */
+  reading: string;
   generation: number;
 }
 
@@ -40,6 +44,8 @@ interface Ranked {
   total: number;
   /** As JSON (see `RankedPage`). */
   facets: string;
+  /** `"match"`, and `"reading"` and `"didYouMean"` when there is one, as JSON members each led by a comma. */
+  reading: string;
 }
 
 const emptyEntryJson = (): Record<FacetName, Map<string, [string, string]>> => ({ type: new Map(), issuer: new Map(), field: new Map(), year: new Map(), status: new Map() });
@@ -168,7 +174,7 @@ export class Ranker {
       ranked = this.#search(query, end, generation);
       this.#ranked.set(key, generation, ranked);
     }
-    return { ids: ranked.ids.slice(offset, end), total: ranked.total, facets: ranked.facets, generation };
+    return { ids: ranked.ids.slice(offset, end), total: ranked.total, facets: ranked.facets, reading: ranked.reading, generation };
   }
 
   #search(query: SearchQuery, end: number, generation: number): Ranked {
@@ -178,8 +184,10 @@ export class Ranker {
         this.#facetCounts.set(facetKey, generation, counts);
       },
     };
-    const hits = runSearch(this.#index, { ...toRequest(query), offset: 0, limit: end, facetMemory });
-    return { ids: hits.ids, total: hits.total, facets: this.#facetsJson(hits.facets) };
+    const { request, citation } = readRequest(query);
+    const { hits, match, didYouMean } = searchLeniently(this.#index, { ...request, offset: 0, limit: end, facetMemory });
+    const reading = readingJson(citation, match, didYouMean);
+    return { ids: hits.ids, total: hits.total, facets: this.#facetsJson(hits.facets), reading };
   }
 
   /**
@@ -218,9 +226,9 @@ export class Ranker {
   }
 }
 
-/** The parsed API query as the index runs it; relevance is only meaningful with words to match. */
-export function toRequest(query: SearchQuery): SearchRequest {
-  const terms = queryTerms(query.q ?? '');
+/** The parsed API query as the index runs it, and the citation read in its words. */
+export function readRequest(query: SearchQuery): { request: SearchRequest; citation: LegalCitationReading } {
+  const { terms, citation } = readQuery(query.q ?? '');
   const filters: SearchRequest['filters'] = {
     type: query.type ?? [],
     issuer: query.issuer ?? [],
@@ -228,14 +236,37 @@ export function toRequest(query: SearchQuery): SearchRequest {
     year: (query.year ?? []).map(String),
     status: query.status ?? [],
   };
-  return {
+  const request: SearchRequest = {
     terms,
     filters,
     agency: query.agency,
     stage: query.stage,
+    // Relevance is only meaningful with words to match.
     sort: query.sort ?? (terms.length > 0 ? 'relevance' : 'issued-desc'),
     offset: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
     rerankDepth,
+    year: citation.year,
+    date: citation.date === undefined ? undefined : Number(citation.date.replaceAll('-', '')),
+    // Pieces of numbers with their ordinal ("10/2024", "42/2022/nd-cp"): a symbol alone ("qd-ubnd")
+    // is borne by half the register, and names no document.
+    cited: citation.tokens.filter((token) => /^\d+\//.test(token)),
   };
+  return { request, citation };
+}
+
+/** The parsed API query as the index runs it (see `readRequest`). */
+export function toRequest(query: SearchQuery): SearchRequest {
+  return readRequest(query).request;
+}
+
+/** The answer's members saying how the query was read (see `LegalDocumentSearchResult`). */
+function readingJson(citation: LegalCitationReading, match: 'all' | 'most', didYouMean: string | undefined): string {
+  const { number, type, date, year } = citation;
+  const read = Object.entries({ number, type, date, year }).filter(([, value]) => value !== undefined);
+  return [
+    `,"match":"${match}"`,
+    read.length > 0 ? `,"reading":${JSON.stringify(Object.fromEntries(read))}` : '',
+    didYouMean === undefined ? '' : `,"didYouMean":${JSON.stringify(didYouMean)}`,
+  ].join('');
 }

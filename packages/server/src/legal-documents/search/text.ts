@@ -1,4 +1,4 @@
-import { extractLegalDocNumberTokens, foldVietnamese, parseLegalDocNumber } from '@vn-portal/sdk/vietnamese';
+import { foldVietnamese, parseLegalDocNumber, readLegalCitation, type LegalCitationReading } from '@vn-portal/sdk/vietnamese';
 
 /**
  * Words are runs of letters and digits; a run may be joined to the next by `/`, `-` or `.` with no
@@ -44,16 +44,24 @@ export function numberKey(number: string): string {
   return parseLegalDocNumber(number)?.folded ?? foldVietnamese(number).trim().replace(/\s*([/-])\s*/g, '$1').replace(/\s+/g, ' ');
 }
 
+/** A query as the search runs it: the terms it requires, and the citation read in it. */
+export interface ReadQuery {
+  terms: string[];
+  citation: LegalCitationReading;
+}
+
 /**
- * The terms a query requires, all of them (AND). Pieces of document numbers ("10/2024",
- * "QĐ-UBND", "42/2022/ND-CP") are found by the SDK and folded like indexed numbers; each is one
- * term, so "42/2022/ND-CP" must match that whole number, not any document mentioning 2022. The
- * rest is words, and compounds such as dates ("13/6/2011"). Repeated terms count once.
+ * The terms a query requires, all of them (AND), and how it was read. A citation ("Nghị định số
+ * 42/2022/NĐ-CP ngày …", "NĐ 42/2022", "ND72") is read by the SDK: its number, type, date and year
+ * are taken out, and the words that only belong to it ("số", "ngày", "năm") are not required. Pieces
+ * of document numbers ("10/2024", "QĐ-UBND", "42/2022/ND-CP") are folded like indexed numbers; each
+ * is one term, so "42/2022/ND-CP" must match that whole number, not any document mentioning 2022.
+ * The rest is words, and compounds such as dates ("13/6/2011"). Repeated terms count once.
  */
-export function queryTerms(query: string): string[] {
-  const { tokens, text } = extractLegalDocNumberTokens(query);
-  const terms = new Set(tokens);
-  for (const match of text.matchAll(compound)) {
+export function readQuery(query: string): ReadQuery {
+  const citation = readLegalCitation(query);
+  const terms = new Set(citation.tokens);
+  for (const match of citation.text.matchAll(compound)) {
     // The SDK closes up spaced dashes ("kinh tế - xã hội" → "tế-xã"), which the indexed text
     // keeps apart, so words joined by a dash are required one by one.
     for (const piece of match[0].split('-')) {
@@ -62,7 +70,12 @@ export function queryTerms(query: string): string[] {
       for (const term of parts.length <= maxCompoundParts ? [piece] : parts) terms.add(term);
     }
   }
-  return [...terms];
+  return { terms: [...terms], citation };
+}
+
+/** The terms a query requires (see `readQuery`). */
+export function queryTerms(query: string): string[] {
+  return readQuery(query).terms;
 }
 
 /** The words of folded text as the phrase bonus compares them: its words and compounds, in order. */
