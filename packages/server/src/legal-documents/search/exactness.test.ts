@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { LegalDocumentSort } from '@vn-portal/schema';
 import { inverseDocumentFrequency, lengthNorm, termScore } from './bm25.js';
 import { facetNames, InvertedIndex, postingDoc, postingWeight, singleFacets, type FacetName, type IndexedDocument } from './inverted-index.js';
-import { runSearch, type FacetValueCount, type SearchHits, type SearchRequest } from './query.js';
+import { forceFactor, replacedFactor, runSearch, type FacetValueCount, type SearchHits, type SearchRequest } from './query.js';
 
 /*
  * The search takes shortcuts (bitsets, kept tallies and subtraction, bounded phrase checks,
@@ -38,7 +38,10 @@ function naiveSearch(index: InvertedIndex, request: SearchRequest): SearchHits {
     if (request.agency !== undefined && index.agencies.values[(index.agency.data[doc] ?? 0)] !== request.agency) continue;
     if (!terms.every((term) => weight(term, doc) !== undefined)) continue;
     const norm = lengthNorm(index.valueOf(doc, 'length'), index.averageLength);
-    score.set(doc, terms.reduce((sum, term) => sum + termScore(inverseDocumentFrequency(size, documentFrequency(term)), weight(term, doc) ?? 0, norm), 0));
+    const bm25 = terms.reduce((sum, term) => sum + termScore(inverseDocumentFrequency(size, documentFrequency(term)), weight(term, doc) ?? 0, norm), 0);
+    // Legal force weighs the score: what is in force before what expired, what is replaced well after.
+    const status = index.facets.status.values[index.valueOf(doc, 'status')] ?? '';
+    score.set(doc, bm25 * ((forceFactor[status] ?? 1) * (index.replacements.flags[doc] === 1 ? replacedFactor : 1)));
     matches.push(doc);
   }
   const hits = matches.filter((doc) => facetNames.every((facet) => passes(facet, doc)));

@@ -204,8 +204,8 @@ function queryTerms(index: InvertedIndex, request: SearchRequest): QueryTerm[] |
  * Score factors by validity: among close matches, what is in force comes before what was, and a
  * document that another of the register replaces (whose text lives on in it) well after that one.
  */
-const forceFactor: Record<string, number> = { 'in-force': 1, 'not-yet-in-force': 1, 'partly-expired': 0.9, unknown: 0.85, suspended: 0.7, expired: 0.6 };
-const replacedFactor = 0.3;
+export const forceFactor: Record<string, number> = { 'in-force': 1, 'not-yet-in-force': 1, 'partly-expired': 0.9, unknown: 0.85, suspended: 0.7, expired: 0.6 };
+export const replacedFactor = 0.3;
 /**
  * Score factors for the year and date of issue a citation named, and for the document bearing the
  * number cited, which comes first. A document the query names so is weighed by them instead of by
