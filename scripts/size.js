@@ -30,8 +30,9 @@ export const getPoll = (baseUrl, id) => createTransport({ baseUrl }).send('getPo
     budget: 20 * KB,
   },
   // The elements, with lit, the SDK and everything else they load up front; what they fetch on
-  // first use (the sanitizer, the English strings, the proof of work, the Q&A form's checks, the
-  // register's document view and comment form, the Q&A tracking and answers views) is counted
+  // first use (the sanitizer, the English strings and lookup, the proof of work, the Q&A form's
+  // checks, the register's document view, comment form and search notices, the poll's problem
+  // wording, the Q&A tracking and answers views) is counted
   // apart ("lazy"). The shared core (lit, the compact transport on ky, the checks, shared/) is about
   // 17 KB; the product's bar lets an element add at most 10 KB to it. Budgets are today's sizes
   // with a little room, so that growth is seen.
@@ -77,10 +78,11 @@ import '@vn-portal/elements/vn-source-credit.js';`,
     // What a page loads up front with the one CDN file: all six elements, with lit, the SDK and
     // their strings. The product's bar was 35 KB; 39 KB with ky as the SDK's HTTP layer; 39.5 KB
     // with 24 px targets whatever the host's font, wrapping of long addresses, the "not allowed
-    // yet" message and the feed link (some 0.4 KB).
+    // yet" message and the feed link (some 0.4 KB), back to 39 KB once the English lookup, the
+    // search notices and the poll's problem wording were fetched on first use.
     name: '@vn-portal/elements: all six elements (vn-portal.js)',
     code: `import '@vn-portal/elements/vn-portal.js';`,
-    budget: 39.5 * KB,
+    budget: 39 * KB,
   },
   {
     name: '@vn-portal/elements: loader alone',

@@ -6,7 +6,8 @@ import { toNfc } from '@vn-portal/sdk/vietnamese';
 import { announce } from '../shared/announcer.js';
 import { honeypotField, honeypotOf } from '../shared/honeypot.js';
 import { inLocale, msg } from '../shared/localization.js';
-import { explainOriginRefusal, isOriginRefusal, notAllowedYetText } from '../shared/origin-refusal.js';
+import { explainOriginRefusal, isOriginRefusal } from '../shared/origin-refusal.js';
+import { notAllowedYetText } from '../shared/origin-refusal-text.js';
 import type { PortalElement } from '../shared/portal-element.js';
 import { windowLabels } from './labels.js';
 

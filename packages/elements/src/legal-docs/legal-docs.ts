@@ -16,9 +16,9 @@ import { portalStyles } from '../shared/styles.js';
 import { attachmentList, badge, commentPeriod, dateOf, docName, fact } from './document-parts.js';
 import type { OpenDocument } from './document-view.js';
 import { facetLabels, statusLabels, typeLabels } from './labels.js';
-import { highlight, highlightedWords } from './highlight.js';
 import { legalDocsApi } from './legal-docs-api.js';
 import { legalDocsStyles } from './legal-docs.styles.js';
+import type * as SearchReading from './search-reading.js';
 import { facetNames, noFilters, readView, searchKey, writeView, type FacetName, type RegisterView } from './url-state.js';
 
 export type LegalDocsMode = 'search' | 'latest' | 'drafts';
@@ -144,9 +144,13 @@ export class VnLegalDocs extends PortalElement {
 
   // The latest documents too are a search (newest first, one page): unlike the API's list of the
   // latest, it keeps to the scope of `type`, `field`, `status`…
-  private readonly results = new DataController<LegalDocumentSearchResult>(this, ({ transport, agency, signal }) =>
-    legalDocsApi(transport).searchLegalDocuments(this.query(agency), { signal }),
-  );
+  private readonly results = new DataController<LegalDocumentSearchResult>(this, ({ transport, agency, signal }) => {
+    // The notices and the marking of words are fetched alongside the first results that need them.
+    if (this.view.q) this.searchReading.prefetch();
+    return legalDocsApi(transport).searchLegalDocuments(this.query(agency), { signal });
+  });
+
+  private readonly searchReading = new LazyPart<typeof SearchReading>(this, () => import('./search-reading.js'));
 
   private readonly detail = new DataController<OpenDocument | null>(this, async ({ transport, signal }) => {
     const id = this.view.doc;
@@ -225,7 +229,8 @@ export class VnLegalDocs extends PortalElement {
   private focusTarget(target: FocusTarget): HTMLElement | null | undefined {
     const root = this.renderRoot;
     if (target === 'title') return this.detail.data ? root.querySelector<HTMLElement>('[part~="title"]') : undefined;
-    if (this.results.loading || !this.results.data) return undefined;
+    // Not before the list is on screen, its code included.
+    if (this.results.loading || !this.results.data || LazyPart.busy(this)) return undefined;
     const link = target === 'list' && this.openedFromList ? root.querySelector<HTMLElement>(`a[data-doc="${this.openedFromList}"]`) : null;
     return link ?? root.querySelector<HTMLElement>('[part~="count"]') ?? root.querySelector<HTMLElement>('[part~="base"]');
   }
@@ -400,8 +405,14 @@ export class VnLegalDocs extends PortalElement {
   }
 
   private renderSearch(result: LegalDocumentSearchResult): TemplateResult {
+    const read = this.view.q !== '' || result.reading !== undefined || result.match === 'most' || result.didYouMean !== undefined;
+    return read ? this.searchReading.render((reading) => this.renderResults(result, reading)) : this.renderResults(result, undefined);
+  }
+
+  /** The results, with how the search was read and its words marked when `reading` is there. */
+  private renderResults(result: LegalDocumentSearchResult, reading: typeof SearchReading | undefined): TemplateResult {
     const { items, total, pageSize, facets } = result;
-    const words = highlightedWords(this.view.q, result);
+    const words = reading?.highlightedWords(this.view.q, result) ?? new Set<string>();
     const sort = this.view.sort ?? (this.view.q ? 'relevance' : 'issued-desc');
     const sorts: [string, string][] = [
       ['relevance', msg('Phù hợp nhất')],
@@ -420,11 +431,11 @@ export class VnLegalDocs extends PortalElement {
             </select></label
           >
         </div>
-        ${this.renderActiveFilters(facets)} ${this.renderReading(result)}
+        ${this.renderActiveFilters(facets)} ${reading ? reading.readingNotices(result, (q) => this.link({ q, page: 1 }, 'count', q)) : nothing}
         ${total === 0
           ? this.renderNoResults()
           : html`<ul class="results" part="results">
-                ${items.map((doc) => this.renderResult(doc, words))}
+                ${items.map((doc) => this.renderResult(doc, words, reading))}
               </ul>
               ${this.renderPages(total, pageSize)}`}
       </div>
@@ -477,18 +488,6 @@ export class VnLegalDocs extends PortalElement {
     </div>`;
   }
 
-  /** How the server read the query: the citation it recognised, closest matches, a correction. */
-  private renderReading({ reading, match, didYouMean }: LegalDocumentSearchResult) {
-    const year = reading?.year === undefined ? undefined : String(reading.year);
-    // A date read comes with its year, which is what ranks.
-    const citation = reading?.number ? msg(str`Tìm văn bản số ${reading.number}`) : year ? msg(str`Ưu tiên văn bản ban hành năm ${year}`) : undefined;
-    return html`${citation ? html`<p class="reading" part="reading">${citation}</p>` : nothing}
-    ${match === 'most' ? html`<p class="closest" part="closest-notice">${msg('Không có văn bản chứa đủ mọi từ; đây là các văn bản gần nhất.')}</p>` : nothing}
-    ${didYouMean
-      ? html`<p class="did-you-mean" part="did-you-mean">${msg('Có phải bạn muốn tìm:')} ${this.link({ q: didYouMean, page: 1 }, 'count', didYouMean)}</p>`
-      : nothing}`;
-  }
-
   private renderNoResults() {
     const narrowed = this.view.q !== '' || facetNames.some((facet) => this.view.filters[facet].length > 0);
     return narrowed ? html`<p class="state" part="empty">${msg('Hãy thử bớt từ khóa hoặc bỏ bớt bộ lọc.')}</p>` : nothing;
@@ -499,10 +498,10 @@ export class VnLegalDocs extends PortalElement {
     return total === 1 ? msg('Tìm thấy 1 văn bản.') : msg(str`Tìm thấy ${formatNumber(total, this.locale)} văn bản.`);
   }
 
-  private renderResult(doc: LegalDocumentSummary, words: ReadonlySet<string>) {
+  private renderResult(doc: LegalDocumentSummary, words: ReadonlySet<string>, reading: typeof SearchReading | undefined) {
     return html`<li part="result">
       <h3>${this.link({ doc: doc.id }, 'title', docName(doc), doc.id)}</h3>
-      <p>${this.highlighted(doc.summary, words)}</p>
+      <p>${reading ? this.highlighted(doc.summary, words, reading) : this.text(doc.summary)}</p>
       <dl class="facts">
         ${fact(msg('Ngày ban hành'), dateOf(doc.issuedDate, this.locale))} ${fact(facetLabels().issuer, this.text(doc.issuer.name))}
         ${doc.draft ? fact(msg('Lấy ý kiến'), commentPeriod(doc.draft, this.locale)) : fact(facetLabels().status, badge(doc.status))}
@@ -528,9 +527,9 @@ export class VnLegalDocs extends PortalElement {
   }
 
   /** Localized text with the searched words marked (see `localized`). */
-  private highlighted(value: LocalizedText, words: ReadonlySet<string>) {
+  private highlighted(value: LocalizedText, words: ReadonlySet<string>, reading: typeof SearchReading) {
     const { text, fallback } = pickText(value, this.locale);
-    const marked = highlight(text, words);
+    const marked = reading.highlight(text, words);
     return fallback ? html`<span lang="vi">${marked}</span>` : marked;
   }
 

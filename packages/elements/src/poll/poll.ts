@@ -13,9 +13,10 @@ import { PageResource, resourceKey } from '../shared/page-resource.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { baseWrapper, renderStates } from '../shared/states.js';
 import { portalStyles } from '../shared/styles.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { LiveRefresh } from './live-refresh.js';
 import { pollStyles } from './poll.styles.js';
-import { staleAfter, voteProblemMessage, voteProblemOf, type VoteProblem } from './vote-problems.js';
+import { networkProblemText, staleAfter, voteProblemOf, type VoteProblem } from './vote-problems.js';
 import { explainOriginRefusal } from '../shared/origin-refusal.js';
 import { storedVoterToken, voterTokenFor } from './voter-token.js';
 
@@ -115,6 +116,10 @@ export class VnPoll extends PortalElement {
   private sending = false;
   private resultsOpen = false;
   private shownPollId: string | undefined;
+  /** The wording of the problems, fetched once the form is shown. */
+  private readonly wording = new LazyPart(this, () => import('./vote-problem-wording.js'));
+  /** Its fetch failed when a problem was to be said (offline): the network is to blame, until the next vote tries again. */
+  private wordingMissing = false;
 
   constructor() {
     super();
@@ -238,8 +243,20 @@ export class VnPoll extends PortalElement {
 
   /** Always in the page while voting, so that what it says is announced (and read with the options). */
   private renderProblem(poll: Poll) {
-    const text = this.problem && voteProblemMessage(this.problem, this.chosen.length, maxChoicesOf(poll));
+    const { problem } = this;
+    const wording = this.wording.value;
+    if (problem && !wording && !this.wordingMissing) this.fetchWording();
+    else this.wording.prefetch();
+    const text = problem && (wording ? wording.voteProblemMessage(problem, this.chosen.length, maxChoicesOf(poll)) : this.wordingMissing && networkProblemText());
     return html`<p id="problem" class="problem" part="problem" role="alert">${text || nothing}</p>`;
+  }
+
+  /** Fetches the wording of a problem to say; when it cannot come (offline), says so with the network's message. */
+  private fetchWording(): void {
+    this.wording.get().catch(() => {
+      this.wordingMissing = true;
+      this.requestUpdate();
+    });
   }
 
   private renderSchedule(poll: Poll) {
@@ -291,8 +308,9 @@ export class VnPoll extends PortalElement {
   }
 
   private votedText(): string {
-    if (this.outcome === 'counted') return msg('Cảm ơn bạn đã tham gia bình chọn: phiếu của bạn đã được ghi nhận.');
-    return this.outcome === 'repeat' ? msg('Bạn đã bình chọn trong cuộc thăm dò này trước đó: phiếu trước của bạn được giữ nguyên.') : msg('Bạn đã bình chọn trong cuộc thăm dò này.');
+    const { outcome } = this;
+    const wording = this.wording.value;
+    return outcome && wording ? wording.outcomeText(outcome) : msg('Bạn đã bình chọn trong cuộc thăm dò này.');
   }
 
   private refreshPeriod(): number | undefined {
@@ -337,9 +355,14 @@ export class VnPoll extends PortalElement {
     if (apiBase === undefined) return;
     this.sending = true;
     this.problem = undefined;
+    this.wordingMissing = false;
     this.requestUpdate();
     try {
-      const { counted, results } = await api(transportFor(apiBase)).vote({ id: poll.id, body: { voterToken: voterTokenFor(poll.id), optionIds } }, { proofOfWork: poll.proofOfWork === true });
+      // The wording of what became of the vote comes alongside (it is there already unless the page was offline).
+      const [{ counted, results }] = await Promise.all([
+        api(transportFor(apiBase)).vote({ id: poll.id, body: { voterToken: voterTokenFor(poll.id), optionIds } }, { proofOfWork: poll.proofOfWork === true }),
+        this.wording.get().catch(() => undefined),
+      ]);
       this.view.data = { poll, results };
       this.inStep.publish(results);
       this.outcome = counted ? 'counted' : 'repeat';

@@ -255,11 +255,12 @@ export class AskForm implements ReactiveController {
   }
 
   private async checkLegacy(name: FormField, text: string): Promise<void> {
-    const reading = (await this.context.prepare()).legacyReading(text);
+    const replies = await this.context.prepare();
+    const reading = replies.legacyReading(text);
     if (!reading || this.draft.values[name] !== text) return;
     this.legacy.set(name, reading);
     this.host.requestUpdate();
-    this.context.say(inLocale(this.context.locale, () => msg('Văn bản vừa dán có vẻ dùng bảng mã tiếng Việt cũ: bản chuyển sang Unicode được đề xuất bên dưới ô nhập.')));
+    this.context.say(inLocale(this.context.locale, replies.legacyFoundText));
   }
 
   private async useConverted(name: FormField, converted: string): Promise<void> {
@@ -269,7 +270,9 @@ export class AskForm implements ReactiveController {
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.host.renderRoot.querySelector<HTMLElement>(`#${fieldId(name)}`)?.focus();
-    this.context.say(inLocale(this.context.locale, () => msg('Văn bản đã được chuyển sang Unicode.')));
+    // Offered by the replies, which are there.
+    const replies = await this.context.prepare();
+    this.context.say(inLocale(this.context.locale, replies.legacyConvertedText));
   }
 
   private async dismissLegacy(name: FormField): Promise<void> {

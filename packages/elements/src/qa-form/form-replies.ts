@@ -10,7 +10,8 @@ import { ApiProblemError, type PortalError } from '@vn-portal/sdk';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
 import { localized } from '../shared/localized-text.js';
 import { inLocale, msg, str } from '../shared/localization.js';
-import { isOriginRefusal, notAllowedYetText } from '../shared/origin-refusal.js';
+import { isOriginRefusal } from '../shared/origin-refusal.js';
+import { notAllowedYetText } from '../shared/origin-refusal-text.js';
 import { answerBody } from './answer-view.js';
 import type { QaFormContext } from './form-context.js';
 
@@ -40,6 +41,12 @@ export function lookupFailureText(failure: PortalError): string {
     ? msg('Không tìm thấy câu hỏi với mã tra cứu và thông tin liên hệ này. Vui lòng kiểm tra lại.')
     : failureText(failure);
 }
+
+/** Said when pasted text seems to be in an old Vietnamese encoding, as the offer below the field appears. */
+export const legacyFoundText = () => msg('Văn bản vừa dán có vẻ dùng bảng mã tiếng Việt cũ: bản chuyển sang Unicode được đề xuất bên dưới ô nhập.');
+
+/** Said once the converted text has taken the pasted one's place. */
+export const legacyConvertedText = () => msg('Văn bản đã được chuyển sang Unicode.');
 
 export function renderLegacyOffer(id: string, { encoding, converted }: { encoding: string; converted: string }, use: () => void, keep: () => void): TemplateResult {
   const preview = converted.length > 200 ? `${converted.slice(0, 200)}…` : converted;

@@ -1,5 +1,5 @@
-import type { MsgFn, TemplateMap } from '@lit/localize';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { MsgFn } from '@lit/localize';
+import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 
 /**
  * The kit's localization, on @lit/localize's message format: source strings in Vietnamese, English
@@ -20,7 +20,8 @@ import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
  */
 export type PortalLocale = 'vi' | 'en';
 
-let english: TemplateMap | undefined;
+/** The English lookup, once fetched. */
+let english: typeof import('./english.js').translate | undefined;
 let englishLoading: Promise<void> | undefined;
 
 /** Whether `msg()` can answer in `locale` now. */
@@ -28,9 +29,9 @@ export const translationsReady = (locale: PortalLocale): boolean => locale === '
 
 /** Fetches the English translations once. A failure is retried by the next English render; until then text stays Vietnamese. */
 export function loadTranslations(): Promise<void> {
-  englishLoading ??= import('../locales/en.js').then(
+  englishLoading ??= import('./english.js').then(
     (module) => {
-      english = module.templates;
+      english = module.translate;
     },
     () => {
       englishLoading = undefined;
@@ -56,7 +57,11 @@ export function inLocale<T>(locale: PortalLocale, work: () => T): T {
 export const activeLocale = (): PortalLocale => current;
 
 /** Translates a source string or `str` template into the locale set by `inLocale`. */
-export const msg = ((template, options) => runtimeMsg(current === 'en' ? english : undefined, template, options)) as MsgFn;
+export const msg = ((template, options) => {
+  if (current === 'en' && english) return english(template, options);
+  // The source text, as @lit/localize writes it without a translation.
+  return isStrTagged(template) ? joinStringsAndValues(template.strings, template.values) : template;
+}) as MsgFn;
 // From its own module: the package's index also pulls in the unused global runtime.
 export { str } from '@lit/localize/internal/str-tag.js';
 

@@ -1,8 +1,3 @@
-/** Composes text to NFC, the form TCVN 6909:2001 text is stored and compared in. */
-export function toNfc(text: string): string {
-  return text.normalize('NFC');
-}
-
 const combiningMarks = /[\u0300-\u036f]/g;
 
 /*

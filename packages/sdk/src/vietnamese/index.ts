@@ -2,7 +2,8 @@
  * Vietnamese text, number and date utilities. Working days, which need the lunar calendar, are the
  * separate entry `@vn-portal/sdk/working-days`.
  */
-export { toNfc, foldVietnamese, replaceLookAlikes } from './fold.js';
+export { toNfc } from './nfc.js';
+export { foldVietnamese, replaceLookAlikes } from './fold.js';
 export { compareVietnameseNames, splitVietnameseName, type VietnameseNameParts } from './names.js';
 export { formatDate, formatNumber, type PortalLanguage } from './format.js';
 export {

@@ -1,4 +1,5 @@
-import { foldVietnamese, toNfc } from './fold.js';
+import { foldVietnamese } from './fold.js';
+import { toNfc } from './nfc.js';
 import { documentTypeSymbol, issuerSymbol } from './legal-doc-symbols.js';
 
 /** A legal document number (số hiệu) in its parts, e.g. `10/2024/QĐ-UBND`. */

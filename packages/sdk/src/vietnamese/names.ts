@@ -1,4 +1,4 @@
-import { toNfc } from './fold.js';
+import { toNfc } from './nfc.js';
 
 /** A Vietnamese full name in its parts, written in the order "Family Middle Given". */
 export interface VietnameseNameParts {
