@@ -1,6 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
-import { legalDocumentsMigration } from '../legal-documents/migration.js';
 import { coreMigration } from './migrations/0001-core.js';
+import { legalDocumentsMigration } from './migrations/0002-legal-documents.js';
 import { hardeningMigration } from './migrations/0003-hardening.js';
 import { searchLoadOrderMigration } from './migrations/0004-search-load-order.js';
 import { voteCapsMigration } from './migrations/0005-vote-caps.js';
