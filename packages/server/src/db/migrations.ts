@@ -1,11 +1,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
-import { legalDocumentsMigration } from '../legal-documents/migration.js';
 import { coreMigration } from './migrations/0001-core.js';
+import { legalDocumentsMigration } from './migrations/0002-legal-documents.js';
 import { hardeningMigration } from './migrations/0003-hardening.js';
 import { searchLoadOrderMigration } from './migrations/0004-search-load-order.js';
 import { voteCapsMigration } from './migrations/0005-vote-caps.js';
 import { changeNoticesMigration } from './migrations/0006-change-notices.js';
 import { userAccountsMigration } from './migrations/0007-user-accounts.js';
+import { legalDocumentDutiesMigration } from './migrations/0008-legal-document-duties.js';
 
 /**
  * Every migration, applied in the order of their names. A static list rather than a folder scan, so
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0005-vote-caps': voteCapsMigration,
   '0006-change-notices': changeNoticesMigration,
   '0007-user-accounts': userAccountsMigration,
+  '0008-legal-document-duties': legalDocumentDutiesMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
