@@ -1,14 +1,14 @@
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { Agency, AgencyKind } from '@vn-portal/schema';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { agenciesWithin, mayCall } from '../access.js';
 import { choice, field, formValues } from '../patterns/fields.js';
 import { inPageLanguage } from '../patterns/language.js';
 import { load, renderLoaded } from '../patterns/loading.js';
+import { dataTable } from '../patterns/table.js';
 import { Notice } from '../patterns/notice.js';
-import { consoleStyles } from '../patterns/styles.js';
 import { Writes } from '../patterns/writes.js';
-import { focusAfterUpdate, screenProperties, type ScreenInputs } from './screen.js';
+import { ConsoleScreen, focusAfterUpdate } from './screen.js';
 
 const shape = Agency.shape;
 
@@ -22,11 +22,8 @@ const kindLabel = (kind: AgencyKind): string =>
   })[kind];
 
 /** The agency tree the portal shows: names, contacts and protocol order, edited by the portal's administrators. */
-export class VnpAgenciesScreen extends LitElement implements ScreenInputs {
-  static override properties = { ...screenProperties, editing: { state: true } };
-  static override styles = consoleStyles;
-  declare client: ScreenInputs['client'];
-  declare user: ScreenInputs['user'];
+export class VnpAgenciesScreen extends ConsoleScreen {
+  static override properties = { editing: { state: true } };
   declare editing: Agency | 'new' | undefined;
 
   readonly #agencies = load(this, () => [this.client, this.user] as const, async ([client, user]) =>
@@ -34,11 +31,6 @@ export class VnpAgenciesScreen extends LitElement implements ScreenInputs {
   );
   readonly #writes = new Writes(this);
   readonly #notice = new Notice(this);
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   async #edit(agency: Agency | 'new'): Promise<void> {
     this.editing = agency;
@@ -89,21 +81,10 @@ export class VnpAgenciesScreen extends LitElement implements ScreenInputs {
       ? renderLoaded(this.#agencies, {
           isEmpty: (agencies) => agencies.length === 0,
           empty: msg('Chưa có cơ quan nào.', { id: 'agencies-empty' }),
-          complete: (agencies) => html`<table>
-            <caption>
-              ${msg('Cơ quan trên Cổng, theo thứ tự nghi thức', { id: 'agencies-caption' })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${msg('Tên', { id: 'name' })}</th>
-                <th scope="col">${msg('Cấp', { id: 'agency-kind' })}</th>
-                <th scope="col">${msg('Điện thoại', { id: 'phone' })}</th>
-                <th scope="col">${msg('Thư điện tử', { id: 'email' })}</th>
-                ${mayEdit ? html`<th scope="col">${msg('Thao tác', { id: 'actions' })}</th>` : nothing}
-              </tr>
-            </thead>
-            <tbody>
-              ${agencies.map(
+          complete: (agencies) => dataTable(
+            msg('Cơ quan trên Cổng, theo thứ tự nghi thức', { id: 'agencies-caption' }),
+            [msg('Tên', { id: 'name' }), msg('Cấp', { id: 'agency-kind' }), msg('Điện thoại', { id: 'phone' }), msg('Thư điện tử', { id: 'email' }), mayEdit ? msg('Thao tác', { id: 'actions' }) : nothing],
+            agencies.map(
                 (agency) => html`<tr>
                   <th scope="row">${inPageLanguage(agency.name)}</th>
                   <td>${kindLabel(agency.kind)}</td>
@@ -117,9 +98,8 @@ export class VnpAgenciesScreen extends LitElement implements ScreenInputs {
                       </td>`
                     : nothing}
                 </tr>`,
-              )}
-            </tbody>
-          </table>`,
+            ),
+          ),
         })
       : this.#renderForm(this.editing)}`;
   }

@@ -1,15 +1,15 @@
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { ApiKeyCreate, ApiKeyRole, roleReaches, type ApiKey, type ApiKeyCreated } from '@vn-portal/schema';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { agenciesWithin } from '../access.js';
 import { Confirmation } from '../patterns/confirmation.js';
 import { choice, field, formValues } from '../patterns/fields.js';
 import { formatInstant, inPageLanguage } from '../patterns/language.js';
 import { load, renderLoaded } from '../patterns/loading.js';
+import { dataTable } from '../patterns/table.js';
 import { Notice } from '../patterns/notice.js';
-import { consoleStyles } from '../patterns/styles.js';
 import { Writes } from '../patterns/writes.js';
-import { focusAfterUpdate, screenProperties, type ScreenInputs } from './screen.js';
+import { ConsoleScreen, focusAfterUpdate } from './screen.js';
 
 export const roleLabel = (role: ApiKeyRole): string =>
   ({
@@ -22,11 +22,8 @@ export const roleLabel = (role: ApiKeyRole): string =>
  * The API keys machines use (a CMS importing documents, a monitoring script): made with at most the
  * person's own role and agencies, the secret shown once, revoked for good.
  */
-export class VnpApiKeysScreen extends LitElement implements ScreenInputs {
-  static override properties = { ...screenProperties, created: { state: true } };
-  static override styles = consoleStyles;
-  declare client: ScreenInputs['client'];
-  declare user: ScreenInputs['user'];
+export class VnpApiKeysScreen extends ConsoleScreen {
+  static override properties = { created: { state: true } };
   /** The key just made, whose secret is on screen until dismissed. */
   declare created: ApiKeyCreated | undefined;
 
@@ -37,11 +34,6 @@ export class VnpApiKeysScreen extends LitElement implements ScreenInputs {
   readonly #writes = new Writes(this);
   readonly #notice = new Notice(this);
   readonly #confirm = new Confirmation(this);
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   async #create(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -104,21 +96,10 @@ export class VnpApiKeysScreen extends LitElement implements ScreenInputs {
       const agency = this.#agencies.value?.find((candidate) => candidate.code === code);
       return agency === undefined ? code : inPageLanguage(agency.name);
     };
-    return html`<table>
-      <caption>
-        ${msg('Khóa API đang dùng', { id: 'keys-caption' })}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${msg('Tên', { id: 'name' })}</th>
-          <th scope="col">${msg('Vai trò', { id: 'role' })}</th>
-          <th scope="col">${msg('Cơ quan', { id: 'agency' })}</th>
-          <th scope="col">${msg('Dùng lần cuối', { id: 'key-last-used' })}</th>
-          <th scope="col">${msg('Thao tác', { id: 'actions' })}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${keys.map(
+    return dataTable(
+      msg('Khóa API đang dùng', { id: 'keys-caption' }),
+      [msg('Tên', { id: 'name' }), msg('Vai trò', { id: 'role' }), msg('Cơ quan', { id: 'agency' }), msg('Dùng lần cuối', { id: 'key-last-used' }), msg('Thao tác', { id: 'actions' })],
+      keys.map(
           (key) => html`<tr>
             <th scope="row">${key.name}</th>
             <td>${roleLabel(key.role)}</td>
@@ -130,9 +111,8 @@ export class VnpApiKeysScreen extends LitElement implements ScreenInputs {
               </button>
             </td>
           </tr>`,
-        )}
-      </tbody>
-    </table>`;
+      ),
+    );
   }
 
   #renderForm() {

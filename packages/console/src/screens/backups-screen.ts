@@ -1,30 +1,21 @@
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { Backup, BackupSchedule } from '@vn-portal/schema';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { formatInstant, pageLanguage } from '../patterns/language.js';
 import { load, renderLoaded } from '../patterns/loading.js';
+import { dataTable } from '../patterns/table.js';
 import { Notice } from '../patterns/notice.js';
-import { consoleStyles } from '../patterns/styles.js';
 import { Writes } from '../patterns/writes.js';
-import { focusAfterUpdate, screenProperties, type ScreenInputs } from './screen.js';
+import { ConsoleScreen, focusAfterUpdate } from './screen.js';
 
 const size = (bytes: number) => new Intl.NumberFormat(pageLanguage() === 'en' ? 'en' : 'vi-VN', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1_000_000);
 
 /** The database's backups: whether the schedule keeps up, the files kept, and one taken now (before an upgrade, say). */
-export class VnpBackupsScreen extends LitElement implements ScreenInputs {
-  static override properties = screenProperties;
-  static override styles = consoleStyles;
-  declare client: ScreenInputs['client'];
-  declare user: ScreenInputs['user'];
+export class VnpBackupsScreen extends ConsoleScreen {
 
   readonly #backups = load(this, () => [this.client] as const, async ([client]) => (client === undefined ? undefined : client.listBackups()));
   readonly #writes = new Writes(this);
   readonly #notice = new Notice(this);
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   async #takeNow(): Promise<void> {
     const client = this.client;
@@ -46,31 +37,20 @@ export class VnpBackupsScreen extends LitElement implements ScreenInputs {
       ${renderLoaded(this.#backups, {
         isEmpty: (list) => list === undefined || list.items.length === 0,
         empty: msg('Chưa có bản sao lưu nào.', { id: 'backups-empty' }),
-        complete: (list) => html`<table>
-          <caption>
-            ${msg('Các bản sao lưu, mới nhất trước', { id: 'backups-caption' })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('Thời điểm', { id: 'backup-at' })}</th>
-              <th scope="col">${msg('Dung lượng', { id: 'backup-size' })}</th>
-              <th scope="col">${msg('Bản sao ở nơi thứ hai', { id: 'backup-copied' })}</th>
-              <th scope="col">${msg('Mã kiểm tra SHA-256', { id: 'backup-sha' })}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${[...(list?.items ?? [])]
-              .sort((a: Backup, b: Backup) => b.createdAt.localeCompare(a.createdAt))
-              .map(
-                (backup) => html`<tr>
-                  <td>${formatInstant(backup.createdAt)}</td>
-                  <td>${size(backup.size)}</td>
-                  <td>${backup.copied === true ? msg('Có', { id: 'yes' }) : msg('Không', { id: 'no' })}</td>
-                  <td><code>${backup.sha256?.slice(0, 12) ?? ''}</code></td>
-                </tr>`,
-              )}
-          </tbody>
-        </table>`,
+        complete: (list) => dataTable(
+          msg('Các bản sao lưu, mới nhất trước', { id: 'backups-caption' }),
+          [msg('Thời điểm', { id: 'backup-at' }), msg('Dung lượng', { id: 'backup-size' }), msg('Bản sao ở nơi thứ hai', { id: 'backup-copied' }), msg('Mã kiểm tra SHA-256', { id: 'backup-sha' })],
+          [...(list?.items ?? [])]
+            .sort((a: Backup, b: Backup) => b.createdAt.localeCompare(a.createdAt))
+            .map(
+              (backup) => html`<tr>
+                <td>${formatInstant(backup.createdAt)}</td>
+                <td>${size(backup.size)}</td>
+                <td>${backup.copied === true ? msg('Có', { id: 'yes' }) : msg('Không', { id: 'no' })}</td>
+                <td><code>${backup.sha256?.slice(0, 12) ?? ''}</code></td>
+              </tr>`,
+          ),
+        ),
       })}`;
   }
 

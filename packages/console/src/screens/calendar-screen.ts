@@ -1,35 +1,26 @@
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { CalendarDay, CalendarDayInput } from '@vn-portal/schema';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
-import { html, LitElement } from 'lit';
+import { html } from 'lit';
 import { Confirmation } from '../patterns/confirmation.js';
 import { choice, field, formValues } from '../patterns/fields.js';
 import { inPageLanguage, pageLanguage } from '../patterns/language.js';
 import { load, renderLoaded } from '../patterns/loading.js';
+import { dataTable } from '../patterns/table.js';
 import { Notice } from '../patterns/notice.js';
-import { consoleStyles } from '../patterns/styles.js';
 import { Writes } from '../patterns/writes.js';
-import { focusAfterUpdate, screenProperties, type ScreenInputs } from './screen.js';
+import { ConsoleScreen, focusAfterUpdate } from './screen.js';
 
 const kindLabel = (kind: CalendarDay['kind']): string =>
   kind === 'day-off' ? msg('Ngày nghỉ', { id: 'day-off' }) : msg('Ngày làm việc bù', { id: 'working-day' });
 
 /** The year's extra days off and make-up working Saturdays the government announces: they move every due date. */
-export class VnpCalendarScreen extends LitElement implements ScreenInputs {
-  static override properties = screenProperties;
-  static override styles = consoleStyles;
-  declare client: ScreenInputs['client'];
-  declare user: ScreenInputs['user'];
+export class VnpCalendarScreen extends ConsoleScreen {
 
   readonly #days = load(this, () => [this.client] as const, async ([client]) => (client === undefined ? [] : (await client.listCalendarDays()).items));
   readonly #writes = new Writes(this);
   readonly #notice = new Notice(this);
   readonly #confirm = new Confirmation(this);
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   async #set(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -65,20 +56,10 @@ export class VnpCalendarScreen extends LitElement implements ScreenInputs {
       ${renderLoaded(this.#days, {
         isEmpty: (days) => days.length === 0,
         empty: msg('Chưa có ngày nghỉ hay ngày làm bù nào được thêm.', { id: 'days-empty' }),
-        complete: (days) => html`<table>
-          <caption>
-            ${msg('Ngày nghỉ và ngày làm việc bù', { id: 'days-caption' })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('Ngày', { id: 'date' })}</th>
-              <th scope="col">${msg('Loại', { id: 'kind' })}</th>
-              <th scope="col">${msg('Tên', { id: 'name' })}</th>
-              <th scope="col">${msg('Thao tác', { id: 'actions' })}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${days.map(
+        complete: (days) => dataTable(
+          msg('Ngày nghỉ và ngày làm việc bù', { id: 'days-caption' }),
+          [msg('Ngày', { id: 'date' }), msg('Loại', { id: 'kind' }), msg('Tên', { id: 'name' }), msg('Thao tác', { id: 'actions' })],
+          days.map(
               (day) => html`<tr>
                 <td>${formatDate(day.date, language)}</td>
                 <td>${kindLabel(day.kind)}</td>
@@ -89,9 +70,8 @@ export class VnpCalendarScreen extends LitElement implements ScreenInputs {
                   </button>
                 </td>
               </tr>`,
-            )}
-          </tbody>
-        </table>`,
+          ),
+        ),
       })}
       <form novalidate @submit=${(event: SubmitEvent) => this.#set(event)}>
         <h2>${msg('Thêm hoặc sửa một ngày', { id: 'day-add-title' })}</h2>

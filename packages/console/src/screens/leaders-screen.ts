@@ -1,26 +1,23 @@
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { LeaderInput, type Leader } from '@vn-portal/schema';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { mayCall } from '../access.js';
 import { AgencyChoice } from '../patterns/agency-choice.js';
 import { Confirmation } from '../patterns/confirmation.js';
 import { field, formValues } from '../patterns/fields.js';
 import { inPageLanguage } from '../patterns/language.js';
 import { load, renderLoaded } from '../patterns/loading.js';
+import { dataTable } from '../patterns/table.js';
 import { Notice } from '../patterns/notice.js';
-import { consoleStyles } from '../patterns/styles.js';
 import { Writes } from '../patterns/writes.js';
-import { focusAfterUpdate, screenProperties, type ScreenInputs } from './screen.js';
+import { ConsoleScreen, focusAfterUpdate } from './screen.js';
 
 const shape = LeaderInput.shape;
 const withoutId = ({ id: _id, ...input }: Leader): LeaderInput => input;
 
 /** The leaders of an agency: their contacts as the portal shows them, edited, added and removed. */
-export class VnpLeadersScreen extends LitElement implements ScreenInputs {
-  static override properties = { ...screenProperties, editing: { state: true } };
-  static override styles = consoleStyles;
-  declare client: ScreenInputs['client'];
-  declare user: ScreenInputs['user'];
+export class VnpLeadersScreen extends ConsoleScreen {
+  static override properties = { editing: { state: true } };
   /** The leader in the form: one of the list, or `'new'`. */
   declare editing: Leader | 'new' | undefined;
 
@@ -31,11 +28,6 @@ export class VnpLeadersScreen extends LitElement implements ScreenInputs {
   readonly #writes = new Writes(this);
   readonly #notice = new Notice(this);
   readonly #confirm = new Confirmation(this);
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   async #edit(leader: Leader | 'new'): Promise<void> {
     this.editing = leader;
@@ -109,22 +101,10 @@ export class VnpLeadersScreen extends LitElement implements ScreenInputs {
   }
 
   #renderList(leaders: readonly Leader[], mayEdit: boolean) {
-    return html`<table>
-      <caption>
-        ${msg(str`Lãnh đạo của ${this.#agency.nameOf(this.#agency.selected)}`, { id: 'leaders-caption' })}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${msg('Họ và tên', { id: 'full-name' })}</th>
-          <th scope="col">${msg('Chức vụ', { id: 'position' })}</th>
-          <th scope="col">${msg('Điện thoại', { id: 'phone' })}</th>
-          <th scope="col">${msg('Di động', { id: 'mobile' })}</th>
-          <th scope="col">${msg('Thư điện tử', { id: 'email' })}</th>
-          ${mayEdit ? html`<th scope="col">${msg('Thao tác', { id: 'actions' })}</th>` : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${leaders.map(
+    return dataTable(
+      msg(str`Lãnh đạo của ${this.#agency.nameOf(this.#agency.selected)}`, { id: 'leaders-caption' }),
+      [msg('Họ và tên', { id: 'full-name' }), msg('Chức vụ', { id: 'position' }), msg('Điện thoại', { id: 'phone' }), msg('Di động', { id: 'mobile' }), msg('Thư điện tử', { id: 'email' }), mayEdit ? msg('Thao tác', { id: 'actions' }) : nothing],
+      leaders.map(
           (leader) => html`<tr>
             <th scope="row">${leader.fullName}</th>
             <td>${inPageLanguage(leader.position)}</td>
@@ -138,9 +118,8 @@ export class VnpLeadersScreen extends LitElement implements ScreenInputs {
                 </td>`
               : nothing}
           </tr>`,
-        )}
-      </tbody>
-    </table>`;
+      ),
+    );
   }
 
   #renderForm(editing: Leader | 'new') {

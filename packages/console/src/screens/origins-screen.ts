@@ -1,23 +1,19 @@
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { AllowedOrigins } from '@vn-portal/schema';
-import { html, LitElement } from 'lit';
+import { html } from 'lit';
 import { AgencyChoice } from '../patterns/agency-choice.js';
 import { field, formValues } from '../patterns/fields.js';
 import { load, renderLoaded } from '../patterns/loading.js';
+import { dataTable } from '../patterns/table.js';
 import { Notice } from '../patterns/notice.js';
-import { consoleStyles } from '../patterns/styles.js';
 import { Writes } from '../patterns/writes.js';
-import { focusAfterUpdate, screenProperties, type ScreenInputs } from './screen.js';
+import { ConsoleScreen, focusAfterUpdate } from './screen.js';
 
 /**
  * The sites allowed to send visitors' writes (votes, questions, comments) for an agency: a site
  * moved to a new address needs its origin here before its forms work again.
  */
-export class VnpOriginsScreen extends LitElement implements ScreenInputs {
-  static override properties = screenProperties;
-  static override styles = consoleStyles;
-  declare client: ScreenInputs['client'];
-  declare user: ScreenInputs['user'];
+export class VnpOriginsScreen extends ConsoleScreen {
 
   readonly #agency = new AgencyChoice(this, () => this);
   readonly #origins = load(this, () => [this.client, this.#agency.selected] as const, async ([client, code]) =>
@@ -25,11 +21,6 @@ export class VnpOriginsScreen extends LitElement implements ScreenInputs {
   );
   readonly #writes = new Writes(this);
   readonly #notice = new Notice(this);
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   /** Writes the whole list (the contract's one write), offering to write the previous one back. */
   async #set(origins: string[], told: string): Promise<boolean> {
@@ -67,25 +58,16 @@ export class VnpOriginsScreen extends LitElement implements ScreenInputs {
         isEmpty: (origins) => origins.length === 0,
         empty: msg('Chưa có trang nào được phép gửi bình chọn, câu hỏi hay góp ý cho cơ quan này.', { id: 'origins-empty' }),
         complete: (origins) =>
-          html`<table>
-            <caption>
-              ${msg(str`Trang được phép của ${this.#agency.nameOf(this.#agency.selected)}`, { id: 'origins-caption' })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${msg('Địa chỉ gốc', { id: 'origin' })}</th>
-                <th scope="col">${msg('Thao tác', { id: 'actions' })}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${origins.map(
+          dataTable(
+            msg(str`Trang được phép của ${this.#agency.nameOf(this.#agency.selected)}`, { id: 'origins-caption' }),
+            [msg('Địa chỉ gốc', { id: 'origin' }), msg('Thao tác', { id: 'actions' })],
+            origins.map(
                 (origin) => html`<tr>
                   <td>${origin}</td>
                   <td><button type="button" class="secondary" aria-label=${msg(str`Bỏ ${origin}`, { id: 'origin-remove-named' })} @click=${() => this.#remove(origin)}>${msg('Bỏ', { id: 'origin-remove' })}</button></td>
                 </tr>`,
-              )}
-            </tbody>
-          </table>`,
+            ),
+          ),
       })}
       <form novalidate @submit=${(event: SubmitEvent) => this.#add(event)}>
         <h2>${msg('Thêm trang được phép', { id: 'origin-add-title' })}</h2>

@@ -1,4 +1,4 @@
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import {
   DataSubjectRequestInput,
   DataSubjectRequestKind,
@@ -8,15 +8,15 @@ import {
   type DataSubjectRequestDetail,
 } from '@vn-portal/schema';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { Confirmation } from '../patterns/confirmation.js';
 import { choice, field, formValues } from '../patterns/fields.js';
 import { formatInstant, pageLanguage } from '../patterns/language.js';
 import { load, renderLoaded } from '../patterns/loading.js';
+import { dataTable } from '../patterns/table.js';
 import { Notice } from '../patterns/notice.js';
-import { consoleStyles } from '../patterns/styles.js';
 import { Writes } from '../patterns/writes.js';
-import { focusAfterUpdate, screenProperties, type ScreenInputs } from './screen.js';
+import { ConsoleScreen, focusAfterUpdate } from './screen.js';
 
 const kindLabel = (kind: DataSubjectRequestKind): string =>
   ({
@@ -35,11 +35,8 @@ const stateLabel = (state: DataSubjectRequestState): string =>
   })[state];
 
 /** People's requests about their personal data (Law 91/2025/QH15): recorded, acknowledged, completed (erasing what a deletion asks) or refused. */
-export class VnpPersonalDataScreen extends LitElement implements ScreenInputs {
-  static override properties = { ...screenProperties, stateFilter: { state: true }, opened: { state: true } };
-  static override styles = consoleStyles;
-  declare client: ScreenInputs['client'];
-  declare user: ScreenInputs['user'];
+export class VnpPersonalDataScreen extends ConsoleScreen {
+  static override properties = { stateFilter: { state: true }, opened: { state: true } };
   declare stateFilter: DataSubjectRequestState | '';
   declare opened: DataSubjectRequestDetail | undefined;
 
@@ -52,7 +49,6 @@ export class VnpPersonalDataScreen extends LitElement implements ScreenInputs {
 
   constructor() {
     super();
-    updateWhenLocaleChanges(this);
     this.stateFilter = '';
   }
 
@@ -128,21 +124,10 @@ export class VnpPersonalDataScreen extends LitElement implements ScreenInputs {
       ${renderLoaded(this.#requests, {
         isEmpty: (requests) => requests.length === 0,
         empty: msg('Không có yêu cầu nào.', { id: 'dsr-empty' }),
-        complete: (requests) => html`<table>
-          <caption>
-            ${msg('Yêu cầu về dữ liệu cá nhân', { id: 'dsr-caption' })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('Loại', { id: 'kind' })}</th>
-              <th scope="col">${msg('Trạng thái', { id: 'state' })}</th>
-              <th scope="col">${msg('Hạn xác nhận', { id: 'dsr-acknowledge-by' })}</th>
-              <th scope="col">${msg('Hạn hoàn thành', { id: 'dsr-due-by' })}</th>
-              <th scope="col">${msg('Thao tác', { id: 'actions' })}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${requests.map(
+        complete: (requests) => dataTable(
+          msg('Yêu cầu về dữ liệu cá nhân', { id: 'dsr-caption' }),
+          [msg('Loại', { id: 'kind' }), msg('Trạng thái', { id: 'state' }), msg('Hạn xác nhận', { id: 'dsr-acknowledge-by' }), msg('Hạn hoàn thành', { id: 'dsr-due-by' }), msg('Thao tác', { id: 'actions' })],
+          requests.map(
               (request: DataSubjectRequest) => html`<tr>
                 <td>${kindLabel(request.kind)}</td>
                 <td>${stateLabel(request.state)}${request.overdue ? html` <span class="overdue">${msg('Quá hạn', { id: 'urgency-overdue' })}</span>` : nothing}</td>
@@ -154,9 +139,8 @@ export class VnpPersonalDataScreen extends LitElement implements ScreenInputs {
                   </button>
                 </td>
               </tr>`,
-            )}
-          </tbody>
-        </table>`,
+          ),
+        ),
       })}
       <form novalidate @submit=${(event: SubmitEvent) => this.#record(event)}>
         <h2>${msg('Ghi nhận yêu cầu nhận qua bưu điện hoặc tại bộ phận một cửa', { id: 'dsr-new' })}</h2>

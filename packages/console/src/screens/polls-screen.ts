@@ -1,6 +1,6 @@
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { PollInput, type AdminPoll, type Poll, type PollResults, type PollResultsVisibility } from '@vn-portal/schema';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { mayCall } from '../access.js';
 import type { ConsoleClient } from '../console-client.js';
 import { AgencyChoice } from '../patterns/agency-choice.js';
@@ -8,10 +8,10 @@ import { Confirmation } from '../patterns/confirmation.js';
 import { choice, field, formValues, instantOfLocal } from '../patterns/fields.js';
 import { formatInstant, inPageLanguage, pageLanguage } from '../patterns/language.js';
 import { load, renderLoaded } from '../patterns/loading.js';
+import { dataTable } from '../patterns/table.js';
 import { Notice } from '../patterns/notice.js';
-import { consoleStyles } from '../patterns/styles.js';
 import { Writes } from '../patterns/writes.js';
-import { focusAfterUpdate, screenProperties, type ScreenInputs } from './screen.js';
+import { ConsoleScreen, focusAfterUpdate } from './screen.js';
 
 const shape = PollInput.shape;
 const inputOf = ({ id: _id, state: _state, refusedByCap: _refused, ...input }: AdminPoll): PollInput => input;
@@ -31,11 +31,8 @@ const visibilityLabels = (): [PollResultsVisibility, string][] => [
 ];
 
 /** The agency's current poll with its counts (and the votes the per-address cap refused), closed early, or a new one. */
-export class VnpPollsScreen extends LitElement implements ScreenInputs {
-  static override properties = { ...screenProperties, creating: { state: true } };
-  static override styles = consoleStyles;
-  declare client: ScreenInputs['client'];
-  declare user: ScreenInputs['user'];
+export class VnpPollsScreen extends ConsoleScreen {
+  static override properties = { creating: { state: true } };
   declare creating: boolean;
 
   readonly #agency = new AgencyChoice(this, () => this);
@@ -46,7 +43,6 @@ export class VnpPollsScreen extends LitElement implements ScreenInputs {
 
   constructor() {
     super();
-    updateWhenLocaleChanges(this);
     this.creating = false;
   }
 
@@ -118,27 +114,17 @@ export class VnpPollsScreen extends LitElement implements ScreenInputs {
         ${stateLabel(poll.state)}${poll.closesAt === undefined ? nothing : html` · ${msg(str`Đóng lúc ${formatInstant(poll.closesAt)}`, { id: 'poll-closes-at' })}`}
       </p>
       ${results.visible
-        ? html`<table>
-            <caption>
-              ${msg(str`Kết quả: ${number.format(results.total)} người bình chọn`, { id: 'poll-results-caption' })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${msg('Phương án', { id: 'poll-option' })}</th>
-                <th scope="col">${msg('Số phiếu', { id: 'poll-count' })}</th>
-                <th scope="col">${msg('Tỷ lệ', { id: 'poll-percent' })}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${poll.options.map(
-                (option) => html`<tr>
-                  <th scope="row">${inPageLanguage(option.label)}</th>
-                  <td>${number.format(counts.get(option.id)?.count ?? 0)}</td>
-                  <td>${number.format(counts.get(option.id)?.percent ?? 0)} %</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>`
+        ? dataTable(
+          msg(str`Kết quả: ${number.format(results.total)} người bình chọn`, { id: 'poll-results-caption' }),
+          [msg('Phương án', { id: 'poll-option' }), msg('Số phiếu', { id: 'poll-count' }), msg('Tỷ lệ', { id: 'poll-percent' })],
+          poll.options.map(
+              (option) => html`<tr>
+                <th scope="row">${inPageLanguage(option.label)}</th>
+                <td>${number.format(counts.get(option.id)?.count ?? 0)}</td>
+                <td>${number.format(counts.get(option.id)?.percent ?? 0)} %</td>
+              </tr>`,
+          ),
+        )
         : html`<p>${msg('Kết quả đang ẩn theo cách công khai đã chọn cho cuộc bình chọn này.', { id: 'poll-results-hidden' })}</p>`}
       <p data-refused>${msg(str`Phiếu bị từ chối vì vượt giới hạn mỗi địa chỉ mỗi ngày: ${number.format(poll.refusedByCap)}`, { id: 'poll-refused-by-cap' })}</p>
       ${mayWrite && poll.state !== 'closed' ? html`<button type="button" class="danger" data-close @click=${() => this.#close(poll)}>${msg('Đóng bình chọn', { id: 'poll-close' })}</button>` : nothing}

@@ -20,6 +20,9 @@ const titles = {
   en: { qa: 'Q&A: questions to handle', leaders: 'Leaders', agencies: 'Agencies', polls: 'Polls', calendar: 'Days-off calendar', origins: 'Allowed sites', 'personal-data': 'Personal-data requests', 'api-keys': 'API keys', backups: 'Backups' },
 } as const;
 
+// Signing in runs a memory-hard key derivation: on a busy machine, seconds.
+const patience = { timeout: 30_000 };
+
 /** A selector into the console's shadow roots, however deep. */
 const deep = (selector: string) => `vnp-console >>> ${selector}`;
 
@@ -65,17 +68,17 @@ const focusedElement = (page: Page) =>
   });
 
 async function waitForText(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((wanted) => (window as unknown as PageHelpers).consoleText().includes(wanted), { timeout: 10_000 }, text);
+  await page.waitForFunction((wanted) => (window as unknown as PageHelpers).consoleText().includes(wanted), patience, text);
 }
 
 async function click(page: Page, selector: string): Promise<void> {
-  const handle = await page.waitForSelector(deep(selector), { timeout: 10_000 });
+  const handle = await page.waitForSelector(deep(selector), patience);
   assert.ok(handle !== null, `${selector} is on screen`);
   await handle.click();
 }
 
 async function fill(page: Page, selector: string, text: string): Promise<void> {
-  const handle = await page.waitForSelector(deep(selector), { timeout: 10_000 });
+  const handle = await page.waitForSelector(deep(selector), patience);
   assert.ok(handle !== null, `${selector} is on screen`);
   await handle.evaluate((input) => {
     (input as HTMLInputElement).value = '';
@@ -84,25 +87,25 @@ async function fill(page: Page, selector: string, text: string): Promise<void> {
 }
 
 async function choose(page: Page, selector: string, value: string): Promise<void> {
-  const handle = await page.waitForSelector(deep(selector), { timeout: 10_000 });
+  const handle = await page.waitForSelector(deep(selector), patience);
   assert.ok(handle !== null, `${selector} is on screen`);
   await handle.select(value);
 }
 
 /** Goes to a screen by its navigation link, with the keyboard, and waits for its heading to take focus. */
 async function openByNavigation(page: Page, view: string, title: string): Promise<void> {
-  const link = await page.waitForSelector(deep(`nav a[href="#${view}"]`), { timeout: 10_000 });
+  const link = await page.waitForSelector(deep(`nav a[href="#${view}"]`), patience);
   assert.ok(link !== null, `a link to ${view}`);
   await link.focus();
   await page.keyboard.press('Enter');
-  await page.waitForFunction((wanted) => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.textContent.trim() === wanted, { timeout: 10_000 }, title);
+  await page.waitForFunction((wanted) => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.textContent.trim() === wanted, patience, title);
   assert.equal(await page.evaluate(() => location.hash), `#${view}`, 'the screen has its own address');
   assert.equal(await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('a[aria-current="page"]')?.getAttribute('href')), `#${view}`, 'the link says it is the current page');
 }
 
 /** Waits until the screen has its heading and no part of it is loading. */
 const settled = (page: Page) =>
-  page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h1') != null && !(window as unknown as PageHelpers).consoleLoading(), { timeout: 10_000 });
+  page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h1') != null && !(window as unknown as PageHelpers).consoleLoading(), patience);
 
 for (const dialect of testDialects) {
   describe(`the console's screens in a browser against the server (${dialect})`, { skip: existsSync(bundle) ? false : 'the console is not built (npm run build)' }, () => {
@@ -120,7 +123,7 @@ for (const dialect of testDialects) {
       await fill(page, 'input[name="username"]', username);
       await fill(page, 'input[name="password"]', password);
       await page.keyboard.press('Enter');
-      await page.waitForSelector(deep('nav'), { timeout: 10_000 });
+      await page.waitForSelector(deep('nav'), patience);
       return page;
     }
 
@@ -313,7 +316,7 @@ for (const dialect of testDialects) {
             }
           }
           await page.goto(`${base}/admin#backups`);
-          await page.waitForSelector(deep('nav'), { timeout: 10_000 });
+          await page.waitForSelector(deep('nav'), patience);
           assert.notEqual(await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h1')?.textContent), 'Sao lưu', 'a screen beyond the account is not shown even by its address');
         } finally {
           await page.browserContext().close();
