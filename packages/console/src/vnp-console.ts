@@ -389,7 +389,7 @@ export class VnpConsole extends LitElement {
 
   #renderQuestion(question: AdminQuestion) {
     return html`<main>
-      <button type="button" @click=${() => this.#close()}>${msg('Quay lại danh sách', { id: 'back-to-inbox' })}</button>
+      <button type="button" name="back" @click=${() => this.#close()}>${msg('Quay lại danh sách', { id: 'back-to-inbox' })}</button>
       <h2 tabindex="-1">${question.title}</h2>
       <p>${msg(str`Mã theo dõi ${question.trackingCode} · ${stateLabel(question.state)}`, { id: 'question-meta' })}</p>
       <p class="content">${question.content}</p>

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { AdminPoll, ApiKey, Backup, DataSubjectRequest, DataSubjectRequestDetail, Leader } from '@vn-portal/schema';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { adminRequest, createPoll, questionSubmission, seedAgencies } from '../../test/fixtures.js';
 import { axeViolations, launchChromium } from '../../test/demo-browser.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
@@ -21,7 +21,7 @@ const titles = {
 } as const;
 
 // Signing in runs a memory-hard key derivation: on a busy machine, seconds.
-const patience = { timeout: 30_000 };
+const patience = { timeout: 45_000 };
 
 /** A selector into the console's shadow roots, however deep. */
 const deep = (selector: string) => `vnp-console >>> ${selector}`;
@@ -115,14 +115,21 @@ for (const dialect of testDialects) {
     let leaderId = '';
     let provinceLeaderId = '';
 
+    /** Each account signs in once, in a browser context of its own; later pages of the account share its session cookie. */
+    const contexts = new Map<string, BrowserContext>();
+
     async function signedIn(username: string, path = '/admin'): Promise<Page> {
-      const context = await browser.createBrowserContext();
+      const known = contexts.get(username);
+      const context = known ?? (await browser.createBrowserContext());
+      contexts.set(username, context);
       const page = await context.newPage();
       await page.evaluateOnNewDocument(pageHelpers);
       await page.goto(`${base}${path}`);
-      await fill(page, 'input[name="username"]', username);
-      await fill(page, 'input[name="password"]', password);
-      await page.keyboard.press('Enter');
+      if (known === undefined) {
+        await fill(page, 'input[name="username"]', username);
+        await fill(page, 'input[name="password"]', password);
+        await page.keyboard.press('Enter');
+      }
       await page.waitForSelector(deep('nav'), patience);
       return page;
     }
@@ -167,7 +174,7 @@ for (const dialect of testDialects) {
             assert.deepEqual(await axeViolations(page), [], `axe on ${view} (${language})`);
           }
         } finally {
-          await page.browserContext().close();
+          await page.close();
         }
       }
     });
@@ -193,7 +200,7 @@ for (const dialect of testDialects) {
         await waitForText(page, '0206 3852 111');
         assert.equal((await adminRequest<Leader>(t, 'GET', `${api}/leaders/${leaderId}`)).phone, '0206 3852 111', 'Undo wrote the old phone back');
       } finally {
-        await page.browserContext().close();
+        await page.close();
       }
     });
 
@@ -212,7 +219,7 @@ for (const dialect of testDialects) {
         const closed = await adminRequest<AdminPoll>(t, 'GET', `${api}/admin/polls/${polls?.id ?? ''}`);
         assert.equal(closed.state, 'closed', 'the poll is closed on the server');
       } finally {
-        await page.browserContext().close();
+        await page.close();
       }
     });
 
@@ -226,7 +233,7 @@ for (const dialect of testDialects) {
         const { origins } = await adminRequest<{ origins: string[] }>(t, 'GET', `${api}/admin/agencies/stttt/allowed-origins`);
         assert.deepEqual(origins, ['https://stttt.binhson.example']);
       } finally {
-        await page.browserContext().close();
+        await page.close();
       }
     });
 
@@ -252,7 +259,7 @@ for (const dialect of testDialects) {
         assert.equal((await asKey()).statusCode, 401, 'the revoked key is refused');
         assert.ok(!(await consoleText(page)).includes(secret), 'the secret is not shown again');
       } finally {
-        await page.browserContext().close();
+        await page.close();
       }
     });
 
@@ -270,7 +277,7 @@ for (const dialect of testDialects) {
         const done = await adminRequest<DataSubjectRequestDetail>(t, 'GET', `${api}/admin/data-subject-requests/${request.id}`);
         assert.deepEqual([done.state, done.erasedRecords], ['completed', 1]);
       } finally {
-        await page.browserContext().close();
+        await page.close();
       }
     });
 
@@ -294,7 +301,7 @@ for (const dialect of testDialects) {
         const days = await adminRequest<{ items: { date: string; kind: string }[] }>(t, 'GET', `${api}/admin/calendar`);
         assert.ok(days.items.some((day) => day.date === '2026-04-25' && day.kind === 'working-day'), `the day is in the calendar: ${JSON.stringify(days.items)}`);
       } finally {
-        await page.browserContext().close();
+        await page.close();
       }
     });
 
@@ -319,7 +326,7 @@ for (const dialect of testDialects) {
           await page.waitForSelector(deep('nav'), patience);
           assert.notEqual(await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h1')?.textContent), 'Sao lưu', 'a screen beyond the account is not shown even by its address');
         } finally {
-          await page.browserContext().close();
+          await page.close();
         }
       }
     });
