@@ -130,7 +130,8 @@ for (const dialect of testDialects) {
         await fill(page, 'input[name="password"]', password);
         await page.keyboard.press('Enter');
       }
-      await page.waitForSelector(deep('nav'), patience);
+      // A safety net, not a timing assertion: scrypt's 128 MiB per sign-in crawls on a saturated machine.
+      await page.waitForSelector(deep('nav'), { timeout: 120_000 });
       return page;
     }
 
