@@ -89,8 +89,9 @@ export const LeaderPhoneRefused: Story = {
     await screenReady(canvasElement);
     await waitFor(() => expect(find(canvasElement, '[data-edit]')).toBeDefined(), patience);
     await userEvent.click(find(canvasElement, '[data-edit]') as HTMLElement);
+    await waitFor(() => expect(find(canvasElement, 'input[name="phone"]')).toBeDefined(), patience);
     const phone = find(canvasElement, 'input[name="phone"]') as HTMLInputElement;
-    await userEvent.clear(phone);
+    phone.value = '';
     await userEvent.type(phone, '12345{Enter}');
     await waitFor(() => expect(phone.getAttribute('aria-invalid')).toBe('true'), patience);
     await expect(textOf(canvasElement)).toContain('Không đúng định dạng.');
