@@ -1,11 +1,16 @@
 import { configureLocalization } from '@lit/localize';
 import { createSessionClient } from '@vn-portal/sdk/admin';
+import { withPublicReads } from './console-client.js';
+import { defineConsoleElements } from './elements.js';
 import { VnpConsole } from './vnp-console.js';
 
 export { VnpConsole } from './vnp-console.js';
+export { defineConsoleElements } from './elements.js';
+export { withPublicReads, type ConsoleClient } from './console-client.js';
+export { viewIds, type ViewId } from './views.js';
 export { inboxOrder, urgencyOf, weekdaysOnly, type Urgency, type WorkingDayCount } from './inbox-order.js';
 
-const { setLocale } = configureLocalization({
+export const { setLocale } = configureLocalization({
   sourceLocale: 'vi',
   targetLocales: ['en'],
   loadLocale: () => import('./locales/en.js'),
@@ -16,11 +21,11 @@ const { setLocale } = configureLocalization({
  * the page's language, talking to the API at the page's own origin.
  */
 export async function startConsole(root: HTMLElement): Promise<VnpConsole> {
-  if (!customElements.get('vnp-console')) customElements.define('vnp-console', VnpConsole);
+  defineConsoleElements();
   const language = document.documentElement.lang === 'en' ? 'en' : 'vi';
   await setLocale(language);
   const element = new VnpConsole();
-  element.client = createSessionClient({ baseUrl: location.origin, locale: language });
+  element.client = withPublicReads(createSessionClient({ baseUrl: location.origin, locale: language }));
   root.replaceChildren(element);
   return element;
 }

@@ -313,7 +313,20 @@ export const Backup = named(
   }),
 );
 export type Backup = z.output<typeof Backup>;
-export const BackupList = named('BackupList', z.object({ items: z.array(Backup) }));
+/** The backup schedule as the server keeps it: what `GET /readyz` also reports. */
+export const BackupSchedule = named(
+  'BackupSchedule',
+  z.object({
+    /** When the last successful backup was taken; absent if none ever was. */
+    lastTakenAt: z.optional(isoDateTime),
+    /** Hours between scheduled backups; 0 when the schedule is off. */
+    intervalHours: z.int().check(z.minimum(0)),
+    /** The last backup is older than the schedule (or missing): someone should look. */
+    overdue: z.boolean(),
+  }),
+);
+export type BackupSchedule = z.output<typeof BackupSchedule>;
+export const BackupList = named('BackupList', z.object({ items: z.array(Backup), schedule: z.optional(BackupSchedule) }));
 
 export const AuditEntry = named(
   'AuditEntry',

@@ -1,7 +1,9 @@
 import { str } from '@lit/localize';
+import { screenTemplates } from './en-screens.js';
 
 /** The English strings of the console, by id; Vietnamese is the source language. */
 export const templates = {
+  ...screenTemplates,
   'state-received': 'Received',
   'state-classified': 'Classified',
   'state-forwarded': 'Forwarded',
