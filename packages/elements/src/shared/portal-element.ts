@@ -55,16 +55,11 @@ export interface VnEventDetails {
   'vn-question-submitted': VnQuestionSubmittedDetail;
 }
 
+type VnEventMap = { [K in keyof VnEventDetails]: CustomEvent<VnEventDetails[K]> };
+
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'vn-error': CustomEvent<VnErrorDetail>;
-    'vn-copy': CustomEvent<VnCopyDetail>;
-    'vn-vote': CustomEvent<VnVoteDetail>;
-    'vn-search': CustomEvent<VnSearchDetail>;
-    'vn-document-open': CustomEvent<VnDocumentOpenDetail>;
-    'vn-comment': CustomEvent<VnCommentDetail>;
-    'vn-question-submitted': CustomEvent<VnQuestionSubmittedDetail>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into the DOM's map, so `addEventListener('vn-vote', …)` is typed
+  interface GlobalEventHandlersEventMap extends VnEventMap {}
 }
 
 // Every connected element re-renders when any `lang` on the page changes (the `<html lang>` switch
