@@ -11,4 +11,4 @@ export { VnLegalDocs, type LegalDocsMode } from './legal-docs/legal-docs.js';
 export { VnQaForm, type QaFormView } from './qa-form/qa-form.js';
 export { PortalElement, type VnEventDetails, type VnErrorDetail, type VnCopyDetail, type VnVoteDetail, type VnSearchDetail, type VnDocumentOpenDetail, type VnCommentDetail, type VnQuestionSubmittedDetail } from './shared/portal-element.js';
 export { portalNamespace, type PortalSettings, type VnPortalNamespace } from './shared/config.js';
-export type { PortalLocale } from './shared/localization.js';
+export type { Language } from '@vn-portal/schema';

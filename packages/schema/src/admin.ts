@@ -4,6 +4,7 @@ import { Leader } from './portal.js';
 import { Poll } from './poll.js';
 import { Answer, Asker, CitedDocument, QuestionState, QuestionStatus } from './qa.js';
 import { LocalizedHtml, LocalizedText, code, email, httpUrl, id, isoDate, isoDateTime, localized, named, page, pageNumber, pageSize, requiredText, text } from './primitives.js';
+import { organizationNameMax, personNameMax } from './vocabulary/limits.js';
 
 export const ApiKeyRole = named('ApiKeyRole', z.enum(['editor', 'moderator', 'admin']));
 export type ApiKeyRole = z.output<typeof ApiKeyRole>;
@@ -247,7 +248,7 @@ export const PersonalDataRecord = named(
     /** For a question: its tracking code and title; for a comment: the draft's id. */
     reference: requiredText(300),
     asker: z.optional(Asker),
-    commenter: z.optional(z.object({ name: requiredText(200), email: z.optional(email), organization: z.optional(text(300)) })),
+    commenter: z.optional(z.object({ name: requiredText(personNameMax), email: z.optional(email), organization: z.optional(text(organizationNameMax)) })),
     consent: z.optional(ConsentRecord),
   }),
 );

@@ -1,3 +1,4 @@
+export * from './vocabulary/index.js';
 export * from './primitives.js';
 export * from './portal.js';
 export * from './legal-document.js';

@@ -1,35 +1,15 @@
 import * as z from 'zod/mini';
 import { honeypot } from './bot-check.js';
+import { legalDocumentStatuses, legalDocumentTypes } from './vocabulary/terms.js';
+import { draftCommentMax, organizationNameMax, personNameMax, searchQueryMax } from './vocabulary/limits.js';
 import { LanguageUpdates, LocalizedText, code, email, httpUrl, id, isoDate, isoDateTime, localized, named, page, pageNumber, pageSize, requiredText, text } from './primitives.js';
 
 /** Document types of the national register (Luật 64/2025/QH15 and administrative documents). */
-export const LegalDocumentType = named(
-  'LegalDocumentType',
-  z.enum([
-    'constitution',
-    'law',
-    'ordinance',
-    'resolution',
-    'joint-resolution',
-    'decree',
-    'decision',
-    'circular',
-    'joint-circular',
-    'directive',
-    'plan',
-    'instruction',
-    'official-letter',
-    'notice',
-    'report',
-    'other',
-  ]));
+export const LegalDocumentType = named('LegalDocumentType', z.enum(legalDocumentTypes));
 export type LegalDocumentType = z.output<typeof LegalDocumentType>;
 
 /** Validity as the national register shows it (Còn hiệu lực, Hết hiệu lực toàn bộ / một phần…). */
-export const LegalDocumentStatus = named(
-  'LegalDocumentStatus',
-  z.enum(['in-force', 'partly-expired', 'expired', 'not-yet-in-force', 'suspended', 'unknown']),
-);
+export const LegalDocumentStatus = named('LegalDocumentStatus', z.enum(legalDocumentStatuses));
 export type LegalDocumentStatus = z.output<typeof LegalDocumentStatus>;
 
 export const RelationKind = z.enum(['replaces', 'replaced-by', 'amends', 'amended-by', 'based-on', 'guides', 'guided-by']);
@@ -140,7 +120,7 @@ export type LegalDocumentSort = z.output<typeof LegalDocumentSort>;
  * and ANDed across facets.
  */
 export const LegalDocumentSearchQuery = /* @__PURE__ */ z.object({
-    q: z.optional(text(200)),
+    q: z.optional(text(searchQueryMax)),
     type: list(LegalDocumentType),
     issuer: list(code),
     field: list(code),
@@ -222,10 +202,10 @@ export const consentRequired = { error: 'Consent to the processing of personal d
 export const DraftCommentSubmission = named(
   'DraftCommentSubmission',
   z.object({
-    name: requiredText(200),
+    name: requiredText(personNameMax),
     email,
-    organization: z.optional(text(300)),
-    content: requiredText(10_000),
+    organization: z.optional(text(organizationNameMax)),
+    content: requiredText(draftCommentMax),
     /** Explicit consent to the processing of the name and email (never pre-ticked): without it, a 422. */
     consent: z.literal(true, consentRequired),
     /** Version of the notice the commenter was shown, kept in the consent record. */
@@ -247,9 +227,9 @@ export const DraftComment = named(
   'DraftComment',
   z.object({
     id,
-    name: requiredText(200),
-    organization: z.optional(text(300)),
-    content: requiredText(10_000),
+    name: requiredText(personNameMax),
+    organization: z.optional(text(organizationNameMax)),
+    content: requiredText(draftCommentMax),
     receivedAt: isoDateTime,
   }),
 );

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { languages } from './vocabulary/languages.js';
 import { LanguageUpdates, LocalizedHtml, LocalizedText, code, email, httpUrl, id, isoDate, localized, named, requiredText, text, vietnamesePhone } from './primitives.js';
 
 export const Contact = named(
@@ -41,7 +42,7 @@ export const Portal = named(
     editorInChief: z.optional(text(200)),
     license: z.optional(LocalizedText),
     contacts: z.array(Contact),
-    languages: z.array(z.enum(['vi', 'en'])),
+    languages: z.array(z.enum(languages)),
   }),
 );
 export type Portal = z.output<typeof Portal>;

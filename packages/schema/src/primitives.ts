@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { emailMax } from './vocabulary/limits.js';
 import { formatPatterns } from './wire.js';
 
 /**
@@ -48,11 +49,24 @@ export { formatPatterns } from './wire.js';
 /* @__NO_SIDE_EFFECTS__ */
 const formatted = (pattern: RegExp, max: number) => z.string().check(z.maxLength(max), z.regex(pattern));
 
-/** Calendar date, `YYYY-MM-DD`. */
-export const isoDate = formatted(formatPatterns.date, 10);
-/** Instant with an offset, ISO 8601 (`2026-11-25T03:00:00.000Z`). */
-export const isoDateTime = formatted(formatPatterns['date-time'], 40);
-export const email = formatted(formatPatterns.email, 254);
+/**
+ * Whether the `YYYY-MM-DD` a value starts with is a day of the calendar: the pattern lets 2025-02-30
+ * through, and `Date` would read it as 2 March.
+ */
+export function isCalendarDay(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+const calendarDay = () => z.refine<string>(isCalendarDay, { error: 'Not a day of the calendar' });
+
+/** Calendar date, `YYYY-MM-DD`, of a real day (2024-02-29, not 2023-02-29). */
+export const isoDate = /* @__PURE__ */ formatted(formatPatterns.date, 10).check(calendarDay());
+/** Instant with an offset, ISO 8601 (`2026-11-25T03:00:00.000Z`), on a real day. */
+export const isoDateTime = /* @__PURE__ */ formatted(formatPatterns['date-time'], 40).check(calendarDay());
+export const email = formatted(formatPatterns.email, emailMax);
 export const httpUrl = formatted(formatPatterns.uri, 2048);
 
 /**

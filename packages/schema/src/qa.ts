@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { honeypot } from './bot-check.js';
 import { CodedLabel, consentRequired } from './legal-document.js';
+import { organizationNameMax, personNameMax, searchQueryMax } from './vocabulary/limits.js';
+import { questionStates } from './vocabulary/terms.js';
 import { LocalizedHtml, LocalizedText, code, email, id, isoDate, isoDateTime, localized, named, page, pageNumber, pageSize, requiredText, text, vietnamesePhone } from './primitives.js';
 
 /**
@@ -18,7 +20,7 @@ export const IndividualAsker = named(
   'IndividualAsker',
   z.object({
     kind: z.literal('individual'),
-    fullName: requiredText(200),
+    fullName: requiredText(personNameMax),
     nationality: z.optional(text(100)),
     occupation: z.optional(text(200)),
     idNumber: z.optional(identityNumber),
@@ -33,9 +35,9 @@ export const OrganizationAsker = named(
   'OrganizationAsker',
   z.object({
     kind: z.literal('organization'),
-    representativeName: requiredText(200),
+    representativeName: requiredText(personNameMax),
     representativePosition: z.optional(text(200)),
-    organizationName: requiredText(300),
+    organizationName: requiredText(organizationNameMax),
     address: z.optional(text(500)),
     phone: z.optional(vietnamesePhone),
     email: z.optional(email),
@@ -145,10 +147,7 @@ export const QuestionReceipt = named(
 );
 export type QuestionReceipt = z.output<typeof QuestionReceipt>;
 
-export const QuestionState = named(
-  'QuestionState',
-  z.enum(['received', 'classified', 'forwarded', 'answered', 'published', 'rejected']),
-);
+export const QuestionState = named('QuestionState', z.enum(questionStates));
 export type QuestionState = z.output<typeof QuestionState>;
 
 /** Status lookup: the code alone is not enough, the asker's email or phone must match. */
@@ -232,7 +231,7 @@ export const AnswerMatch = z.enum(['all', 'most']);
 export type AnswerMatch = z.output<typeof AnswerMatch>;
 
 export const AnswerSearchQuery = z.object({
-  q: z.optional(text(200)),
+  q: z.optional(text(searchQueryMax)),
   match: z.optional(AnswerMatch),
   topic: z.optional(code),
   agency: z.optional(code),

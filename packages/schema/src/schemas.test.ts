@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { useSchemaLocale } from './locale.js';
-import { checkAgainstFormConfig, LegalDocumentSearchQuery, Leader, largestRemainderPercentages, QaFormConfig, QuestionSubmission, safeParse, vietnamesePhone, identityNumber } from './index.js';
+import { checkAgainstFormConfig, isoDate, isoDateTime, labelOf, languages, LegalDocumentSearchQuery, LegalDocumentStatus, LegalDocumentType, QuestionState, vocabularyLabels, Leader, largestRemainderPercentages, QaFormConfig, QuestionSubmission, safeParse, vietnamesePhone, identityNumber } from './index.js';
 
 const formConfig = QaFormConfig.parse({
   askerKinds: ['individual', 'organization'],
@@ -78,6 +78,26 @@ test('Vietnamese phone numbers and identity documents', () => {
   }
   for (const id of ['001099012345', '012345678', 'B1234567', 'c9876543']) assert.equal(safeParse(identityNumber, id).success, true, id);
   for (const id of ['0010990123', '12345', '1234567890123']) assert.equal(safeParse(identityNumber, id).success, false, id);
+});
+
+test('dates are days of the calendar: no 30 February, 29 February only in leap years', () => {
+  for (const [day, real] of [['2025-02-30', false], ['2024-02-29', true], ['2023-02-29', false], ['2000-02-29', true], ['1900-02-29', false], ['2025-04-31', false], ['2025-12-31', true]] as const) {
+    assert.equal(safeParse(isoDate, day).success, real, `${day} as a date`);
+    assert.equal(safeParse(isoDateTime, `${day}T08:00:00+07:00`).success, real, `${day} as an instant`);
+  }
+  const refused = safeParse(isoDate, '2025-02-30');
+  assert.equal(refused.success ? undefined : refused.error.issues[0]?.message, 'Not a day of the calendar');
+});
+
+test('every value of the shared vocabularies has a label in each language', () => {
+  const vocabularies = { legalDocumentType: LegalDocumentType.options, legalDocumentStatus: LegalDocumentStatus.options, questionState: QuestionState.options };
+  for (const language of languages) {
+    for (const [vocabulary, values] of Object.entries(vocabularies) as [keyof typeof vocabularies, readonly string[]][]) {
+      assert.deepEqual(Object.keys(vocabularyLabels[language][vocabulary]).sort(), [...values].sort(), `${language} labels of ${vocabulary}`);
+    }
+  }
+  assert.deepEqual(labelOf('legalDocumentStatus', 'unknown'), { vi: 'Chưa xác định', en: 'Validity not determined' });
+  assert.equal(labelOf('legalDocumentType', 'toString'), undefined);
 });
 
 test('search query: coerced numbers, defaults, bounded lists', () => {

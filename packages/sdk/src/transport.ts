@@ -1,4 +1,4 @@
-import { safeParse, type AnySchema, type Problem, type Route } from '@vn-portal/schema';
+import { safeParse, type AnySchema, type Language, type Problem, type Route } from '@vn-portal/schema';
 import { apiBasePath, challengePath, proofOfWorkHeader } from '@vn-portal/schema/compact';
 import ky, { HTTPError, TimeoutError, type Hooks, type Options as KyOptions, type RetryOptions, type ShouldRetryState } from 'ky';
 import { ApiProblemError, PortalError, ResponseValidationError } from './errors.js';
@@ -10,7 +10,7 @@ export interface TransportOptions {
   /** Agency code sent with every operation that can be scoped to one agency, unless given per call. */
   agency?: string;
   /** Preferred language of localized text and problem titles (`Accept-Language`). */
-  locale?: 'vi' | 'en';
+  locale?: Language;
   /** A fetch to use instead of the global one (tests, server-side rendering, instrumentation). */
   fetch?: typeof fetch;
   /** ky's `timeout`: milliseconds before one attempt fails with a `timeout` error, or `false`. Default 10 000. */

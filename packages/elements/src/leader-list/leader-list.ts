@@ -9,13 +9,14 @@ import { liveRegion } from '../shared/announcer.js';
 import { DataController } from '../shared/data-controller.js';
 import { setJsonLd } from '../shared/json-ld.js';
 import { localized, outdatedEnglishNote, pickText } from '../shared/localized-text.js';
-import { msg, str, type PortalLocale } from '../shared/localization.js';
+import { msg, str } from '../shared/localization.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { sanitizeHtml } from '../shared/sanitize.js';
 import { baseWrapper, renderStates } from '../shared/states.js';
 import { portalStyles } from '../shared/styles.js';
 import { leaderListStyles } from './leader-list.styles.js';
 import { leaderVCard, telUri } from './vcard.js';
+import type { Language } from '@vn-portal/schema';
 
 export type LeaderListLayout = 'grid' | 'list' | 'table';
 
@@ -205,7 +206,7 @@ export class VnLeaderList extends PortalElement {
     this.requestUpdate();
   }
 
-  private async sanitizeBiography(leader: Leader, biography: LocalizedText, locale: PortalLocale): Promise<void> {
+  private async sanitizeBiography(leader: Leader, biography: LocalizedText, locale: Language): Promise<void> {
     const key = `${leader.id}:${locale}`;
     if (this.biographies.has(key)) return;
     this.biographies.set(key, '');

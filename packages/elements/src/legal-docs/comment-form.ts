@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DraftCommentReceipt, DraftCommentSubmission } from '@vn-portal/schema';
 import { formatPatterns } from '@vn-portal/schema/compact';
+import { draftCommentMax, emailMax, organizationNameMax, personNameMax } from '@vn-portal/schema/vocabulary';
 import { ApiProblemError, PortalError, randomToken } from '@vn-portal/sdk';
 import { toNfc } from '@vn-portal/sdk/vietnamese';
 import { announce } from '../shared/announcer.js';
@@ -103,13 +104,13 @@ export class DraftCommentForm {
             </ul>
           </div>`
         : nothing}
-      ${labelled('name', msg('Họ và tên'), input('name', 'text', 'name', 200))}
-      ${labelled('email', msg('Thư điện tử'), input('email', 'email', 'email', 254))}
-      ${labelled('organization', msg('Cơ quan, tổ chức (không bắt buộc)'), input('organization', 'text', 'organization', 300))}
+      ${labelled('name', msg('Họ và tên'), input('name', 'text', 'name', personNameMax))}
+      ${labelled('email', msg('Thư điện tử'), input('email', 'email', 'email', emailMax))}
+      ${labelled('organization', msg('Cơ quan, tổ chức (không bắt buộc)'), input('organization', 'text', 'organization', organizationNameMax))}
       ${labelled(
         'content',
         msg('Nội dung góp ý'),
-        html`<textarea id="c-content" name="content" rows="6" maxlength="10000" required aria-invalid=${invalid('content')}
+        html`<textarea id="c-content" name="content" rows="6" maxlength=${draftCommentMax} required aria-invalid=${invalid('content')}
           aria-describedby=${described('content')}></textarea>`,
       )}
       <div class="field">

@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Attachment, CommentWindow, LegalDocumentStatus, LegalDocumentSummary } from '@vn-portal/schema';
 import { formatDate, formatNumber } from '@vn-portal/sdk/vietnamese';
 import { breakable } from '../shared/breakable.js';
-import { msg, str, type PortalLocale } from '../shared/localization.js';
+import { msg, str } from '../shared/localization.js';
 import { statusLabels, typeLabels, windowLabels } from './labels.js';
+import type { Language } from '@vn-portal/schema';
 
 // Pieces of a document shown both in the list and in the open document.
 
@@ -12,7 +13,7 @@ const day = 86_400_000;
 /** "Quyết định 10/2024/QĐ-UBND": how the register names a document; a draft's number names it already. */
 export const docName = (doc: LegalDocumentSummary): string => (doc.stage === 'draft' ? doc.number : `${typeLabels()[doc.type]} ${doc.number}`);
 
-export const dateOf = (value: string, locale: PortalLocale) => html`<time datetime=${value}>${formatDate(value, locale)}</time>`;
+export const dateOf = (value: string, locale: Language) => html`<time datetime=${value}>${formatDate(value, locale)}</time>`;
 
 /** A field of the register; one with no value recorded says so. */
 export const fact = (label: string, value: unknown) =>
@@ -24,7 +25,7 @@ export const fact = (label: string, value: unknown) =>
 export const badge = (status: LegalDocumentStatus) => html`<span class="badge ${status}" part="badge">${statusLabels()[status]}</span>`;
 
 /** A draft's comment period: not yet open, open with its deadline and the days left, or closed. */
-export function commentPeriod(window: CommentWindow, locale: PortalLocale): TemplateResult {
+export function commentPeriod(window: CommentWindow, locale: Language): TemplateResult {
   const closes = formatDate(window.closesAt, locale);
   const daysLeft = Math.max(Math.ceil((Date.parse(window.closesAt) - Date.now()) / day), 1);
   const when =
@@ -37,7 +38,7 @@ export function commentPeriod(window: CommentWindow, locale: PortalLocale): Temp
 }
 
 /** Attached files, with their format, size and whether they are digitally signed. */
-export function attachmentList(attachments: Attachment[], locale: PortalLocale) {
+export function attachmentList(attachments: Attachment[], locale: Language) {
   if (attachments.length === 0) return nothing;
   return html`<ul class="attachments" part="attachments">
     ${attachments.map((file) => {

@@ -12,6 +12,7 @@ import type { DraftCommentForm } from './comment-form.js';
 import { attachmentList, badge, commentPeriod, dateOf, docName, fact } from './document-parts.js';
 import { facetLabels, typeLabels } from './labels.js';
 import { legalDocsApi } from './legal-docs-api.js';
+import { escapeHtml } from '../shared/escape-html.js';
 
 /** An open document and, for a draft, its published comments. */
 export interface OpenDocument {
@@ -46,8 +47,6 @@ const legalForce: Partial<Record<LegalDocumentStatus, string>> = {
   'not-yet-in-force': 'NotInForce',
   suspended: 'NotInForce',
 };
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /**
  * The open document of `<vn-legal-docs>`, fetched when a document is first opened: every field the

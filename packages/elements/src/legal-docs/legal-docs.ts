@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { FacetCount, LegalDocumentFacets, LegalDocumentSearchQuery, LegalDocumentSearchResult, LegalDocumentSummary, LocalizedText } from '@vn-portal/schema';
+import { searchQueryMax } from '@vn-portal/schema/vocabulary';
 import { ApiProblemError } from '@vn-portal/sdk';
 import { formatNumber, toNfc } from '@vn-portal/sdk/vietnamese';
 import { announce, liveRegion } from '../shared/announcer.js';
@@ -371,7 +372,7 @@ export class VnLegalDocs extends PortalElement {
           <label for="q">${msg('Tìm kiếm văn bản')}</label>
           <p class="muted" id="q-hint">${msg('Từ khóa trong trích yếu (có dấu hoặc không dấu) hoặc số ký hiệu, ví dụ 10/2024/QĐ-UBND.')}</p>
           <div class="search-row">
-            <input id="q" type="search" maxlength="200" autocomplete="off" aria-describedby="q-hint" .value=${this.shownQuery()} @input=${(event: Event) => this.onInput(event)} />
+            <input id="q" type="search" maxlength=${searchQueryMax} autocomplete="off" aria-describedby="q-hint" .value=${this.shownQuery()} @input=${(event: Event) => this.onInput(event)} />
             <button type="submit">${msg('Tìm kiếm')}</button>
           </div>
         </form>`}

@@ -1,4 +1,5 @@
 import type { LegalDocumentSort } from '@vn-portal/schema';
+import { searchQueryMax } from '@vn-portal/schema/vocabulary';
 import { toNfc } from '@vn-portal/sdk/vietnamese';
 import { statusLabels, typeLabels } from './labels.js';
 
@@ -39,7 +40,7 @@ export function readView(search: string, prefix: string): RegisterView {
   const sort = get('sort');
   const doc = get('doc');
   return {
-    q: toNfc(get('q')).trim().slice(0, 200),
+    q: toNfc(get('q')).trim().slice(0, searchQueryMax),
     filters,
     sort: sorts.includes(sort) ? (sort as LegalDocumentSort) : undefined,
     page: Number.isInteger(page) && page > 1 && page <= 10_000 ? page : 1,

@@ -9,7 +9,8 @@ import type { QaFormConfig, QuestionReceipt, QuestionState, QuestionStatus } fro
 import { ApiProblemError, type PortalError } from '@vn-portal/sdk';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
 import { localized } from '../shared/localized-text.js';
-import { inLocale, msg, str } from '../shared/localization.js';
+import { vietnameseQuestionStates } from '@vn-portal/schema/vocabulary';
+import { inLocale, labelsIn, msg, str } from '../shared/localization.js';
 import { isOriginRefusal } from '../shared/origin-refusal.js';
 import { notAllowedYetText } from '../shared/origin-refusal-text.js';
 import { answerBody } from './answer-view.js';
@@ -103,22 +104,7 @@ export function renderReceipt(receipt: QuestionReceipt, config: QaFormConfig, co
   </section>`;
 }
 
-function stateLabel(state: QuestionState): string {
-  switch (state) {
-    case 'received':
-      return msg('Đã tiếp nhận');
-    case 'classified':
-      return msg('Ban biên tập đã phân loại');
-    case 'forwarded':
-      return msg('Đã chuyển cơ quan có thẩm quyền');
-    case 'answered':
-      return msg('Đã trả lời');
-    case 'published':
-      return msg('Đã trả lời và đăng công khai');
-    case 'rejected':
-      return msg('Không tiếp nhận');
-  }
-}
+const stateLabels = () => labelsIn('questionState', vietnameseQuestionStates);
 
 const openStates: readonly QuestionState[] = ['received', 'classified', 'forwarded'];
 
@@ -134,14 +120,14 @@ export function renderStatus(status: QuestionStatus, host: Pick<QaFormContext, '
       <dt>${msg('Lĩnh vực', { id: 'qa-topic' })}</dt>
       <dd>${localized(status.topic.name, locale)}</dd>
       <dt>${msg('Tình trạng')}</dt>
-      <dd part="state">${stateLabel(status.state)}</dd>
+      <dd part="state">${stateLabels()[status.state]}</dd>
       ${openStates.includes(status.state) ? html`<dt>${msg('Hạn trả lời')}</dt><dd>${date(status.dueDate)}</dd>` : nothing}
     </dl>
     <h3>${msg('Quá trình xử lý')}</h3>
     <ol class="timeline" part="timeline">
       ${status.timeline.map(
         (entry) => html`<li part="timeline-entry">
-          <strong>${stateLabel(entry.state)}</strong>, ${date(entry.at)}
+          <strong>${stateLabels()[entry.state]}</strong>, ${date(entry.at)}
           ${entry.agency ? html`<br />${msg('Cơ quan:')} ${localized(entry.agency.name, locale)}` : nothing}
           ${entry.note ? html`<br />${localized(entry.note, locale)}` : nothing}
         </li>`,

@@ -3,9 +3,9 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { LocalizedText } from '@vn-portal/schema';
 import { busyWhile } from '../shared/lazy-part.js';
 import { pickText } from '../shared/localized-text.js';
-import type { PortalLocale } from '../shared/localization.js';
 import type { PortalElement } from '../shared/portal-element.js';
 import { sanitizeHtml } from '../shared/sanitize.js';
+import type { Language } from '@vn-portal/schema';
 
 /**
  * Editors' HTML (notices, answers), rendered once sanitized: each text is sanitized on first show
@@ -17,7 +17,7 @@ export class RichText {
 
   constructor(private readonly host: PortalElement) {}
 
-  render(value: LocalizedText, locale: PortalLocale, part: string) {
+  render(value: LocalizedText, locale: Language, part: string) {
     const { text, fallback } = pickText(value, locale);
     const clean = this.clean.get(text);
     if (clean === undefined) void this.sanitize(text);

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PublishedAnswer } from '@vn-portal/schema';
+import { searchQueryMax } from '@vn-portal/schema/vocabulary';
 import { foldVietnamese } from '@vn-portal/sdk/vietnamese';
 import { inLocale, msg, str } from '../shared/localization.js';
 import { publishedAnswer } from './answer-view.js';
@@ -7,8 +8,6 @@ import type { QaFormContext } from './form-context.js';
 
 /** Milliseconds of quiet typing in the title before similar answers are looked up. */
 const similarDelay = 400;
-/** The longest search the API takes (`AnswerSearchQuery.q`); a longer title is cut. */
-const maxQuery = 200;
 
 /**
  * Published answers similar to the title of the question being asked, looked up once the visitor
@@ -58,7 +57,7 @@ export class SimilarAnswers {
     const search = (this.search = new AbortController());
     const { context } = this;
     try {
-      const { items } = await context.api().searchAnswers({ q: title.slice(0, maxQuery), match: 'most', pageSize: 3, agency: context.agency() }, { signal: search.signal });
+      const { items } = await context.api().searchAnswers({ q: title.slice(0, searchQueryMax), match: 'most', pageSize: 3, agency: context.agency() }, { signal: search.signal });
       const before = this.items.length;
       this.items = items;
       context.host.requestUpdate();

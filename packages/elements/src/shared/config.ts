@@ -1,4 +1,4 @@
-import type { PortalLocale } from './localization.js';
+import type { Language } from '@vn-portal/schema';
 
 /** Page-wide settings, given once with `VnPortal.configure()`. */
 export interface PortalSettings {
@@ -7,7 +7,7 @@ export interface PortalSettings {
   /** Agency code whose data the elements show by default. */
   agency?: string;
   /** Locale used when neither an element nor any ancestor has `lang`. */
-  locale?: PortalLocale;
+  locale?: Language;
 }
 
 /** The one global the kit creates: `window.VnPortal`. */

@@ -1,5 +1,7 @@
 import type { MsgFn } from '@lit/localize';
 import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
+import type { Language } from '@vn-portal/schema';
+import type { VocabularyLabels } from '@vn-portal/schema/vocabulary';
 
 /**
  * The kit's localization, on @lit/localize's message format: source strings in Vietnamese, English
@@ -18,20 +20,19 @@ import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-ta
  * runtime lookup, typed so `lit-localize extract` finds the calls) and renders each element inside
  * its own locale. It installs nothing global, so any number of copies and any host app coexist.
  */
-export type PortalLocale = 'vi' | 'en';
 
-/** The English lookup, once fetched. */
-let english: typeof import('./english.js').translate | undefined;
+/** The English lookup and labels, once fetched. */
+let english: typeof import('./english.js') | undefined;
 let englishLoading: Promise<void> | undefined;
 
 /** Whether `msg()` can answer in `locale` now. */
-export const translationsReady = (locale: PortalLocale): boolean => locale === 'vi' || english !== undefined;
+export const translationsReady = (locale: Language): boolean => locale === 'vi' || english !== undefined;
 
 /** Fetches the English translations once. A failure is retried by the next English render; until then text stays Vietnamese. */
 export function loadTranslations(): Promise<void> {
   englishLoading ??= import('./english.js').then(
     (module) => {
-      english = module.translate;
+      english = module;
     },
     () => {
       englishLoading = undefined;
@@ -40,10 +41,10 @@ export function loadTranslations(): Promise<void> {
   return englishLoading;
 }
 
-let current: PortalLocale = 'vi';
+let current: Language = 'vi';
 
 /** Runs `work` (a render, or building an announcement) with `msg()` answering in `locale`. */
-export function inLocale<T>(locale: PortalLocale, work: () => T): T {
+export function inLocale<T>(locale: Language, work: () => T): T {
   const previous = current;
   current = locale;
   try {
@@ -54,19 +55,26 @@ export function inLocale<T>(locale: PortalLocale, work: () => T): T {
 }
 
 /** The locale the current `msg()` calls answer in. */
-export const activeLocale = (): PortalLocale => current;
+export const activeLocale = (): Language => current;
 
 /** Translates a source string or `str` template into the locale set by `inLocale`. */
 export const msg = ((template, options) => {
-  if (current === 'en' && english) return english(template, options);
+  if (current === 'en' && english) return english.translate(template, options);
   // The source text, as @lit/localize writes it without a translation.
   return isStrTagged(template) ? joinStringsAndValues(template.strings, template.values) : template;
 }) as MsgFn;
 // From its own module: the package's index also pulls in the unused global runtime.
 export { str } from '@lit/localize/internal/str-tag.js';
 
+/**
+ * The labels of one of the schema's vocabularies (document types, statuses…) in the locale set by
+ * `inLocale`: the Vietnamese table the caller imports, or the English one fetched with the English strings.
+ */
+export const labelsIn = <K extends keyof VocabularyLabels>(vocabulary: K, vietnamese: VocabularyLabels[K]): VocabularyLabels[K] =>
+  current === 'en' && english ? english.englishLabels[vocabulary] : vietnamese;
+
 /** `vi` unless the tag says English: Vietnamese is the portals' default and fallback language. */
-export const toPortalLocale = (tag: string | null | undefined): PortalLocale | undefined =>
+export const toPortalLocale = (tag: string | null | undefined): Language | undefined =>
   tag ? (/^en\b/i.test(tag) ? 'en' : 'vi') : undefined;
 
 /** The `lang` of the element or its nearest ancestor, crossing shadow roots, up to `<html>`. */

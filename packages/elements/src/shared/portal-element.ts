@@ -2,7 +2,8 @@ import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
 import type { DraftCommentReceipt, LegalDocumentSearchQuery, PollResults, QuestionReceipt } from '@vn-portal/schema';
 import type { PortalError } from '@vn-portal/sdk';
 import { portalNamespace } from './config.js';
-import { inLocale, inheritedLang, loadTranslations, toPortalLocale, translationsReady, type PortalLocale } from './localization.js';
+import { inLocale, inheritedLang, loadTranslations, toPortalLocale, translationsReady } from './localization.js';
+import type { Language } from '@vn-portal/schema';
 
 /** Detail of `vn-error`: what failed, as the SDK's typed error. */
 export interface VnErrorDetail {
@@ -54,16 +55,11 @@ export interface VnEventDetails {
   'vn-question-submitted': VnQuestionSubmittedDetail;
 }
 
+type VnEventMap = { [K in keyof VnEventDetails]: CustomEvent<VnEventDetails[K]> };
+
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'vn-error': CustomEvent<VnErrorDetail>;
-    'vn-copy': CustomEvent<VnCopyDetail>;
-    'vn-vote': CustomEvent<VnVoteDetail>;
-    'vn-search': CustomEvent<VnSearchDetail>;
-    'vn-document-open': CustomEvent<VnDocumentOpenDetail>;
-    'vn-comment': CustomEvent<VnCommentDetail>;
-    'vn-question-submitted': CustomEvent<VnQuestionSubmittedDetail>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into the DOM's map, so `addEventListener('vn-vote', …)` is typed
+  interface GlobalEventHandlersEventMap extends VnEventMap {}
 }
 
 // Every connected element re-renders when any `lang` on the page changes (the `<html lang>` switch
@@ -107,7 +103,7 @@ export abstract class PortalElement extends LitElement {
   declare agency: string | undefined;
 
   /** The locale of the latest render: the element's or nearest ancestor's `lang`, else the configured one, else `vi`. */
-  locale: PortalLocale = 'vi';
+  locale: Language = 'vi';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -120,7 +116,7 @@ export abstract class PortalElement extends LitElement {
   }
 
   /** The element's or nearest ancestor's `lang`, else the configured locale, else `vi`. */
-  private resolveLocale(): PortalLocale {
+  private resolveLocale(): Language {
     return toPortalLocale(inheritedLang(this)) ?? portalNamespace().settings.locale ?? 'vi';
   }
 

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../shared/escape-html.js';
+
 /** What a credit cites: the province's wording and portal, and the original article when given. */
 export interface CitationParts {
   line: string;
@@ -8,9 +10,6 @@ export interface CitationParts {
   /** Already formatted for the reader's language. */
   date: string | undefined;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 const link = (text: string, href: string | undefined) => (href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text));
 

@@ -1,10 +1,10 @@
 // The little agency app the interop tests build three times, in React, in Vue and on a jQuery page,
 // each the way that framework is written. The tests drive it through its buttons and read the DOM.
-import type { PortalLocale } from '../../src/shared/localization.js';
 import type { VnErrorDetail } from '../../src/shared/portal-element.js';
+import type { Language } from '@vn-portal/schema';
 
 export interface PortalAppState {
-  lang: PortalLocale;
+  lang: Language;
   agency: string;
   layout: 'list' | 'table';
   /** `undefined` leaves the address to the page's `<meta name="vn-portal:api">`. */

@@ -1,11 +1,9 @@
 import { calendarDayOf, msPerDay } from './calendar-date.js';
-
-/** The portal's two official languages. */
-export type PortalLanguage = 'vi' | 'en';
+import type { Language } from '@vn-portal/schema';
 
 // Vietnamese writes dates day first with two digits (05/03/2024); British English spells the month
 // (5 March 2024), which no reader mistakes for 3 May.
-const dateFormats: Record<PortalLanguage, [string, Intl.DateTimeFormatOptions]> = {
+const dateFormats: Record<Language, [string, Intl.DateTimeFormatOptions]> = {
   vi: ['vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' }],
   en: ['en-GB', { day: 'numeric', month: 'long', year: 'numeric' }],
 };
@@ -29,7 +27,7 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
  *   instant (`Date`, ISO date-time with offset), shown as the date it was in Vietnam.
  * @throws RangeError when the value is not a valid date.
  */
-export function formatDate(value: Date | string, language: PortalLanguage): string {
+export function formatDate(value: Date | string, language: Language): string {
   const [locale, options] = dateFormats[language];
   const formatter = cached(`date:${language}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
   return formatter.format(calendarDayOf(value) * msPerDay);
@@ -39,7 +37,7 @@ export function formatDate(value: Date | string, language: PortalLanguage): stri
  * Formats a number with the language's grouping: `11.454.030` in Vietnamese, `11,454,030` in
  * English. `options` are those of `Intl.NumberFormat` (e.g. `{ style: 'percent' }`).
  */
-export function formatNumber(value: number, language: PortalLanguage, options?: Intl.NumberFormatOptions): string {
+export function formatNumber(value: number, language: Language, options?: Intl.NumberFormatOptions): string {
   const formatter = cached(`number:${language}:${JSON.stringify(options ?? {})}`, () =>
     new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', options),
   );

@@ -5,7 +5,8 @@
 export { toNfc } from './nfc.js';
 export { foldVietnamese, replaceLookAlikes } from './fold.js';
 export { compareVietnameseNames, splitVietnameseName, type VietnameseNameParts } from './names.js';
-export { formatDate, formatNumber, type PortalLanguage } from './format.js';
+export { formatDate, formatNumber } from './format.js';
+export type { Language } from '@vn-portal/schema';
 export {
   parseLegalDocNumber,
   extractLegalDocNumberTokens,

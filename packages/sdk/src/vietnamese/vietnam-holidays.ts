@@ -1,6 +1,6 @@
 import HolidaysParser from 'date-holidays-parser';
 import { dayNumber, fromDayNumber, msPerDay, weekdayOf } from './calendar-date.js';
-import type { PortalLanguage } from './format.js';
+import type { Language } from '@vn-portal/schema';
 
 /** A public holiday (ngày nghỉ lễ, tết) of the Labour Code 2019, article 112. */
 export interface VietnamHoliday {
@@ -9,7 +9,7 @@ export interface VietnamHoliday {
   name: string;
 }
 
-type Names = Record<PortalLanguage, string>;
+type Names = Record<Language, string>;
 
 const tet = (vi: string, en: string): Names => ({ vi: `Tết Nguyên đán (${vi})`, en: `Lunar New Year (${en})` });
 
@@ -74,7 +74,7 @@ function nationalDayAdjacentDay(year: number): number {
  *
  * @throws RangeError for a year outside 1976–2199.
  */
-export function listVietnamHolidays(year: number, language: PortalLanguage = 'vi'): VietnamHoliday[] {
+export function listVietnamHolidays(year: number, language: Language = 'vi'): VietnamHoliday[] {
   if (!Number.isInteger(year) || year < 1976 || year > 2199) throw new RangeError(`Year out of range: ${String(year)}`);
   const key = `${String(year)}:${language}`;
   let holidays = cache.get(key);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Language } from '@vn-portal/schema';
 import type { FastifyInstance } from 'fastify';
 import { demoLanguage } from '../demo/portal-page.js';
 
@@ -24,7 +25,7 @@ const bundlePath = fileURLToPath(new URL('../../../console/dist/browser/console.
 
 const titles = { vi: 'Quản trị Cổng thông tin', en: 'Portal console' } as const;
 
-const page = (language: 'vi' | 'en') => `<!doctype html>
+const page = (language: Language) => `<!doctype html>
 <html lang="${language}">
 <head>
 <meta charset="utf-8">

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import type { AdminQuestion } from '@vn-portal/schema';
+import { languages, type AdminQuestion } from '@vn-portal/schema';
 import type { Browser, Page } from 'puppeteer-core';
 import { inboxOrder, weekdaysOnly } from '../../../console/src/inbox-order.js';
 import { adminRequest, questionSubmission, seedAgencies } from '../../test/fixtures.js';
@@ -72,7 +72,7 @@ for (const dialect of testDialects) {
     });
 
     test('an officer signs in, answers one question and rejects another with the keyboard, in vi and en with axe clean', async () => {
-      for (const language of ['vi', 'en'] as const) {
+      for (const language of languages) {
         const expected = inboxOrder(
           (await adminRequest<{ items: AdminQuestion[] }>(t, 'GET', '/api/v1/admin/questions?agency=stttt')).items,
           new Date(consoleDay),

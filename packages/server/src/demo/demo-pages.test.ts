@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { languages, type Language } from '@vn-portal/schema';
 import type { Browser, Page } from 'puppeteer-core';
 import { startCliServer, type CliServer } from '../../test/cli-server.js';
 import { axeViolations, elementTexts, kitTags, launchChromium, waitForElements, watchProblems, type PageProblems } from '../../test/demo-browser.js';
@@ -108,7 +109,7 @@ describe('the demo site', { timeout: 180_000 }, () => {
         { width: 375, height: 812, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
         { width: 1280, height: 900 },
       ]) {
-        for (const lang of ['vi', 'en'] as const) {
+        for (const lang of languages) {
           const page = await browser.newPage();
           try {
             await page.setViewport(viewport);
@@ -142,7 +143,7 @@ describe('the demo site', { timeout: 180_000 }, () => {
 });
 
 /** Clicks the page's language link, as a visitor does, and waits for every element to follow. */
-async function switchLanguage(page: Page, lang: 'vi' | 'en'): Promise<void> {
+async function switchLanguage(page: Page, lang: Language): Promise<void> {
   await page.click(`a[data-switch-lang="${lang}"]`);
   await page.waitForFunction(
     (wanted: string, tags: string[]) =>

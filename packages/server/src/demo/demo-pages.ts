@@ -2,7 +2,8 @@ import type { LocalizedText } from '@vn-portal/schema';
 import { feedTitle } from '../legal-documents/atom.js';
 import { demoAgencies, demoPortal, districtAgency, provinceAgency } from '../seed/demo-province.js';
 import { escapeHtml } from './html.js';
-import { both, renderBox, renderPortalPage, type BothLanguages, type DemoLanguage, type PortalPageContent } from './portal-page.js';
+import { both, renderBox, renderPortalPage, type BothLanguages, type PortalPageContent } from './portal-page.js';
+import type { Language } from '@vn-portal/schema';
 
 export { districtAgency };
 
@@ -91,7 +92,7 @@ const registerFeed = (agency: string | undefined): PortalPageContent['feed'] => 
 const element = (tag: string, attributes = '') => `<${tag}${attributes}></${tag}>`;
 
 /** The provincial portal's page: province-wide data, every element in one CDN file. */
-export function renderProvincePage(lang: DemoLanguage): string {
+export function renderProvincePage(lang: Language): string {
   const owner = bilingual(demoPortal.owner);
   return renderPortalPage(
     {
@@ -121,7 +122,7 @@ export function renderProvincePage(lang: DemoLanguage): string {
  * A district's own site: the same elements on the same provincial API, each told the district's
  * agency code, so they show only its data; the elements come through the loader.
  */
-export function renderDistrictPage(lang: DemoLanguage): string {
+export function renderDistrictPage(lang: Language): string {
   const district = bilingual(agencyName(districtAgency));
   const scoped = ` agency="${districtAgency}"`;
   const credit = element(

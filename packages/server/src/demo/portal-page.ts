@@ -1,6 +1,6 @@
 import { escapeHtml } from './html.js';
+import type { Language } from '@vn-portal/schema';
 
-export type DemoLanguage = 'vi' | 'en';
 
 /** Text in both languages: the page carries both, and `<html lang>` decides which one shows. */
 export interface BothLanguages {
@@ -12,7 +12,7 @@ export interface BothLanguages {
 export const both = ({ vi, en }: BothLanguages): string => `<span class="i18n" lang="vi">${vi}</span><span class="i18n" lang="en">${en}</span>`;
 
 /** `en` when the query asks for English; Vietnamese, the portals' default, otherwise. */
-export const demoLanguage = (query: unknown): DemoLanguage =>
+export const demoLanguage = (query: unknown): Language =>
   typeof query === 'object' && query !== null && 'lang' in query && query.lang === 'en' ? 'en' : 'vi';
 
 export interface DemoBox {
@@ -47,7 +47,7 @@ export const renderBox = ({ id, title, body }: DemoBox): string =>
 <div class="box-body">${body}</div>
 </section>`;
 
-const languageLink = (lang: DemoLanguage, current: DemoLanguage, label: string) =>
+const languageLink = (lang: Language, current: Language, label: string) =>
   `<a href="?lang=${lang}" hreflang="${lang}" lang="${lang}" data-switch-lang="${lang}"${lang === current ? ' aria-current="true"' : ''}>${label}</a>`;
 
 /**
@@ -56,7 +56,7 @@ const languageLink = (lang: DemoLanguage, current: DemoLanguage, label: string) 
  * nothing inline, so the strict Content Security Policy holds. The API is on the same origin, so
  * `/api/v1` is the address given.
  */
-export function renderPortalPage(content: PortalPageContent, lang: DemoLanguage): string {
+export function renderPortalPage(content: PortalPageContent, lang: Language): string {
   const title = { vi: escapeHtml(content.title.vi), en: escapeHtml(content.title.en) };
   const menu = content.menu
     .map((item) => `<li><a href="${item.href}"${item.current === true ? ' aria-current="page"' : ''}>${both(item.label)}</a></li>`)

@@ -1,11 +1,11 @@
 import type { FieldError, Problem, ProblemCode } from '@vn-portal/schema';
+import type { Language } from '@vn-portal/schema';
 
 export const problemMediaType = 'application/problem+json';
 
 /** The languages problem titles are written in; English unless the client prefers Vietnamese. */
-export type ProblemLanguage = 'en' | 'vi';
 
-const titles: Record<ProblemCode, Record<ProblemLanguage, string>> = {
+const titles: Record<ProblemCode, Record<Language, string>> = {
   'validation-failed': { en: 'The request has invalid fields', vi: 'Yêu cầu có trường không hợp lệ' },
   'malformed-request': { en: 'The request could not be read', vi: 'Không đọc được yêu cầu' },
   'unsupported-media-type': { en: 'The body must be JSON', vi: 'Nội dung phải là JSON' },
@@ -29,8 +29,8 @@ const titles: Record<ProblemCode, Record<ProblemLanguage, string>> = {
 };
 
 /** The language an `Accept-Language` header prefers among the titles' (`vi-VN,vi;q=0.9,en;q=0.8` → vi). */
-export function problemLanguage(acceptLanguage: string | undefined): ProblemLanguage {
-  let best: { language: ProblemLanguage; weight: number } = { language: 'en', weight: 0 };
+export function problemLanguage(acceptLanguage: string | undefined): Language {
+  let best: { language: Language; weight: number } = { language: 'en', weight: 0 };
   for (const entry of (acceptLanguage ?? '').split(',')) {
     const [tag = '', ...parameters] = entry.trim().toLowerCase().split(';');
     const language = tag === 'vi' || tag.startsWith('vi-') ? 'vi' : tag === 'en' || tag.startsWith('en-') ? 'en' : undefined;
@@ -54,12 +54,12 @@ export class ProblemError extends Error {
     this.name = 'ProblemError';
   }
 
-  toProblem(instance?: string, language: ProblemLanguage = 'en'): Problem {
+  toProblem(instance?: string, language: Language = 'en'): Problem {
     return problemBody(this.status, this.code, this.message === titles[this.code].en ? undefined : this.message, this.errors, instance, language);
   }
 }
 
-export function problemBody(status: number, code: ProblemCode, detail?: string, errors?: FieldError[], instance?: string, language: ProblemLanguage = 'en'): Problem {
+export function problemBody(status: number, code: ProblemCode, detail?: string, errors?: FieldError[], instance?: string, language: Language = 'en'): Problem {
   return {
     // Resolves to the code's entry on the API docs page.
     type: `/api/v1/docs#problem-${code}`,

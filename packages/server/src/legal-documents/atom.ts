@@ -1,4 +1,4 @@
-import { typeLabels } from './labels.js';
+import { vietnameseLabels } from '@vn-portal/schema';
 import type { LatestDocument } from './read.js';
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -36,7 +36,7 @@ export interface FeedOptions {
  */
 export function atomFeed(latest: readonly LatestDocument[], options: FeedOptions): string {
   const entries = latest.map(({ document, updatedAt }) => {
-    const title = `${typeLabels[document.type].vi} ${document.number}`;
+    const title = `${vietnameseLabels.legalDocumentType[document.type]} ${document.number}`;
     const categories = [document.type, ...document.fields.map((field) => field.code)]
       .map((term) => `    <category term="${xmlText(term)}"/>`)
       .join('\n');

@@ -1,10 +1,10 @@
-import type { LegalDocument, Portal, Problem } from '@vn-portal/schema';
+import type { Language, LegalDocument, Portal, Problem } from '@vn-portal/schema';
 import { assertCoversAgency } from '../admin/api-keys.js';
 import type { AppContext } from '../context.js';
 import { readSetting } from '../db/settings.js';
 import type { Handler, Resource, ResourceFactory } from '../http/handler.js';
 import { localDay } from '../calendar/local-day.js';
-import { conflict, invalidFields, notFound, OriginRefusal, ProblemError, type ProblemLanguage } from '../http/problem.js';
+import { conflict, invalidFields, notFound, OriginRefusal, ProblemError } from '../http/problem.js';
 import { listForAdmin } from './admin-list.js';
 import { atomFeed, feedTitle } from './atom.js';
 import { commentAgency, listCommentsForModeration, listPublishedComments, moderateComment, submitComment } from './comments.js';
@@ -19,7 +19,7 @@ class DuplicateNumberProblem extends ProblemError {
     super(409, 'duplicate-number', duplicate.message);
   }
 
-  override toProblem(instance?: string, language?: ProblemLanguage): Problem {
+  override toProblem(instance?: string, language?: Language): Problem {
     return { ...super.toProblem(instance, language), existingId: this.duplicate.existingId };
   }
 }
@@ -38,18 +38,9 @@ const clockOf = (context: AppContext): WriteClock => ({ now: context.now(), utcO
 const keptPermanently = (id: string) =>
   new ProblemError(409, 'kept-permanently', `The legal document "${id}" is published: the register keeps it for good, so withdraw it instead`);
 
-/** Whether a `YYYY-MM-DD` the schema accepted names a real day (not 2025-02-30). */
-function realDay(date: string): boolean {
-  const time = Date.parse(`${date}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(date);
-}
-
-/** Rules the schema cannot state: real calendar days, and a comment window that closes after it opens. */
+/** Rules the schema cannot state: a comment window that closes after it opens, and only on drafts. */
 function checkInput(input: DocumentInput): void {
-  const dates = { issuedDate: input.issuedDate, effectiveDate: input.effectiveDate, expiryDate: input.expiryDate, 'gazette.date': input.gazette?.date };
-  const errors = Object.entries(dates)
-    .filter(([, date]) => date !== undefined && !realDay(date))
-    .map(([path]) => ({ path, code: 'invalid_date', message: 'Not a day of the calendar' }));
+  const errors: { path: string; code: string; message: string }[] = [];
   if (input.draft && Date.parse(input.draft.closesAt) <= Date.parse(input.draft.opensAt)) {
     errors.push({ path: 'draft.closesAt', code: 'too_small', message: 'The comment window must close after it opens' });
   }
@@ -169,7 +160,6 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
     assertCoversAgency(principal, await agencyOrNotFound(context, params.id, true));
     const now = context.now();
     const date = body.date ?? localDay(now, context.config.utcOffsetMinutes);
-    if (!realDay(date)) throw invalidFields([{ path: 'date', code: 'invalid_date', message: 'Not a day of the calendar' }]);
     const outcome = await withdrawDocument(context.db, params.id, { date, reason: body.reason }, now);
     if (outcome === 'not-found') throw notFound(`No legal document "${params.id}"`);
     if (outcome === 'unpublished') throw conflict(`The legal document "${params.id}" was never published: discard it instead`);

@@ -1,6 +1,5 @@
-import { typeLabels } from '../labels.js';
 import type { IndexedDocument } from './inverted-index.js';
-import type { LegalDocumentType } from '@vn-portal/schema';
+import { englishLabels, vietnameseLabels, type LegalDocumentType } from '@vn-portal/schema';
 import type { Db } from '../db.js';
 
 
@@ -78,7 +77,7 @@ async function loadSlice(db: Db, filter: Filter): Promise<IndexedDocument[]> {
   const fields = await fieldCodes(db, ids);
   const relations = await relationsOf(db, ids);
   return rows.map((row) => {
-    const type = typeLabels[row.type as LegalDocumentType];
+    const type = row.type as LegalDocumentType;
     return {
       id: row.id,
       stage: indexedStage(row),
@@ -92,7 +91,7 @@ async function loadSlice(db: Db, filter: Filter): Promise<IndexedDocument[]> {
       number: row.number,
       relations: (relations.get(row.id) ?? []).map(({ kind, number }) => ({ kind, number })),
       summary: row.summary_en === null ? [row.summary_vi] : [row.summary_vi, row.summary_en],
-      labels: [type.vi, type.en ?? '', row.issuer_vi, row.issuer_en ?? ''],
+      labels: [vietnameseLabels.legalDocumentType[type], englishLabels.legalDocumentType[type], row.issuer_vi, row.issuer_en ?? ''],
     };
   });
 }

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
-import type { LegalDocumentSearchQuery, LocalizedText, Output } from '@vn-portal/schema';
+import { labelOf, type LegalDocumentSearchQuery, type LocalizedText, type Output } from '@vn-portal/schema';
 import type { LegalCitationReading } from '@vn-portal/sdk/vietnamese';
-import { statusLabels, typeLabels } from '../labels.js';
 import { localized } from '../read.js';
 import { ResultCache } from './cache.js';
 import { facetNames, InvertedIndex, type FacetName } from './inverted-index.js';
@@ -214,9 +213,9 @@ export class Ranker {
   #labelOf(facet: FacetName, value: string): LocalizedText | undefined {
     switch (facet) {
       case 'type':
-        return (typeLabels as Record<string, LocalizedText | undefined>)[value];
+        return labelOf('legalDocumentType', value);
       case 'status':
-        return (statusLabels as Record<string, LocalizedText | undefined>)[value];
+        return labelOf('legalDocumentStatus', value);
       case 'issuer':
       case 'field':
         return this.#labels[facet].get(value);
