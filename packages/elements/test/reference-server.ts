@@ -6,6 +6,7 @@
 // Usage: node --import tsx --conditions=source reference-server.ts <origin of the test pages>
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -189,6 +190,17 @@ await insertDocuments(
 );
 
 const app = await buildApp({ config, database });
+
+// API GETs that reached the server, by path and query: what the pages' HTTP cache did not answer (CORS
+// preflights aside). `GET /__test/requests-received?containing=<text>` counts those whose URL contains the text.
+const receivedUrls: string[] = [];
+app.server.on('request', (request: IncomingMessage) => {
+  if (request.method === 'GET' && request.url?.startsWith('/api/') === true) receivedUrls.push(request.url);
+});
+app.get('/__test/requests-received', (request, reply) => {
+  const { containing = '' } = request.query as { containing?: string };
+  return reply.header('cache-control', 'no-store').send({ count: receivedUrls.filter((url) => containing !== '' && url.includes(containing)).length });
+});
 
 // Questions for <vn-qa-form>'s tracking tests, one in each state: stored as the ask route stores
 // them but under known tracking codes, then moved through the workflow by the board's admin API.
