@@ -10,25 +10,32 @@ import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { replaceAllowedOrigins } from '../../server/src/agencies/agency-repository.js';
-import { buildApp } from '../../server/src/app.js';
-import { loadConfig } from '../../server/src/config.js';
-import { createDatabase, migrateToLatest } from '../../server/src/db/database.js';
-import { saveLeader } from '../../server/src/leaders/leader-repository.js';
-import { castBallots, savePoll, type PollData } from '../../server/src/polls/poll-repository.js';
-import { loadMasterKey } from '../../server/src/security/master-key.js';
-import { Secrets } from '../../server/src/security/secrets.js';
-import { seedDemoData } from '../../server/src/seed/seed.js';
-import { demoAllowedOrigins, provinceAgency } from '../../server/src/seed/demo-province.js';
-import { createApiKey } from '../../server/src/admin/api-keys.js';
-import { localDay } from '../../server/src/calendar/local-day.js';
-import { newId } from '../../server/src/db/ids.js';
-import { defaultQaFormConfig } from '../../server/src/qa/default-form-config.js';
-import { dueDateOf, readDeclaredDays } from '../../server/src/qa/due-dates.js';
-import { insertQuestion } from '../../server/src/qa/question-repository.js';
+import {
+  buildApp,
+  castBallots,
+  createApiKey,
+  createDatabase,
+  defaultQaFormConfig,
+  demoAllowedOrigins,
+  dueDateOf,
+  generateSyntheticDocuments,
+  insertDocuments,
+  insertQuestion,
+  loadConfig,
+  loadMasterKey,
+  localDay,
+  migrateToLatest,
+  newId,
+  type PollData,
+  provinceAgency,
+  readDeclaredDays,
+  replaceAllowedOrigins,
+  saveLeader,
+  savePoll,
+  Secrets,
+  seedDemoData,
+} from '@vn-portal/server/testing';
 import { trackedQuestions } from './qa-fixtures.js';
-import { generateSyntheticDocuments } from '../../server/src/legal-documents/seed/synthetic.js';
-import { insertDocuments } from '../../server/src/legal-documents/store.js';
 
 const [pageOrigin = 'http://localhost:8000'] = process.argv.slice(2);
 const now = new Date();
