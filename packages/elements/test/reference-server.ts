@@ -6,28 +6,38 @@
 // Usage: node --import tsx --conditions=source reference-server.ts <origin of the test pages>
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { replaceAllowedOrigins } from '../../server/src/agencies/agency-repository.js';
-import { buildApp } from '../../server/src/app.js';
-import { loadConfig } from '../../server/src/config.js';
-import { createDatabase, migrateToLatest } from '../../server/src/db/database.js';
-import { saveLeader } from '../../server/src/leaders/leader-repository.js';
-import { castBallots, savePoll, type PollData } from '../../server/src/polls/poll-repository.js';
-import { loadMasterKey } from '../../server/src/security/master-key.js';
-import { Secrets } from '../../server/src/security/secrets.js';
-import { seedDemoData } from '../../server/src/seed/seed.js';
-import { demoAllowedOrigins, provinceAgency } from '../../server/src/seed/demo-province.js';
-import { createApiKey } from '../../server/src/admin/api-keys.js';
-import { localDay } from '../../server/src/calendar/local-day.js';
-import { newId } from '../../server/src/db/ids.js';
-import { defaultQaFormConfig } from '../../server/src/qa/default-form-config.js';
-import { dueDateOf, readDeclaredDays } from '../../server/src/qa/due-dates.js';
-import { insertQuestion } from '../../server/src/qa/question-repository.js';
+import {
+  buildApp,
+  castBallots,
+  createApiKey,
+  createDatabase,
+  defaultQaFormConfig,
+  demoAllowedOrigins,
+  dueDateOf,
+  generateSyntheticDocuments,
+  insertDocuments,
+  insertQuestion,
+  loadConfig,
+  loadMasterKey,
+  localDay,
+  migrateToLatest,
+  newId,
+  type PollData,
+  provinceAgency,
+  readDeclaredDays,
+  replaceAllowedOrigins,
+  replaceDocument,
+  saveLeader,
+  savePoll,
+  Secrets,
+  seedDemoData,
+  withdrawDocument,
+} from '@vn-portal/server/testing';
 import { trackedQuestions } from './qa-fixtures.js';
-import { generateSyntheticDocuments } from '../../server/src/legal-documents/seed/synthetic.js';
-import { insertDocuments, replaceDocument, withdrawDocument } from '../../server/src/legal-documents/store.js';
 
 const [pageOrigin = 'http://localhost:8000'] = process.argv.slice(2);
 const now = new Date();
@@ -229,6 +239,17 @@ await insertDocuments(
 );
 
 const app = await buildApp({ config, database });
+
+// API GETs that reached the server, by path and query: what the pages' HTTP cache did not answer (CORS
+// preflights aside). `GET /__test/requests-received?containing=<text>` counts those whose URL contains the text.
+const receivedUrls: string[] = [];
+app.server.on('request', (request: IncomingMessage) => {
+  if (request.method === 'GET' && request.url?.startsWith('/api/') === true) receivedUrls.push(request.url);
+});
+app.get('/__test/requests-received', (request, reply) => {
+  const { containing = '' } = request.query as { containing?: string };
+  return reply.header('cache-control', 'no-store').send({ count: receivedUrls.filter((url) => containing !== '' && url.includes(containing)).length });
+});
 
 // Questions for <vn-qa-form>'s tracking tests, one in each state: stored as the ask route stores
 // them but under known tracking codes, then moved through the workflow by the board's admin API.

@@ -2,22 +2,10 @@ import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import { leadingZeroBits } from '@vn-portal/schema';
-import fc from 'fast-check';
 import { PortalError } from './errors.js';
-import { proofOfWork, sha256Hex, solveChallenge } from './proof-of-work.js';
+import { proofOfWork, solveChallenge } from './proof-of-work.js';
 
 const nodeSha256 = (text: string) => createHash('sha256').update(text).digest();
-
-test('the SHA-256 here is SHA-256: every length around the block boundaries, and any text', () => {
-  for (let length = 0; length <= 200; length += 1) {
-    const text = 'ệ'.repeat(length % 7) + 'a'.repeat(length);
-    assert.equal(sha256Hex(text), nodeSha256(text).toString('hex'), `length ${length}`);
-  }
-  fc.assert(
-    fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => sha256Hex(text) === nodeSha256(text).toString('hex')),
-    { numRuns: 300 },
-  );
-});
 
 test('a solved challenge has the zero bits asked for, as the server checks them', async () => {
   for (const bits of [0, 1, 4, 8, 12]) {

@@ -29,6 +29,13 @@ export interface TransportOptions {
   hooks?: Hooks;
   /** Headers sent with every request (the admin client adds its API key here). */
   headers?: Record<string, string>;
+  /**
+   * Keep answers here and revalidate them with their ETags (`If-None-Match`). Default: outside
+   * browsers only. A browser has an HTTP cache that serves the API's `max-age` answers without
+   * a request and revalidates the others itself; an `If-None-Match` set by a script bypasses it, so
+   * in browsers this stays off unless asked (e.g. to avoid the network when answers are `no-cache`).
+   */
+  etagCache?: boolean;
 }
 
 export interface RequestOptions {
@@ -183,7 +190,7 @@ function joinShared(shared: SharedRequest, signal: AbortSignal | undefined): Pro
 
 /**
  * The HTTP layer every client method goes through: URL building from the contract, ETag
- * revalidation, sharing of identical in-flight GETs, response validation with the contract's zod
+ * revalidation outside browsers (in browsers, their HTTP cache's), sharing of identical in-flight GETs, response validation with the contract's zod
  * schemas, and typed errors.
  */
 export const createTransport = (options: TransportOptions): Transport =>
@@ -201,10 +208,11 @@ export function createTransportWith(options: TransportOptions, validate: Respons
     throwHttpErrors: (status) => status !== 304,
     headers: { Accept: 'application/json, application/problem+json', ...(options.locale ? { 'Accept-Language': options.locale } : {}), ...options.headers },
   });
-  const cache = new Map<string, Cached>();
+  // `document` tells a page (window or frame) from Node, Deno or a worker without one.
+  const cache = (options.etagCache ?? typeof document === 'undefined') ? new Map<string, Cached>() : undefined;
   const inFlight = new Map<string, SharedRequest>();
 
-  const remember = (url: string, etag: string, data: unknown) => {
+  const remember = (cache: Map<string, Cached>, url: string, etag: string, data: unknown) => {
     cache.delete(url);
     cache.set(url, { etag, data });
     if (cache.size > maxCachedResponses) cache.delete(cache.keys().next().value as string);
@@ -212,7 +220,7 @@ export function createTransportWith(options: TransportOptions, validate: Respons
 
   async function exchange(operationId: string, endpoint: RouteLike, url: string, input: OperationInput, request: RequestOptions, signal: AbortSignal | undefined) {
     const isGet = endpoint.method === 'GET';
-    const cached = isGet ? cache.get(url) : undefined;
+    const cached = isGet ? cache?.get(url) : undefined;
     const headers: Record<string, string> = { ...request.headers };
     if (cached) headers['If-None-Match'] = cached.etag;
     if (endpoint.idempotent) headers['Idempotency-Key'] = request.idempotencyKey ?? randomToken();
@@ -233,7 +241,7 @@ export function createTransportWith(options: TransportOptions, validate: Respons
       const parsed = validate(endpoint.response, body);
       if (!parsed.success) throw new ResponseValidationError(operationId, parsed.error.issues);
       const etag = response.headers.get('ETag');
-      if (isGet && etag) remember(url, etag, parsed.data);
+      if (isGet && etag && cache) remember(cache, url, etag, parsed.data);
       return parsed.data;
     } catch (error) {
       throw await toPortalError(error);

@@ -31,7 +31,7 @@ const leaderRoutes = { listLeaders: portalRoutes.listLeaders };
  *
  * @summary The leaders of an agency in protocol order, with contacts, duties, biography and vCard.
  *
- * @fires {CustomEvent<VnErrorDetail>} vn-error - Loading failed; `detail.error` is the SDK's `PortalError`.
+ * @fires {CustomEvent<VnErrorDetail>} vn-error - Bubbles, composed, not cancelable. Loading failed; `detail.error` is the SDK's `PortalError`.
  *
  * @csspart base - The wrapper of the whole list.
  * @csspart list - The list of leaders (grid and list layouts).

@@ -45,11 +45,11 @@ type FocusTarget = 'title' | 'list' | 'count';
  *
  * @summary Search, read and cite the register of legal documents; comment on drafts.
  *
- * @fires {CustomEvent<VnSearchDetail>} vn-search - The visitor searched, filtered, sorted or turned a page; `detail.query` is the API query.
- * @fires {CustomEvent<VnDocumentOpenDetail>} vn-document-open - The visitor opened a document; `detail.id` is its id.
- * @fires {CustomEvent<VnCommentDetail>} vn-comment - The portal took a comment on a draft; `detail` has `documentId` and the `receipt`.
- * @fires {CustomEvent<VnCopyDetail>} vn-copy - The citation was copied; `detail` has its `text` and `html`.
- * @fires {CustomEvent<VnErrorDetail>} vn-error - Loading or sending failed; `detail.error` is the SDK's `PortalError`.
+ * @fires {CustomEvent<VnSearchDetail>} vn-search - Bubbles, composed, not cancelable. The visitor searched, filtered, sorted or turned a page; `detail.query` is the API query.
+ * @fires {CustomEvent<VnDocumentOpenDetail>} vn-document-open - Bubbles, composed, not cancelable. The visitor opened a document; `detail.id` is its id.
+ * @fires {CustomEvent<VnCommentDetail>} vn-comment - Bubbles, composed, not cancelable. The portal took a comment on a draft; `detail` has `documentId` and the `receipt`.
+ * @fires {CustomEvent<VnCopyDetail>} vn-copy - Bubbles, composed, not cancelable. The citation was copied; `detail` has its `text` and `html`.
+ * @fires {CustomEvent<VnErrorDetail>} vn-error - Bubbles, composed, not cancelable. Loading or sending failed; `detail.error` is the SDK's `PortalError`.
  *
  * @csspart base - The wrapper.
  * @csspart search - The search form.

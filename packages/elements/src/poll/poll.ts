@@ -41,9 +41,9 @@ const maxChoicesOf = (poll: Poll) => (poll.kind === 'single' ? 1 : poll.maxChoic
  *
  * @summary An opinion poll to vote on once, and its results as counts, percentages and bars.
  *
- * @fires {CustomEvent<VnVoteDetail>} vn-vote - The server took the visitor's vote; `detail` has `pollId`,
+ * @fires {CustomEvent<VnVoteDetail>} vn-vote - Bubbles, composed, not cancelable. The server took the visitor's vote; `detail` has `pollId`,
  *   `optionIds`, `counted` (false when this browser had voted already: the earlier vote stands) and `results`.
- * @fires {CustomEvent<VnErrorDetail>} vn-error - Loading the poll or sending the vote failed; `detail.error`
+ * @fires {CustomEvent<VnErrorDetail>} vn-error - Bubbles, composed, not cancelable. Loading the poll or sending the vote failed; `detail.error`
  *   is the SDK's `PortalError`.
  *
  * @csspart base - The wrapper.

@@ -25,8 +25,8 @@ const allViews: readonly QaFormView[] = ['ask', 'track', 'answers'];
  * server (loaded when the visitor first uses a form), kept as a draft for the tab (never the ID
  * number), and sent exactly once per draft. With more than one view, the views are tabs.
  *
- * @fires vn-question-submitted - A question was received; `detail` is the receipt: `trackingCode`, `receivedAt`, `dueDate`.
- * @fires vn-error - Loading or sending failed; `detail.error` is the SDK's `PortalError`.
+ * @fires vn-question-submitted - Bubbles, composed, not cancelable. A question was received; `detail` is the receipt: `trackingCode`, `receivedAt`, `dueDate`.
+ * @fires vn-error - Bubbles, composed, not cancelable. Loading or sending failed; `detail.error` is the SDK's `PortalError`.
  *
  * @csspart base - The wrapper.
  * @csspart tabs - The tab list (more than one view).

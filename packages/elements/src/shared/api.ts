@@ -7,8 +7,9 @@ export function apiRootOf(apiBase: string): string {
   return trimmed.endsWith(apiBasePath) ? trimmed : `${trimmed}${apiBasePath}`;
 }
 
-// One transport per API base for the whole page, so every element shares its ETag cache and
-// identical in-flight GETs (two counters on a page make one stats request). Responses are checked
+// One transport per API base for the whole page, so every element shares identical in-flight GETs
+// (two counters on a page make one stats request); answers are kept by the browser's HTTP cache,
+// which serves them again within their `max-age` without a request. Responses are checked
 // with the contract's compact checks, so pages do not download zod.
 const transports = new Map<string, Transport>();
 

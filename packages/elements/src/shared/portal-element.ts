@@ -138,8 +138,13 @@ export abstract class PortalElement extends LitElement {
     return inLocale(this.locale, work);
   }
 
-  /** Fires a kit event: bubbling and composed, so a page can listen on `document`. */
-  emit<K extends keyof VnEventDetails>(name: K, detail: VnEventDetails[K]): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: true, detail }));
+  /**
+   * Fires a kit event. Decided per event, the same for all: each reports something already done (a
+   * vote taken, a text copied, a search sent, a load failed), which a page acts on from anywhere
+   * (analytics, a toast, its own error log), so each bubbles and crosses shadow roots; none is
+   * cancelable, since the element never asks the page first and `preventDefault()` would change nothing.
+   */
+  emit<K extends keyof VnEventDetails>(name: K, detail: VnEventDetails[K]): void {
+    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
   }
 }

@@ -2,7 +2,7 @@
 // of the shared corpus (the one the server's sanitizer is tested with) goes through `sanitizeHtml`
 // and is rendered in the page in a way that would run any script left in it.
 import { expect } from '@open-wc/testing';
-import { safeRichText, unsafeMarkupIn, xssPayloads } from '../../../server/test/xss-payloads.js';
+import { safeRichText, unsafeMarkupIn, xssPayloads } from '@vn-portal/server/testing/xss-payloads';
 import { sanitizeHtml } from './sanitize.js';
 
 declare global {

@@ -30,8 +30,8 @@ const creditRoutes = { getPortal: portalRoutes.getPortal };
  * @summary The credit line the province requires wherever portal content is reused, with a
  * "Copy citation" button and structured data.
  *
- * @fires {CustomEvent<VnCopyDetail>} vn-copy - The citation was copied; `detail` has the `text` and `html` put on the clipboard.
- * @fires {CustomEvent<VnErrorDetail>} vn-error - Loading the wording failed; `detail.error` is the SDK's `PortalError`.
+ * @fires {CustomEvent<VnCopyDetail>} vn-copy - Bubbles, composed, not cancelable. The citation was copied; `detail` has the `text` and `html` put on the clipboard.
+ * @fires {CustomEvent<VnErrorDetail>} vn-error - Bubbles, composed, not cancelable. Loading the wording failed; `detail.error` is the SDK's `PortalError`.
  *
  * @csspart base - The wrapper.
  * @csspart line - The credit line.

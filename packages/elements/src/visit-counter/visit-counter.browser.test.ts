@@ -179,8 +179,10 @@ describe('<vn-visit-counter>', () => {
     const element = await counter(html`<vn-visit-counter no-track></vn-visit-counter>`);
     const shown = figures(element);
     cleanups.push(simulateNetworkFailure());
-    const { detail } = await oneEvent<GlobalEventHandlersEventMap['vn-error']>(element, 'vn-error');
-    expect(detail.error.kind).to.equal('network');
+    // Heard on `document`: it bubbles out of the element and across any shadow root around it.
+    const event = await oneEvent<GlobalEventHandlersEventMap['vn-error']>(document, 'vn-error');
+    expect(event.detail.error.kind).to.equal('network');
+    expect([event.bubbles, event.composed, event.cancelable], 'bubbles, composed, not cancelable').to.deep.equal([true, true, false]);
     await settled(element);
     expect(figures(element)).to.deep.equal(shown);
     expect(textOf(part(element, 'error'))).to.contain('Không cập nhật được: đang hiển thị dữ liệu trước đó.');

@@ -24,7 +24,7 @@ const statsRoutes = { getVisitStats: visitRoutes.getVisitStats };
  *
  * @summary Records the page view and shows who is online and how many visits the portal has had.
  *
- * @fires {CustomEvent<VnErrorDetail>} vn-error - Loading the figures failed; `detail.error` is the SDK's `PortalError`.
+ * @fires {CustomEvent<VnErrorDetail>} vn-error - Bubbles, composed, not cancelable. Loading the figures failed; `detail.error` is the SDK's `PortalError`.
  *
  * @csspart base - The wrapper.
  * @csspart stats - The list of figures.

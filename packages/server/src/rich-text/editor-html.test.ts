@@ -8,7 +8,7 @@ import { launchChromium } from '../../test/demo-browser.js';
 import { adminRequest, questionSubmission, seedAgencies } from '../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
-import { safeRichText, unsafeMarkupIn, xssPayloads } from '../../test/xss-payloads.js';
+import { safeRichText, unsafeMarkupIn, xssPayloads } from '../testing/xss-payloads.js';
 import { sanitizeEditorHtml } from './editor-html.js';
 
 /** A page that records every dialog a script would open, and fetches nothing. */

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { agencyExists } from '../agencies/agency-repository.js';
 import { localDay } from '../calendar/local-day.js';
 import type { AppContext } from '../context.js';
@@ -11,27 +12,26 @@ import { DailyVisitorIds, dropOldSalts } from './visitor-id.js';
 
 /** Agency codes seen recently: a page view must not cost a database read. */
 class KnownAgencies {
-  #known = new Map<string, { exists: boolean; at: number }>();
+  readonly #known = new LRUCache<string, boolean>({ max: 10_000, ttl: 60_000 });
 
   constructor(private readonly context: AppContext) {}
 
   async check(agency: string | undefined): Promise<string> {
     if (agency === undefined) return '';
-    const at = Date.now();
-    let entry = this.#known.get(agency);
-    if (entry === undefined || at - entry.at > 60_000) {
-      entry = { exists: await agencyExists(this.context.db, agency), at };
-      if (this.#known.size > 10_000) this.#known.clear();
-      this.#known.set(agency, entry);
+    let exists = this.#known.get(agency);
+    if (exists === undefined) {
+      exists = await agencyExists(this.context.db, agency);
+      this.#known.set(agency, exists);
     }
-    if (!entry.exists) throw invalidFields([{ path: 'agency', code: 'unknown-agency', message: 'No agency has this code' }]);
+    if (!exists) throw invalidFields([{ path: 'agency', code: 'unknown-agency', message: 'No agency has this code' }]);
     return agency;
   }
 }
 
 /** The visit counter: page views, presence heartbeats and the totals portals show. */
 export const visitResource: ResourceFactory = (context) => {
-  const presence = context.redis === undefined ? new MemoryPresence() : new RedisPresence(context.redis);
+  const clock = () => context.now().getTime();
+  const presence = context.redis === undefined ? new MemoryPresence(clock) : new RedisPresence(context.redis, clock);
   const counter = new VisitCounter(context.db, presence, {
     flushIntervalMs: context.config.visitFlushIntervalMs,
     utcOffsetMinutes: context.config.utcOffsetMinutes,

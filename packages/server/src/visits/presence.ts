@@ -1,7 +1,7 @@
 import type { VisitStats } from '@vn-portal/schema';
 import type { Redis } from 'ioredis';
 import { ProblemError } from '../http/problem.js';
-import { evictOldest } from './bounded-map.js';
+import { timedCache } from './timed-cache.js';
 
 /** Presence counts a visitor online for this long after the last sign of life. */
 export const presenceWindowMs = 5 * 60_000;
@@ -11,33 +11,31 @@ const rewriteAfterMs = 15_000;
 /** Who is online now: visitors (by anonymous id) and open tabs (by session), per agency. */
 export interface Presence {
   /** Someone showed a sign of life; `replaces` is a presence of theirs that this one stands for. */
-  touch(sign: { key: string; agency: string; member: boolean; replaces?: string }, at: number): Promise<void>;
-  online(agency: string | undefined, at: number): Promise<VisitStats['online']>;
+  touch(sign: { key: string; agency: string; member: boolean; replaces?: string }): Promise<void>;
+  online(agency: string | undefined): Promise<VisitStats['online']>;
 }
 
 const counts = (guests: number, members: number): VisitStats['online'] => ({ guests, members, total: guests + members });
 
-/** One process's presence, in its memory: what a single server needs. */
+/** One process's presence, in its memory: what a single server needs. Signs older than the window drop out. */
 export class MemoryPresence implements Presence {
-  #seen = new Map<string, { agency: string; member: boolean; lastSeen: number }>();
+  readonly #seen;
 
-  touch(sign: { key: string; agency: string; member: boolean; replaces?: string }, at: number): Promise<void> {
+  constructor(now: () => number) {
+    this.#seen = timedCache<{ agency: string; member: boolean }>(now, presenceWindowMs);
+  }
+
+  touch(sign: { key: string; agency: string; member: boolean; replaces?: string }): Promise<void> {
     if (sign.replaces !== undefined) this.#seen.delete(sign.replaces);
-    // Deleted and set again, so the map's order stays the order of last signs and the oldest go first.
-    this.#seen.delete(sign.key);
-    this.#seen.set(sign.key, { agency: sign.agency, member: sign.member, lastSeen: at });
-    evictOldest(this.#seen);
+    this.#seen.set(sign.key, { agency: sign.agency, member: sign.member });
     return Promise.resolve();
   }
 
-  online(agency: string | undefined, at: number): Promise<VisitStats['online']> {
+  online(agency: string | undefined): Promise<VisitStats['online']> {
     let guests = 0;
     let members = 0;
-    for (const [key, presence] of this.#seen) {
-      if (at - presence.lastSeen > presenceWindowMs) {
-        this.#seen.delete(key);
-        continue;
-      }
+    // Entries past the window are skipped (and purged as they are met).
+    for (const presence of this.#seen.values()) {
       if (agency !== undefined && presence.agency !== agency) continue;
       if (presence.member) members += 1;
       else guests += 1;
@@ -53,24 +51,27 @@ export class MemoryPresence implements Presence {
  * touches for a window expires with its keys.
  */
 export class RedisPresence implements Presence {
-  /** When this process last wrote each sign, and as what: a visitor's every page view need not reach Redis. */
-  #written = new Map<string, { at: number; as: string }>();
+  /** What this process wrote of each sign within `rewriteAfterMs`: a visitor's every page view need not reach Redis. */
+  readonly #written;
 
-  constructor(private readonly redis: Redis) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly now: () => number,
+  ) {
+    this.#written = timedCache<string>(now, rewriteAfterMs);
+  }
 
   #sets(agency: string | undefined): { guests: string; members: string } {
     const scope = agency === undefined ? 'all' : `agency:${agency}`;
     return { guests: `presence:${scope}:guests`, members: `presence:${scope}:members` };
   }
 
-  async touch(sign: { key: string; agency: string; member: boolean; replaces?: string }, at: number): Promise<void> {
+  async touch(sign: { key: string; agency: string; member: boolean; replaces?: string }): Promise<void> {
     // A sign written less than `rewriteAfterMs` ago stays counted well within the window.
     const as = `${sign.agency} ${String(sign.member)}`;
-    const written = this.#written.get(sign.key);
-    if (sign.replaces === undefined && written !== undefined && written.as === as && at - written.at < rewriteAfterMs) return;
-    this.#written.delete(sign.key);
-    this.#written.set(sign.key, { at, as });
-    evictOldest(this.#written);
+    if (sign.replaces === undefined && this.#written.get(sign.key) === as) return;
+    this.#written.set(sign.key, as);
+    const at = this.now();
     const batch = this.redis.multi();
     for (const sets of [this.#sets(undefined), this.#sets(sign.agency)]) {
       const [into, other] = sign.member ? [sets.members, sets.guests] : [sets.guests, sets.members];
@@ -84,9 +85,9 @@ export class RedisPresence implements Presence {
     await batch.exec();
   }
 
-  async online(agency: string | undefined, at: number): Promise<VisitStats['online']> {
+  async online(agency: string | undefined): Promise<VisitStats['online']> {
     const sets = this.#sets(agency);
-    const since = at - presenceWindowMs;
+    const since = this.now() - presenceWindowMs;
     const replies = await this.redis
       .multi()
       .zremrangebyscore(sets.guests, '-inf', since)

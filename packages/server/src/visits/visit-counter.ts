@@ -3,8 +3,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { localDay } from '../calendar/local-day.js';
 import type { Tables } from '../db/tables.js';
-import { evictOldest } from './bounded-map.js';
 import type { Presence } from './presence.js';
+import { timedCache } from './timed-cache.js';
 
 /** A reload of the same page by the same visitor within this time is not a new visit. */
 const reloadWindowMs = 30 * 60_000;
@@ -44,8 +44,10 @@ function addTally(into: Map<string, Tally>, key: string, hits: number, botHits: 
 export class VisitCounter {
   #pending = new Map<string, Tally>();
   #inFlight = new Map<string, Tally>();
-  #recentViews = new Map<string, number>();
-  #totalsCache = new Map<string, { at: number; day: string; totals: Totals }>();
+  /** Page views within the reload window, by visitor, agency and path. */
+  readonly #recentViews;
+  /** Stored totals by agency (`*` for all), with the day they were read for. */
+  readonly #totalsCache;
   #flushing: Promise<void> | undefined;
   readonly #timer: NodeJS.Timeout;
 
@@ -54,6 +56,9 @@ export class VisitCounter {
     private readonly presence: Presence,
     private readonly options: { flushIntervalMs: number; utcOffsetMinutes: number; now: () => Date; log: FastifyBaseLogger },
   ) {
+    const clock = () => options.now().getTime();
+    this.#recentViews = timedCache<true>(clock, reloadWindowMs);
+    this.#totalsCache = timedCache<{ day: string; totals: Totals }>(clock, totalsCacheMs, 1_000);
     this.#timer = setInterval(() => void this.flush(), options.flushIntervalMs);
     this.#timer.unref();
   }
@@ -70,35 +75,32 @@ export class VisitCounter {
       addTally(this.#pending, key, 0, 1);
       return false;
     }
-    await this.#touch({ key: `v ${hit.visitor}`, agency: hit.agency, member: hit.member }, now.getTime());
+    await this.#touch({ key: `v ${hit.visitor}`, agency: hit.agency, member: hit.member });
     const viewKey = `${hit.visitor} ${hit.agency} ${hit.path}`;
-    const lastView = this.#recentViews.get(viewKey);
-    if (lastView !== undefined && now.getTime() - lastView < reloadWindowMs) return false;
-    this.#recentViews.delete(viewKey);
-    this.#recentViews.set(viewKey, now.getTime());
-    evictOldest(this.#recentViews);
+    if (this.#recentViews.has(viewKey)) return false;
+    this.#recentViews.set(viewKey, true);
     addTally(this.#pending, key, 1, 0);
     return true;
   }
 
   /** A visible tab's ping; the visitor's anonymous hit-based presence gives way to the tab's. */
   recordHeartbeat(beat: { visitor: string; session: string; agency: string; member: boolean }): Promise<void> {
-    return this.#touch({ key: `s ${beat.session}`, agency: beat.agency, member: beat.member, replaces: `v ${beat.visitor}` }, this.options.now().getTime());
+    return this.#touch({ key: `s ${beat.session}`, agency: beat.agency, member: beat.member, replaces: `v ${beat.visitor}` });
   }
 
   /** A page view is counted even when presence cannot be written (Redis away): it is logged instead. */
-  async #touch(sign: Parameters<Presence['touch']>[0], at: number): Promise<void> {
+  async #touch(sign: Parameters<Presence['touch']>[0]): Promise<void> {
     try {
-      await this.presence.touch(sign, at);
+      await this.presence.touch(sign);
     } catch (error) {
       this.options.log.warn({ err: error }, 'presence not recorded');
     }
   }
 
-  async #storedTotals(agency: string | undefined, day: string, at: number): Promise<Totals> {
+  async #storedTotals(agency: string | undefined, day: string): Promise<Totals> {
     const cacheKey = agency ?? '*';
     const cached = this.#totalsCache.get(cacheKey);
-    if (cached !== undefined && cached.day === day && at - cached.at < totalsCacheMs) return cached.totals;
+    if (cached !== undefined && cached.day === day) return cached.totals;
     let query = this.db
       .selectFrom('visit_days')
       .select((eb) => [
@@ -109,7 +111,7 @@ export class VisitCounter {
     if (agency !== undefined) query = query.where('agency', '=', agency);
     const row = await query.executeTakeFirstOrThrow();
     const totals = { total: row.total, today: row.today, month: row.month };
-    this.#totalsCache.set(cacheKey, { at, day, totals });
+    this.#totalsCache.set(cacheKey, { day, totals });
     return totals;
   }
 
@@ -117,7 +119,7 @@ export class VisitCounter {
   async stats(agency: string | undefined): Promise<VisitStats> {
     const now = this.options.now();
     const day = this.#day(now);
-    const stored = await this.#storedTotals(agency, day, now.getTime());
+    const stored = await this.#storedTotals(agency, day);
     const totals = { ...stored };
     for (const buffer of [this.#inFlight, this.#pending]) {
       for (const [key, tally] of buffer) {
@@ -128,7 +130,7 @@ export class VisitCounter {
         if (tallyDay.slice(0, 7) === day.slice(0, 7)) totals.month += tally.hits;
       }
     }
-    return { ...(agency === undefined ? {} : { agency }), online: await this.presence.online(agency, now.getTime()), ...totals, at: now.toISOString() };
+    return { ...(agency === undefined ? {} : { agency }), online: await this.presence.online(agency), ...totals, at: now.toISOString() };
   }
 
   /** Writes the buffered tallies in one transaction; on failure they go back to the buffer. */

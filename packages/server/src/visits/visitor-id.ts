@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import type { Tables } from '../db/tables.js';
 
 const dayMs = 86_400_000;
@@ -42,17 +43,14 @@ export class DailyVisitorIds {
 
   // Today's ids of recent visitors, so that a visitor's further views and heartbeats cost no hash;
   // dropped with the salt, and bounded.
-  #recent = new Map<string, string>();
+  readonly #recent = new LRUCache<string, string>({ max: 50_000 });
 
-  constructor(
-    private readonly db: Kysely<Tables>,
-    private readonly remembered = 50_000,
-  ) {}
+  constructor(private readonly db: Kysely<Tables>) {}
 
   async idOf(day: string, now: Date, agency: string, ip: string, userAgent: string): Promise<string> {
     if (day !== this.#day || this.#salt === undefined) {
       this.#day = day;
-      this.#recent = new Map();
+      this.#recent.clear();
       const salt = saltOf(this.db, day, now);
       // A failed read is tried again by the next request instead of being kept.
       salt.catch(() => {
@@ -64,7 +62,6 @@ export class DailyVisitorIds {
     let id = this.#recent.get(key);
     if (id === undefined) {
       id = createHmac('sha256', await this.#salt).update(key).digest('base64url').slice(0, 22);
-      if (this.#recent.size >= this.remembered) this.#recent.clear();
       this.#recent.set(key, id);
     }
     return id;

@@ -16,6 +16,16 @@ describe('bot detection', () => {
     assert.equal(isBot('curl/8.5.0'), true);
     assert.equal(isBot(''), true);
   });
+
+  test('knows the agents Vietnamese portals meet: Zalo and Cốc Cốc browse as people, preview and crawl as programs', () => {
+    const zaloInApp = 'Mozilla/5.0 (Linux; Android 12; SM-A125F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120 Mobile Safari/537.36 Zalo android/12345 ZaloTheme/light';
+    const coccocBrowser = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) coc_coc_browser/117.0 Chrome/111 Safari/537.36';
+    assert.equal(isBot(zaloInApp), false, 'a person reading in Zalo');
+    assert.equal(isBot(coccocBrowser), false, 'a person in the Cốc Cốc browser');
+    assert.equal(isBot('ZaloLinkPreview'), true, "Zalo's link preview");
+    assert.equal(isBot('Mozilla/5.0 (compatible; coccocbot-web/1.1; +http://help.coccoc.com/searchengine)'), true, "Cốc Cốc's crawler");
+    assert.equal(isBot('python-requests/2.31.0'), true, 'a script');
+  });
 });
 
 for (const dialect of testDialects) {
