@@ -26,7 +26,7 @@ import { defaultQaFormConfig } from '../../server/src/qa/default-form-config.js'
 import { dueDateOf, readDeclaredDays } from '../../server/src/qa/due-dates.js';
 import { insertQuestion } from '../../server/src/qa/question-repository.js';
 import { trackedQuestions } from './qa-fixtures.js';
-import { generateSyntheticDocuments } from '../../server/src/legal-documents/seed/synthetic.js';
+import { generateSyntheticDocuments } from '../../server/src/seed/synthetic.js';
 import { insertDocuments } from '../../server/src/legal-documents/store.js';
 
 const [pageOrigin = 'http://localhost:8000'] = process.argv.slice(2);

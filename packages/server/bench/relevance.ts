@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { createDatabase, migrateToLatest } from '../src/db/database.js';
 import { Ranker } from '../src/legal-documents/search/ranker.js';
-import { realDocuments } from '../src/legal-documents/seed/real-documents.js';
+import { realDocuments } from '../src/seed/real-documents.js';
 import { insertDocuments } from '../src/legal-documents/store.js';
 import { benchDatabase, printTable } from './harness.js';
 import { relevanceQueries, type RelevanceQuery } from './relevance-queries.js';

@@ -18,9 +18,9 @@ import { serializeBody } from '../http/conditional-get.js';
 import { loadMasterKey } from '../security/master-key.js';
 import { Secrets } from '../security/secrets.js';
 import { readSummaries } from './read.js';
-import { realDocuments } from './seed/real-documents.js';
+import { realDocuments } from '../seed/real-documents.js';
 import { SearchEngine } from './search/engine.js';
-import { seedLegalDocuments } from './seed/seed.js';
+import { seedLegalDocuments } from '../seed/legal-documents.js';
 
 const api = '/api/v1';
 const real = realDocuments('ubnd-tinh');

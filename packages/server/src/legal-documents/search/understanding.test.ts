@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { LegalDocumentSearchResult, safeParse } from '@vn-portal/schema';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 import { testDialects } from '../../../test/test-database.js';
-import { realDocuments } from '../seed/real-documents.js';
+import { realDocuments } from '../../seed/real-documents.js';
 import { insertDocuments } from '../store.js';
 
 /*

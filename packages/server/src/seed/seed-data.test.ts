@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { LegalDocumentInput, safeParse } from '@vn-portal/schema';
-import { numberKey } from '../search/text.js';
+import { numberKey } from '../legal-documents/search/text.js';
 import { demoDrafts } from './drafts.js';
 import { realDocuments } from './real-documents.js';
 import { generateSyntheticDocuments } from './synthetic.js';

@@ -1,8 +1,8 @@
 import type { CodedLabel } from '@vn-portal/schema';
-import type { Secrets } from '../../security/secrets.js';
-import { moderateComment, submitComment } from '../comments.js';
-import type { Db } from '../db.js';
-import { insertDocuments } from '../store.js';
+import type { Secrets } from '../security/secrets.js';
+import { moderateComment, submitComment } from '../legal-documents/comments.js';
+import type { Db } from '../legal-documents/db.js';
+import { insertDocuments } from '../legal-documents/store.js';
 import { demoDrafts } from './drafts.js';
 import { realDocuments } from './real-documents.js';
 import { generateSyntheticDocuments } from './synthetic.js';

@@ -1,5 +1,5 @@
 import type { LegalDocumentStatus, LegalDocumentType, RelationKind } from '@vn-portal/schema';
-import type { DocumentInput } from '../store.js';
+import type { DocumentInput } from '../legal-documents/store.js';
 
 /*
  * Real, public legal documents: the regulations on provincial e-portals in the project's seeds and

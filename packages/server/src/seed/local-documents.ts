@@ -1,4 +1,4 @@
-import type { DocumentInput } from '../store.js';
+import type { DocumentInput } from '../legal-documents/store.js';
 import { fields } from './real-documents.js';
 
 /*
