@@ -27,6 +27,8 @@ import { dueDateOf, readDeclaredDays } from '../../server/src/qa/due-dates.js';
 import { insertQuestion } from '../../server/src/qa/question-repository.js';
 import { trackedQuestions } from './qa-fixtures.js';
 import { generateSyntheticDocuments } from '../../server/src/seed/synthetic.js';
+import { postDocuments } from '../../server/src/seed/admin-api-loader.js';
+import { otherProvinceDocuments } from '../../server/src/seed/real-documents.js';
 import { insertDocuments } from '../../server/src/legal-documents/store.js';
 
 const [pageOrigin = 'http://localhost:8000'] = process.argv.slice(2);
@@ -133,8 +135,7 @@ await addPoll('fixture-poll-width', { resultsVisibility: 'after-vote' }, [[3, 0]
 await addPoll('fixture-poll-copies', { resultsVisibility: 'after-vote' }, [[4, 0], [2, 1]]);
 await addPoll('fixture-poll-copies-live', {}, [[6, 0]]);
 
-// Legal documents for <vn-legal-docs> beyond the demo register (whose documents are real but carry
-// no attachments, gazette or signer's position): one fictional decision of the demo province with
+// Legal documents for <vn-legal-docs> beyond the demo register (whose documents carry no gazette): one fictional decision of the demo province with
 // every field, listed in the register of the Department of Information and Communications; a draft
 // whose comment period has not opened; and a large register of synthetic documents in an agency of
 // their own (none numbered as a real one): 100,000 of them, the register's size the search is
@@ -194,6 +195,9 @@ const app = await buildApp({ config, database });
 // them but under known tracking codes, then moved through the workflow by the board's admin API.
 const qaSecrets = new Secrets(loadMasterKey(config.encryptionKey, dataDir));
 const board = await createApiKey(database.db, qaSecrets, { name: 'Q&A fixtures', role: 'admin', agencies: [] }, now);
+// Beside the demo province's own and national documents, other provinces' real decisions, entered
+// through the admin API as an editor would: real numbers, issuers and relations to search among.
+await postDocuments(app, `Bearer ${board.secret}`, otherProvinceDocuments(provinceAgency));
 const { answerWorkingDays: workingDays, consent } = defaultQaFormConfig;
 const receivedDay = localDay(now, config.utcOffsetMinutes);
 const dueDate = dueDateOf(receivedDay, workingDays, await readDeclaredDays(database.db));
