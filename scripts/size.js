@@ -79,10 +79,11 @@ import '@vn-portal/elements/vn-source-credit.js';`,
     // their strings. The product's bar was 35 KB; 39 KB with ky as the SDK's HTTP layer; 39.5 KB
     // with 24 px targets whatever the host's font, wrapping of long addresses, the "not allowed
     // yet" message and the feed link (some 0.4 KB), back to 39 KB once the English lookup, the
-    // search notices and the poll's problem wording were fetched on first use.
+    // search notices and the poll's problem wording were fetched on first use; 39.1 KB (10 bytes
+    // used) once a linked web page's attachment shows no size and attachment names say their language.
     name: '@vn-portal/elements: all six elements (vn-portal.js)',
     code: `import '@vn-portal/elements/vn-portal.js';`,
-    budget: 39 * KB,
+    budget: 39.1 * KB,
   },
   {
     name: '@vn-portal/elements: loader alone',

@@ -26,7 +26,9 @@ import {
   localDay,
   migrateToLatest,
   newId,
+  otherProvinceDocuments,
   type PollData,
+  postDocuments,
   provinceAgency,
   readDeclaredDays,
   replaceAllowedOrigins,
@@ -183,8 +185,7 @@ await saveLeader(
   false,
 );
 
-// Legal documents for <vn-legal-docs> beyond the demo register (whose documents are real but carry
-// no attachments, gazette or signer's position): one fictional decision of the demo province with
+// Legal documents for <vn-legal-docs> beyond the demo register (whose documents carry no gazette): one fictional decision of the demo province with
 // every field, listed in the register of the Department of Information and Communications; a draft
 // whose comment period has not opened; and a large register of synthetic documents in an agency of
 // their own (none numbered as a real one): 100,000 of them, the register's size the search is
@@ -255,6 +256,9 @@ app.get('/__test/requests-received', (request, reply) => {
 // them but under known tracking codes, then moved through the workflow by the board's admin API.
 const qaSecrets = new Secrets(loadMasterKey(config.encryptionKey, dataDir));
 const board = await createApiKey(database.db, qaSecrets, { name: 'Q&A fixtures', role: 'admin', agencies: [] }, now);
+// Beside the demo province's own and national documents, other provinces' real decisions, entered
+// through the admin API as an editor would: real numbers, issuers and relations to search among.
+await postDocuments(app, `Bearer ${board.secret}`, otherProvinceDocuments(provinceAgency));
 const { answerWorkingDays: workingDays, consent } = defaultQaFormConfig;
 const receivedDay = localDay(now, config.utcOffsetMinutes);
 const dueDate = dueDateOf(receivedDay, workingDays, await readDeclaredDays(database.db));

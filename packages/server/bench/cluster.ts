@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import { createDatabase, migrateToLatest } from '../src/db/database.js';
-import { seedSyntheticDocuments } from '../src/legal-documents/seed/seed.js';
+import { seedSyntheticDocuments } from '../src/seed/legal-documents.js';
 import { benchDatabase, benchDialects, measureSpread, percent, printTable, startServer, stopServer, tsx, type BenchServer, type Load, type Measure } from './harness.js';
 
 const { values } = parseArgs({

@@ -1,6 +1,7 @@
 /**
- * The relevance test set: queries as people type them over the demo register's real documents,
- * each with the number of the document a reader wants first. `names` marks queries that name a
+ * The relevance test set: queries as people type them over the demo province's register (its own
+ * documents and the national ones) and other provinces' real decisions, each with the number of the
+ * document a reader wants first. `names` marks queries that name a
  * document of the register by its citation: those must never come back empty.
  */
 export interface RelevanceQuery {
@@ -37,6 +38,11 @@ export const relevanceQueries: readonly RelevanceQuery[] = [
   { q: 'luật 104/2016', expect: '104/2016/QH13', kind: 'citation', names: true },
   { q: 'nghị định số 47/2020', expect: '47/2020/NĐ-CP', kind: 'citation', names: true },
   { q: 'thong tu so 32/2017/TT-BTTTT ngay 14 thang 11 nam 2017', expect: '32/2017/TT-BTTTT', kind: 'citation', names: true },
+  { q: 'Quyết định số 05/2026/QĐ-UBND', expect: '05/2026/QĐ-UBND', kind: 'citation', names: true },
+  { q: 'quyet dinh 21/2021', expect: '21/2021/QĐ-UBND', kind: 'citation', names: true },
+  { q: 'Nghị định số 147/2024/NĐ-CP ngày 09/11/2024', expect: '147/2024/NĐ-CP', kind: 'citation', names: true },
+  { q: 'chỉ thị 06/CT-UBND', expect: '06/CT-UBND', kind: 'citation', names: true },
+  { q: 'KH 47', expect: '47/KH-UBND', kind: 'citation', names: true },
   // Titles with a year of issue.
   { q: 'luật bảo vệ dữ liệu cá nhân năm 2025', expect: '91/2025/QH15', kind: 'year' },
   { q: 'luật ban hành văn bản quy phạm pháp luật 2025', expect: '64/2025/QH15', kind: 'year' },
@@ -61,6 +67,11 @@ export const relevanceQueries: readonly RelevanceQuery[] = [
   { q: 'người khuyết tật', expect: '26/2020/TT-BTTTT', kind: 'title' },
   { q: 'trang thông tin điện tử và mạng xã hội', expect: '09/2014/TT-BTTTT', kind: 'title' },
   { q: 'mức chi tạo lập thông tin điện tử', expect: '194/2012/TT-BTC', kind: 'title' },
+  { q: 'quy chế cổng thông tin điện tử tỉnh Bình Sơn', expect: '05/2026/QĐ-UBND', kind: 'title' },
+  { q: 'an toan thong tin mang co quan nha nuoc binh son', expect: '12/2025/QĐ-UBND', kind: 'title' },
+  { q: 'kế hoạch chuyển đổi số 2026', expect: '1024/QĐ-UBND', kind: 'title' },
+  { q: 'thanh toán trực tuyến', expect: '06/CT-UBND', kind: 'title' },
+  { q: 'dịch vụ Internet và thông tin trên mạng', expect: '147/2024/NĐ-CP', kind: 'title' },
   // Typos: a letter missing, doubled, swapped or wrong.
   { q: 'cong thon tin dien tu tinh quang nam', expect: '3069/QĐ-UBND', kind: 'typo' },
   { q: 'kien truc chinh quyenn dien tu', expect: '3962/QĐ-UBND', kind: 'typo' },
@@ -87,7 +98,8 @@ export const relevanceQueries: readonly RelevanceQuery[] = [
   { q: 'metadata on websites', expect: '24/2011/TT-BTTTT', kind: 'english' },
   { q: 'press law', expect: '103/2016/QH13', kind: 'english' },
   { q: 'personal data protection decree', expect: '13/2023/NĐ-CP', kind: 'english' },
-  { q: 'Internet services and information on the network', expect: '72/2013/NĐ-CP', kind: 'english' },
+  { q: 'Internet services and information on the network', expect: '147/2024/NĐ-CP', kind: 'english' },
+  { q: 'network information security Bình Sơn', expect: '12/2025/QĐ-UBND', kind: 'english' },
   // A number first finds the document bearing it, then those naming it.
   { q: '97/2008/NĐ-CP', expect: '97/2008/NĐ-CP', kind: 'relation', names: true },
 ];

@@ -1,6 +1,7 @@
 /*
- * Relevance of legal-document search over the demo register's real documents: the queries of
- * `relevance-queries.ts`, ranked as the API ranks them, scored by where the wanted document comes.
+ * Relevance of legal-document search over the demo register (the province's own documents and the
+ * national ones) plus other provinces' real decisions entered through the admin API: the queries of
+ * `relevance-queries.ts`, asked of the API, scored by where the wanted document comes.
  * Prints MRR (mean of 1 / its rank within the first page, 0 when absent), the share found first,
  * and the share of empty answers, overall and by kind of query. Exits with 1 when MRR is below 0.9
  * or a query naming a document of the register comes back empty.
@@ -8,11 +9,15 @@
  *   node --import tsx --conditions=source packages/server/bench/relevance.ts [--verbose]
  */
 import { parseArgs } from 'node:util';
-import { createDatabase, migrateToLatest } from '../src/db/database.js';
-import { Ranker } from '../src/legal-documents/search/ranker.js';
-import { realDocuments } from '../src/legal-documents/seed/real-documents.js';
-import { insertDocuments } from '../src/legal-documents/store.js';
-import { benchDatabase, printTable } from './harness.js';
+import type { LegalDocumentSearchResult } from '@vn-portal/schema';
+import { loadMasterKey } from '../src/security/master-key.js';
+import { Secrets } from '../src/security/secrets.js';
+import { postDocuments } from '../src/seed/admin-api-loader.js';
+import { provinceAgency } from '../src/seed/demo-province.js';
+import { otherProvinceDocuments } from '../src/seed/real-documents.js';
+import { seedDemoData } from '../src/seed/seed.js';
+import { startTestApp } from '../test/test-app.js';
+import { printTable } from './harness.js';
 import { relevanceQueries, type RelevanceQuery } from './relevance-queries.js';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false } } });
@@ -35,23 +40,26 @@ function summary(label: string, outcomes: readonly Outcome[]): (string | number)
 }
 
 async function main(): Promise<number> {
-  const target = await benchDatabase('sqlite');
-  const database = createDatabase({ dataDir: target.dataDir, databaseUrl: undefined });
+  const t = await startTestApp('sqlite');
   try {
-    await migrateToLatest(database.db);
-    await insertDocuments(database.db, realDocuments('ubnd-tinh'), new Date('2026-06-01T00:00:00Z'));
-    const numbers = new Map((await database.db.selectFrom('legal_documents').select(['id', 'number']).execute()).map((row) => [row.id, row.number]));
-    const ranker = new Ranker(database.db);
+    const { config, database } = t.testDatabase;
+    const secrets = new Secrets(loadMasterKey(config.encryptionKey, config.dataDir));
+    await seedDemoData({ db: database.db, secrets, now: t.clock.now(), utcOffsetMinutes: config.utcOffsetMinutes });
+    await postDocuments(t.app, t.admin.authorization, otherProvinceDocuments(provinceAgency));
     const outcomes: Outcome[] = [];
     for (const query of relevanceQueries) {
-      const page = await ranker.rank({ q: query.q, stage: 'issued', page: 1, pageSize: 20 });
-      const found = page.ids.map((id) => numbers.get(id));
-      outcomes.push({ query, rank: found.indexOf(query.expect) + 1, total: page.total, first: found[0], reading: page.reading });
+      const params = new URLSearchParams({ q: query.q, agency: provinceAgency, pageSize: '20' });
+      const response = await t.app.inject({ method: 'GET', url: `/api/v1/legal-documents?${params.toString()}` });
+      if (response.statusCode !== 200) throw new Error(`${query.q}: ${String(response.statusCode)} ${response.body}`);
+      const page = response.json<LegalDocumentSearchResult>();
+      const found = page.items.map((item) => item.number);
+      const reading = Object.entries(page.reading ?? {}).map(([key, value]) => `${key} ${String(value)}`).join(', ');
+      outcomes.push({ query, rank: found.indexOf(query.expect) + 1, total: page.total, first: found[0], reading });
     }
     if (values.verbose) {
       printTable(
         ['query', 'wanted', 'rank', 'first', 'total', 'read as'],
-        outcomes.map(({ query, rank, first, total, reading }) => [query.q.replace(/\s/g, ' '), query.expect, rank || '–', first ?? '–', total, reading.slice(1)]),
+        outcomes.map(({ query, rank, first, total, reading }) => [query.q.replace(/\s/g, ' '), query.expect, rank || '–', first ?? '–', total, reading]),
       );
       console.log();
     }
@@ -67,8 +75,7 @@ async function main(): Promise<number> {
     console.log(`\nTargets: MRR ≥ ${String(mrrTarget)}, no empty answer for a query naming a document of the register.`);
     return mrr >= mrrTarget && emptyNamed.length === 0 ? 0 : 1;
   } finally {
-    await database.destroy();
-    await target.drop();
+    await t.close();
   }
 }
 

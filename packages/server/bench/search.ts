@@ -16,7 +16,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDatabase, migrateToLatest, type DialectName } from '../src/db/database.js';
-import { seedSyntheticDocuments } from '../src/legal-documents/seed/seed.js';
+import { seedSyntheticDocuments } from '../src/seed/legal-documents.js';
 import { benchDatabase, benchDialects, measure, percent, printTable, startServer, stopServer, times, tsx, type BenchDatabase, type BenchServer, type Measure } from './harness.js';
 
 const { values } = parseArgs({

@@ -37,7 +37,10 @@ export function commentPeriod(window: CommentWindow, locale: Language): Template
   return html`<span class="badge ${window.state}" part="badge">${windowLabels()[window.state]}</span> ${when}`;
 }
 
-/** Attached files, with their format, size and whether they are digitally signed. */
+/**
+ * Attached files, with their format, size and whether they are digitally signed; a web page (a link
+ * to where the official text is published) has no size. Names are the register's, in Vietnamese.
+ */
 export function attachmentList(attachments: Attachment[], locale: Language) {
   if (attachments.length === 0) return nothing;
   return html`<ul class="attachments" part="attachments">
@@ -46,8 +49,8 @@ export function attachmentList(attachments: Attachment[], locale: Language) {
       const megabytes = file.size >= 1_048_576;
       const size = formatNumber(file.size / (megabytes ? 1_048_576 : 1024), locale, { style: 'unit', unit: megabytes ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 });
       return html`<li>
-        <a href=${file.url}>${breakable(file.name)}</a>
-        <span class="muted">(${format}, ${size}${file.signed ? html`, <span class="signed">${msg('đã ký số')}</span>` : nothing})</span>
+        <a href=${file.url} lang="vi">${breakable(file.name)}</a>
+        <span class="muted">(${format}${file.size ? `, ${size}` : ''}${file.signed ? html`, <span class="signed">${msg('đã ký số')}</span>` : nothing})</span>
       </li>`;
     })}
   </ul>`;

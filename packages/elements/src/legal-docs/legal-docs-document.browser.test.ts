@@ -72,6 +72,32 @@ describe('<vn-legal-docs> documents', () => {
     await expectAccessible(element);
   });
 
+  it('opens a national document onto a link to its official text, and the province’s own onto its full text', async () => {
+    const element = await register(province);
+    await search(element, '147/2024');
+    await open(element, 'Nghị định 147/2024/NĐ-CP');
+    const links = () => [...(part(element, 'document')?.querySelectorAll<HTMLAnchorElement>('[part~="attachments"] a') ?? [])];
+    expect(links().map((link) => [link.href, textOf(link.parentElement)])).to.deep.equal([
+      ['https://vbpl.vn/', 'Tra cứu toàn văn tại Cơ sở dữ liệu quốc gia về văn bản pháp luật (vbpl.vn) (HTML)'],
+    ]);
+    expect(relations(element)).to.deep.include(['Văn bản được thay thế', ['72/2013/NĐ-CP – Về quản lý, cung cấp, sử dụng dịch vụ Internet và thông tin trên mạng', '27/2018/NĐ-CP – Sửa đổi, bổ sung một số điều của Nghị định số 72/2013/NĐ-CP ngày 15 tháng 7 năm 2013 của Chính phủ về quản lý, cung cấp, sử dụng dịch vụ Internet và thông tin trên mạng']]);
+    await expectAccessible(element);
+    await setPageLang('en', element);
+    // The link's name stays the register's Vietnamese, marked as such for screen readers.
+    expect(links().map((link) => link.lang)).to.deep.equal(['vi']);
+    await expectAccessible(element);
+
+    await goBack(element);
+    await search(element, '05/2026/QĐ-UBND');
+    await open(element, 'Decision 05/2026/QĐ-UBND');
+    const fullText = () => part(element, 'document')?.querySelector('.content');
+    expect(textOf(fullText())).to.match(/^Article 1\. The Regulation on the operation of the Bình Sơn provincial web portal/);
+    await setPageLang('vi', element);
+    expect(textOf(fullText())).to.match(/^Căn cứ Luật Tổ chức chính quyền địa phương.*QUYẾT ĐỊNH: Điều 1\. Ban hành kèm theo Quyết định này/);
+    expect(part(element, 'document')?.querySelector('[part~="attachments"]')).to.equal(null);
+    await expectAccessible(element);
+  });
+
   it('navigates relations both ways inside the element, and Back retraces the steps', async () => {
     const element = await register(province);
     await search(element, '12/2022/TT-BTTTT');

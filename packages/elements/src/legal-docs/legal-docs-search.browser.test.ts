@@ -5,8 +5,9 @@ import { activeElement, after, facet, holdResponses, register, restorePageUrl, s
 import './vn-legal-docs.js';
 import type { VnLegalDocs } from './legal-docs.js';
 
-// The demo register of the province (agency ubnd-tinh) holds the real documents of the seed; the
-// agency so-lieu-tong-hop holds 3,000 synthetic ones.
+// The register of the province (agency ubnd-tinh) holds the demo's documents (the province's own and
+// national ones) and other provinces' real decisions entered through the admin API; the agency
+// so-lieu-tong-hop holds 100,000 synthetic ones.
 const province = html`<vn-legal-docs agency="ubnd-tinh"></vn-legal-docs>`;
 const count = (element: VnLegalDocs) => textOf(part(element, 'count'));
 const liveText = (element: VnLegalDocs) => textOf(element.shadowRoot?.querySelector('[data-live]'));
@@ -61,7 +62,7 @@ describe('<vn-legal-docs> search', () => {
     // The decree first, then the decisions based on it, which name it among their relations.
     const [decree, ...naming] = titles(element);
     expect(decree).to.equal('Nghị định 42/2022/NĐ-CP');
-    expect(naming).to.have.members(['Quyết định 10/2024/QĐ-UBND', 'Quyết định 05/2026/QĐ-UBND']);
+    expect(naming).to.have.members(['Quyết định 10/2024/QĐ-UBND', 'Quyết định 05/2026/QĐ-UBND', 'Chỉ thị 06/CT-UBND']);
   });
 
   it('filters by facets with counts, ORed within a facet and ANDed across facets', async () => {

@@ -6,8 +6,8 @@ import { newId } from '../db/ids.js';
 import { writeSetting } from '../db/settings.js';
 import type { Tables } from '../db/tables.js';
 import { saveLeader } from '../leaders/leader-repository.js';
-import { districtDocuments, provinceDocuments } from '../legal-documents/seed/local-documents.js';
-import { seedLegalDocuments } from '../legal-documents/seed/seed.js';
+import { districtDocuments, provinceDocuments } from './local-documents.js';
+import { seedLegalDocuments } from './legal-documents.js';
 import { insertDocuments } from '../legal-documents/store.js';
 import { castBallots, savePoll } from '../polls/poll-repository.js';
 import { defaultQaFormConfig } from '../qa/default-form-config.js';
@@ -103,15 +103,19 @@ async function seedQa({ db, secrets, now, utcOffsetMinutes }: SeedContext): Prom
   }
 }
 
-/** A year of page views, so the counter shows totals a real portal would. */
+/**
+ * A year of page views up to now, so the counter shows totals a real portal would: today's and this
+ * month's too, even on the first morning of a month (today's share grows with the hour of seeding).
+ */
 async function seedVisits({ db, now, utcOffsetMinutes }: SeedContext): Promise<void> {
   const rows = [];
-  for (let daysAgo = 1; daysAgo <= 365; daysAgo += 1) {
+  const todayElapsed = ((now.getTime() + utcOffsetMinutes * 60_000) % dayMs) / dayMs;
+  for (let daysAgo = 0; daysAgo <= 365; daysAgo += 1) {
     const day = localDay(new Date(now.getTime() - daysAgo * dayMs), utcOffsetMinutes);
-    const weekly = 1 + 0.3 * Math.sin(daysAgo / 7);
-    rows.push({ agency: '', day, hits: Math.round(2600 * weekly), bot_hits: 900 });
-    rows.push({ agency: 'stttt', day, hits: Math.round(420 * weekly), bot_hits: 120 });
-    rows.push({ agency: districtAgency, day, hits: Math.round(310 * weekly), bot_hits: 80 });
+    const share = (1 + 0.3 * Math.sin(daysAgo / 7)) * (daysAgo === 0 ? Math.max(todayElapsed, 0.05) : 1);
+    rows.push({ agency: '', day, hits: Math.round(2600 * share), bot_hits: Math.round(900 * share) });
+    rows.push({ agency: 'stttt', day, hits: Math.round(420 * share), bot_hits: Math.round(120 * share) });
+    rows.push({ agency: districtAgency, day, hits: Math.round(310 * share), bot_hits: Math.round(80 * share) });
   }
   for (let start = 0; start < rows.length; start += 200) await db.insertInto('visit_days').values(rows.slice(start, start + 200)).execute();
 }

@@ -1,14 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { LegalDocumentSearchResult, safeParse } from '@vn-portal/schema';
+import { seedAgencies } from '../../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 import { testDialects } from '../../../test/test-database.js';
-import { realDocuments } from '../seed/real-documents.js';
+import { postDocuments } from '../../seed/admin-api-loader.js';
+import { nationalDocuments, otherProvinceDocuments } from '../../seed/real-documents.js';
 import { insertDocuments } from '../store.js';
 
 /*
- * Search as people type it, through the API over the real documents of the demo register, on each
- * database: citations, closest matches, typos, pasted text and legal force (the pieces are tested
+ * Search as people type it, through the API over real documents (the demo register's national ones
+ * and other provinces' decisions entered through the admin API), on each database: citations, closest matches, typos, pasted text and legal force (the pieces are tested
  * one by one in lenient.test.ts and the SDK's legal-citation.test.ts).
  */
 for (const dialect of testDialects) {
@@ -16,7 +18,9 @@ for (const dialect of testDialects) {
     let t: TestApp;
     before(async () => {
       t = await startTestApp(dialect);
-      await insertDocuments(t.testDatabase.database.db, realDocuments('ubnd-tinh'), t.clock.now());
+      await seedAgencies(t);
+      await insertDocuments(t.testDatabase.database.db, nationalDocuments('ubnd-tinh'), t.clock.now());
+      await postDocuments(t.app, t.admin.authorization, otherProvinceDocuments('ubnd-tinh'));
     });
     after(() => t.close());
 
@@ -74,6 +78,17 @@ for (const dialect of testDialects) {
       const replacement = result.items.find((item) => item.number === '42/2022/NĐ-CP');
       assert.deepEqual(result.items.find((item) => item.number === '43/2011/NĐ-CP')?.replacedBy, { documentId: replacement?.id, number: '42/2022/NĐ-CP' });
       assert.equal(replacement?.replacedBy, undefined);
+    });
+
+    test('a decree replaced by a later one names its replacement, in the list and in the document', async () => {
+      const result = await search('dich vu Internet va thong tin tren mang');
+      const found = numbers(result);
+      assert.equal(found[0], '147/2024/NĐ-CP', found.join(', '));
+      const replacement = result.items[0];
+      for (const replaced of ['72/2013/NĐ-CP', '27/2018/NĐ-CP']) {
+        const item = result.items.find((candidate) => candidate.number === replaced);
+        assert.deepEqual([item?.status, item?.replacedBy], ['expired', { documentId: replacement?.id, number: '147/2024/NĐ-CP' }], replaced);
+      }
     });
   });
 }

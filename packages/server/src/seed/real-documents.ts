@@ -1,12 +1,12 @@
 import type { LegalDocumentStatus, LegalDocumentType, RelationKind } from '@vn-portal/schema';
-import type { DocumentInput } from '../store.js';
+import type { DocumentInput } from '../legal-documents/store.js';
 
 /*
- * Real, public legal documents: the regulations on provincial e-portals in the project's seeds and
- * the national documents they cite ("Căn cứ …"). Numbers, dates, issuers, signers and relations
- * are as the documents state them; a field nobody here could vouch for is left out rather than
- * guessed: a document is "in-force" when known to be, "expired" only when the register holds the
- * document that replaced it, and "unknown" otherwise.
+ * Real, public legal documents: the national documents that the regulations on provincial e-portals
+ * in the project's seeds cite ("Căn cứ …"), and those regulations themselves. Numbers, dates,
+ * issuers, signers and relations are as the documents state them; a field nobody here could vouch
+ * for is left out rather than guessed: a document is "in-force" when known to be, "expired" only
+ * when the register holds the document that replaced it, and "unknown" otherwise.
  */
 
 type Issuer = DocumentInput['issuer'];
@@ -51,7 +51,8 @@ interface Entry {
   relations?: [RelationKind, string][];
 }
 
-const entries: Entry[] = [
+/** Laws, decrees and circulars: what every province's register holds beside its own documents. */
+const nationalEntries: Entry[] = [
   // Laws of the National Assembly.
   { number: '67/2006/QH11', type: 'law', summary: 'Luật Công nghệ thông tin', summaryEn: 'Law on Information Technology', issued: '2006-06-29', effective: '2007-01-01', issuer: issuers.quocHoi, fields: [fields.it] },
   { number: '16/2012/QH13', type: 'law', summary: 'Luật Quảng cáo', summaryEn: 'Law on Advertising', issued: '2012-06-21', effective: '2013-01-01', status: 'in-force', issuer: issuers.quocHoi, fields: [fields.commerce] },
@@ -104,6 +105,8 @@ const entries: Entry[] = [
     summary: 'Về quản lý, cung cấp, sử dụng dịch vụ Internet và thông tin trên mạng',
     summaryEn: 'On the management, provision and use of Internet services and online information',
     issued: '2013-07-15',
+    effective: '2013-09-01',
+    status: 'expired',
     issuer: issuers.chinhPhu,
     fields: [fields.it, fields.press],
     relations: [['replaces', '97/2008/NĐ-CP']],
@@ -125,6 +128,7 @@ const entries: Entry[] = [
     summary: 'Sửa đổi, bổ sung một số điều của Nghị định số 72/2013/NĐ-CP ngày 15 tháng 7 năm 2013 của Chính phủ về quản lý, cung cấp, sử dụng dịch vụ Internet và thông tin trên mạng',
     summaryEn: 'Amending and supplementing a number of articles of Decree 72/2013/NĐ-CP on Internet services and online information',
     issued: '2018-03-01',
+    status: 'expired',
     issuer: issuers.chinhPhu,
     fields: [fields.it, fields.press],
     relations: [['amends', '72/2013/NĐ-CP']],
@@ -142,6 +146,21 @@ const entries: Entry[] = [
     fields: [fields.it, fields.administration],
     relations: [['replaces', '43/2011/NĐ-CP']],
   },
+  {
+    number: '147/2024/NĐ-CP',
+    type: 'decree',
+    summary: 'Về quản lý, cung cấp, sử dụng dịch vụ Internet và thông tin trên mạng',
+    summaryEn: 'On the management, provision and use of Internet services and online information',
+    issued: '2024-11-09',
+    effective: '2024-12-25',
+    status: 'in-force',
+    issuer: issuers.chinhPhu,
+    fields: [fields.it, fields.press],
+    relations: [
+      ['replaces', '72/2013/NĐ-CP'],
+      ['replaces', '27/2018/NĐ-CP'],
+    ],
+  },
   { number: '13/2023/NĐ-CP', type: 'decree', summary: 'Về bảo vệ dữ liệu cá nhân', summaryEn: 'On personal data protection', issued: '2023-04-17', effective: '2023-07-01', issuer: issuers.chinhPhu, fields: [fields.personalData] },
 
   // Circulars.
@@ -150,6 +169,7 @@ const entries: Entry[] = [
     type: 'circular',
     summary: 'Quy định về việc cung cấp thông tin và đảm bảo khả năng truy cập thuận tiện đối với trang thông tin điện tử của cơ quan nhà nước',
     issued: '2009-07-31',
+    status: 'expired',
     issuer: issuers.boTttt,
     fields: [fields.it],
   },
@@ -158,6 +178,7 @@ const entries: Entry[] = [
     type: 'circular',
     summary: 'Quy định chi tiết một số điều của Nghị định số 97/2008/NĐ-CP ngày 28/8/2008 của Chính phủ về quản lý, cung cấp, sử dụng dịch vụ Internet và thông tin điện tử trên Internet',
     issued: '2010-06-29',
+    status: 'expired',
     issuer: issuers.boTttt,
     fields: [fields.it],
     relations: [['guides', '97/2008/NĐ-CP']],
@@ -196,6 +217,10 @@ const entries: Entry[] = [
     issued: '2014-08-19',
     issuer: issuers.boTttt,
     fields: [fields.press, fields.it],
+    relations: [
+      ['guides', '72/2013/NĐ-CP'],
+      ['replaces', '14/2010/TT-BTTTT'],
+    ],
   },
   {
     number: '03/2017/TT-BTTTT',
@@ -213,8 +238,10 @@ const entries: Entry[] = [
     summary: 'Quy định về việc cung cấp dịch vụ công trực tuyến và bảo đảm khả năng truy cập thuận tiện đối với trang thông tin điện tử hoặc cổng thông tin điện tử của cơ quan nhà nước',
     summaryEn: 'On the provision of online public services and convenient access to websites and web portals of state agencies',
     issued: '2017-11-15',
+    effective: '2018-01-01',
     issuer: issuers.boTttt,
     fields: [fields.it, fields.administration],
+    relations: [['replaces', '26/2009/TT-BTTTT']],
   },
   { number: '39/2017/TT-BTTTT', type: 'circular', summary: 'Ban hành Danh mục tiêu chuẩn kỹ thuật về ứng dụng công nghệ thông tin trong cơ quan nhà nước', issued: '2017-12-15', issuer: issuers.boTttt, fields: [fields.it] },
   {
@@ -241,8 +268,14 @@ const entries: Entry[] = [
       ['replaces', '03/2017/TT-BTTTT'],
     ],
   },
+];
 
-  // Provincial regulations on e-portals (the project's seeds).
+/**
+ * Other provinces' regulations on e-portals (the project's seeds): real decisions of their People's
+ * Committees, which belong in their registers, not the demo province's. Tests and the relevance bench
+ * load them through the admin API, as a province would enter documents.
+ */
+const otherProvinceEntries: Entry[] = [
   {
     number: '78/2007/QĐ-UBND',
     type: 'decision',
@@ -391,27 +424,47 @@ const entries: Entry[] = [
   },
 ];
 
-/** The real documents as admin input, listed in the register of `agency`. */
-export function realDocuments(agency: string): DocumentInput[] {
-  return entries.map((entry) => {
-    const input: DocumentInput = {
-      number: entry.number,
-      type: entry.type,
-      summary: entry.summaryEn === undefined ? { vi: entry.summary } : { vi: entry.summary, en: entry.summaryEn },
-      issuedDate: entry.issued,
-      issuer: entry.issuer,
-      fields: entry.fields,
-      status: entry.status ?? 'unknown',
-      agency,
-      stage: 'issued',
-      attachments: [],
-      normative: entry.normative ?? true,
-      relations: (entry.relations ?? []).map(([kind, number]) => ({ kind, number })),
-    };
-    if (entry.effective !== undefined) input.effectiveDate = entry.effective;
-    if (entry.signer) {
-      input.signer = entry.signer.position === undefined ? { name: entry.signer.name } : { name: entry.signer.name, position: { vi: entry.signer.position } };
-    }
-    return input;
-  });
+/**
+ * Where a national document's official text is read: the register links to the national database
+ * of legal documents rather than copying a text it is not the source of. To the database's home
+ * page, where the number finds it: no address of a single document there is known well enough here.
+ */
+const officialText: DocumentInput['attachments'][number] = {
+  name: 'Tra cứu toàn văn tại Cơ sở dữ liệu quốc gia về văn bản pháp luật (vbpl.vn)',
+  url: 'https://vbpl.vn/',
+  mediaType: 'text/html',
+  size: 0,
+  signed: false,
+};
+
+function toInput(entry: Entry, agency: string, attachments: DocumentInput['attachments']): DocumentInput {
+  const input: DocumentInput = {
+    number: entry.number,
+    type: entry.type,
+    summary: entry.summaryEn === undefined ? { vi: entry.summary } : { vi: entry.summary, en: entry.summaryEn },
+    issuedDate: entry.issued,
+    issuer: entry.issuer,
+    fields: entry.fields,
+    status: entry.status ?? 'unknown',
+    agency,
+    stage: 'issued',
+    attachments,
+    normative: entry.normative ?? true,
+    relations: (entry.relations ?? []).map(([kind, number]) => ({ kind, number })),
+  };
+  if (entry.effective !== undefined) input.effectiveDate = entry.effective;
+  if (entry.signer) {
+    input.signer = entry.signer.position === undefined ? { name: entry.signer.name } : { name: entry.signer.name, position: { vi: entry.signer.position } };
+  }
+  return input;
+}
+
+/** The national documents as admin input, listed in the register of `agency`, each linking to its official text. */
+export function nationalDocuments(agency: string): DocumentInput[] {
+  return nationalEntries.map((entry) => toInput(entry, agency, [officialText]));
+}
+
+/** Other provinces' real decisions as admin input, listed in the register of `agency`: a test fixture, never the demo's. */
+export function otherProvinceDocuments(agency: string): DocumentInput[] {
+  return otherProvinceEntries.map((entry) => toInput(entry, agency, []));
 }

@@ -1,5 +1,5 @@
 import type { LegalDocumentStatus, LegalDocumentType } from '@vn-portal/schema';
-import type { DocumentInput } from '../store.js';
+import type { DocumentInput } from '../legal-documents/store.js';
 import { fields as realFields } from './real-documents.js';
 
 /*

@@ -1,10 +1,10 @@
 import type { CodedLabel } from '@vn-portal/schema';
-import type { Secrets } from '../../security/secrets.js';
-import { moderateComment, submitComment } from '../comments.js';
-import type { Db } from '../db.js';
-import { insertDocuments } from '../store.js';
+import type { Secrets } from '../security/secrets.js';
+import { moderateComment, submitComment } from '../legal-documents/comments.js';
+import type { Db } from '../legal-documents/db.js';
+import { insertDocuments } from '../legal-documents/store.js';
 import { demoDrafts } from './drafts.js';
-import { realDocuments } from './real-documents.js';
+import { nationalDocuments } from './real-documents.js';
 import { generateSyntheticDocuments } from './synthetic.js';
 
 export interface LegalDocumentSeedOptions {
@@ -17,11 +17,11 @@ export interface LegalDocumentSeedOptions {
 }
 
 /**
- * The demo register: the real documents, two fictional drafts (one open for comment, one closed),
+ * The demo register's national documents, two fictional drafts (one open for comment, one closed),
  * and a few comments on the open one, one still waiting for moderation.
  */
 export async function seedLegalDocuments(db: Db, options: LegalDocumentSeedOptions): Promise<void> {
-  await insertDocuments(db, realDocuments(options.agency), options.now);
+  await insertDocuments(db, nationalDocuments(options.agency), options.now);
   const [openDraft] = await insertDocuments(db, demoDrafts(options), options.now);
   if (openDraft === undefined) return;
   const comments = [

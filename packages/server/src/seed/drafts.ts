@@ -1,4 +1,4 @@
-import type { DocumentInput } from '../store.js';
+import type { DocumentInput } from '../legal-documents/store.js';
 import { fields } from './real-documents.js';
 
 const day = 24 * 60 * 60 * 1000;
