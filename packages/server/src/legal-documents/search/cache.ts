@@ -8,10 +8,16 @@ import { LRUCache } from 'lru-cache';
  */
 export class ThreadCache<Kinds extends Record<string, object>> {
   readonly #entries: LRUCache<string, object>;
+  readonly #sizes: Partial<Record<keyof Kinds, number>>;
 
-  /** `clock` is for tests: lru-cache reads `performance` otherwise. */
-  constructor(capacity: number, ttlMs: number, clock?: { now(): number }) {
-    this.#entries = new LRUCache<string, object>({ max: capacity, ttl: ttlMs, ttlResolution: 0, ...(clock ? { perf: clock } : {}) });
+  /**
+   * `capacity` in units of `sizes` (1 for a kind not named there): a whole page counts as the
+   * summaries it shows, so that one kind cannot take the room of the others. `clock` is for tests:
+   * lru-cache reads `performance` otherwise.
+   */
+  constructor(capacity: number, ttlMs: number, sizes: Partial<Record<keyof Kinds, number>> = {}, clock?: { now(): number }) {
+    this.#sizes = sizes;
+    this.#entries = new LRUCache<string, object>({ maxSize: capacity, sizeCalculation: () => 1, ttl: ttlMs, ttlResolution: 0, ...(clock ? { perf: clock } : {}) });
   }
 
   get<Kind extends keyof Kinds & string>(kind: Kind, key: string): Kinds[Kind] | undefined {
@@ -19,7 +25,7 @@ export class ThreadCache<Kinds extends Record<string, object>> {
   }
 
   set<Kind extends keyof Kinds & string>(kind: Kind, key: string, value: Kinds[Kind]): void {
-    this.#entries.set(`${kind}:${key}`, value);
+    this.#entries.set(`${kind}:${key}`, value, { size: this.#sizes[kind] ?? 1 });
   }
 
   clear(): void {

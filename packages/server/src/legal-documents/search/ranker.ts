@@ -83,8 +83,10 @@ export class Ranker {
     this.#db = db;
     const entries = options.cacheEntries ?? 500;
     const ttl = options.cacheTtlMs ?? 10_000;
-    // Per search, its ordering, its query read, and one entry per filtered facet.
-    this.#cache = new ThreadCache(entries * (2 + facetNames.length), ttl);
+    // `entries` orderings fill half the room; the other half is for what searches also keep: their
+    // queries read and a count per filtered facet.
+    const search = 2 + facetNames.length;
+    this.#cache = new ThreadCache(entries * 2 * search, ttl, { ranked: search });
   }
 
   /** Loads the index if it is not loaded yet; answers the generation. */

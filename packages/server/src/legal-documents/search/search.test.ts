@@ -167,7 +167,7 @@ describe('selectTop', () => {
 describe('ThreadCache', () => {
   test('keeps each kind apart, misses after the time to live, beyond its capacity and once cleared', () => {
     const clock = { time: 1, now: () => clock.time };
-    const cache = new ThreadCache<{ page: { text: string }; summary: { text: string } }>(2, 1000, clock);
+    const cache = new ThreadCache<{ page: { text: string }; summary: { text: string } }>(2, 1000, {}, clock);
     const a = { text: 'A' };
     cache.set('page', 'a', a);
     assert.equal(cache.get('page', 'a'), a, 'an entry is found under its kind');
