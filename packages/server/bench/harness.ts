@@ -81,13 +81,14 @@ export interface BenchServer {
 }
 
 /**
- * Starts `node <args>` with PORT set to a free port, and resolves once `readyPath` answers 2xx;
+ * Starts `node <args>` in `cwd` (the repository's root unless another tree's, as a build to compare)
+ * with PORT set to a free port, and resolves once `readyPath` answers 2xx;
  * gives up after two minutes (loading 100,000 documents into the search index takes seconds).
  */
-export async function startServer(args: readonly string[], env: NodeJS.ProcessEnv, readyPath: string): Promise<BenchServer> {
+export async function startServer(args: readonly string[], env: NodeJS.ProcessEnv, readyPath: string, cwd = repoRoot): Promise<BenchServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, args, { cwd, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);

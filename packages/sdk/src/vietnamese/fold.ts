@@ -1,4 +1,5 @@
 const combiningMarks = /[\u0300-\u036f]/g;
+const beyondAscii = /[\u0080-\uffff]/;
 
 /*
  * What copying from PDFs and old systems puts in place of Vietnamese letters and spaces: ƣ/Ƣ
@@ -28,6 +29,8 @@ export function replaceLookAlikes(text: string): string {
  * at the same positions in the NFC original.
  */
 export function foldVietnamese(text: string): string {
+  // Most queries and many words are plain ASCII: nothing to decompose or replace.
+  if (!beyondAscii.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(combiningMarks, '')

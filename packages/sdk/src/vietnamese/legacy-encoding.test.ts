@@ -170,3 +170,39 @@ test('conversion leaves text without Latin-1 letters as it is', () => {
     }),
   );
 });
+
+// A citation pasted alone from a legacy document: the number's symbol (Q§, HÑND) is what tells.
+const citation = fc
+  .record({
+    label: fc.constantFrom('Số: ', 'Số ', 'số ', ''),
+    ordinal: fc.integer({ min: 1, max: 9999 }),
+    year: fc.integer({ min: 1995, max: 2030 }),
+    symbol: fc.constantFrom('QĐ-UBND', 'NĐ-CP', 'NQ-HĐND', 'QĐ-TTg', 'HĐ-UBND', 'QĐ-BGDĐT', 'KH-HĐND'),
+  })
+  .map(({ label, ordinal, year, symbol }) => `${label}${String(ordinal)}/${String(year)}/${symbol}`);
+
+test('a short citation pasted in TCVN3 or VNI is converted', () => {
+  assert.equal(convertLegacyText('Sè: 10/2024/Q§-UBND'), 'Số: 10/2024/QĐ-UBND');
+  assert.equal(convertLegacyText('12/2020/NQ-H§ND'), '12/2020/NQ-HĐND');
+  assert.equal(convertLegacyText('Soá: 10/2024/QÑ-UBND'), 'Số: 10/2024/QĐ-UBND');
+  fc.assert(
+    fc.property(citation, (text) => {
+      assert.equal(detectLegacyEncoding(encodeTcvn3(text)), 'tcvn3', text);
+      assert.equal(convertLegacyText(encodeTcvn3(text)), text);
+      assert.equal(detectLegacyEncoding(encodeVni(text)), 'vni', text);
+      assert.equal(convertLegacyText(encodeVni(text)), text);
+    }),
+  );
+});
+
+test('§ and Ñ outside a number’s symbol, and citations in Unicode, are not taken for legacy text', () => {
+  for (const text of ['§ 5 BGB', 'Điều 5 § 2 của Luật', 'EL AÑO-2024', 'Ley 5/2020 del AÑO', 'ESPAÑA/2024', 'Art. 3 § 2']) {
+    assert.equal(detectLegacyEncoding(text), null, text);
+  }
+  fc.assert(
+    fc.property(citation, sentence, fc.boolean(), (number, text, nfd) => {
+      const input = `${text} ${number}`;
+      assert.equal(detectLegacyEncoding(nfd ? input.normalize('NFD') : input), null, input);
+    }),
+  );
+});

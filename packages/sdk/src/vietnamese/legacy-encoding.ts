@@ -14,6 +14,7 @@ const wordPattern = /[\p{L}\p{M}\u00A1-\u00FF]+/gu;
 const ascii = /^[\p{ASCII}]*$/u;
 const beyondLatin1 = /[^\p{ASCII}\u0080-\u00FF]/u;
 const latin1Symbol = /[\u00A1-\u00BF\u00D7\u00F7]/u;
+const latin1Letter = /[\u00A1-\u00FF]/u;
 
 // Unicode and VNI words are written in lower case, in capitals or capitalized; a capital inside a
 // lower-case word ("khÝch", "lÔ") is a TCVN3 letter, which has no capitals with tones.
@@ -78,19 +79,41 @@ function decodeTcvn3(text: string): string {
   return result + text.slice(end);
 }
 
+// Đ in a document number's symbol as each encoding writes it: "10/2024/Q§-UBND" (TCVN3),
+// "12/2020/NQ-HÑND" (VNI). No other text glues § or Ñ to capitals right after a number and slash.
+const symbolWords: readonly [LegacyEncoding, RegExp][] = [
+  ['tcvn3', /^(?:[A-Z]+§|§[A-Z])[A-Z§]*$/],
+  ['vni', /^(?:[A-Z]+Ñ|Ñ[A-Z])[A-ZÑ]*$/],
+];
+const afterNumber = /\d\/(?:\d{4}\/)?(?:[A-Z§Ñ]+-)*$/;
+
+/** The encoding that writes `word` as the symbol of the document number it ends, if any. */
+function symbolEncoding(word: string, before: string): LegacyEncoding | undefined {
+  return afterNumber.test(before) ? symbolWords.find(([, pattern]) => pattern.test(word))?.[0] : undefined;
+}
+
 /**
  * Detects Vietnamese text in a legacy encoding, as it shows when pasted from a TCVN3 (ABC) or
  * VNI-Windows document into a Unicode page: "QuyÕt ®Þnh" (TCVN3) or "Quyeát ñònh" (VNI) for
  * "Quyết định". Each word with Latin-1 letters is decoded both ways; the encoding under which the
  * words become Vietnamese syllables wins. Unicode Vietnamese, English, French or German text gives
- * null, and so does text too short to tell (one word, unless a TCVN3 symbol such as ® gives it away).
+ * null, and so does text too short to tell (one word, unless a TCVN3 symbol such as ® or a document
+ * number's symbol such as "Q§-UBND" gives it away).
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
+  // Only a word with a Latin-1 letter or symbol can count for a legacy encoding: without one,
+  // nothing to weigh.
+  if (!latin1Letter.test(text)) return null;
   const support: Record<LegacyEncoding, number> = { tcvn3: 0, vni: 0 };
   const against: Record<LegacyEncoding, number> = { tcvn3: 0, vni: 0 };
   let unicode = 0;
-  for (const [word] of text.matchAll(wordPattern)) {
+  for (const { 0: word, index } of text.matchAll(wordPattern)) {
     if (ascii.test(word)) continue;
+    const symbol = symbolEncoding(word, text.slice(Math.max(0, index - 24), index));
+    if (symbol) {
+      support[symbol] += 2;
+      continue;
+    }
     const readsAsUnicode = readsAs(word);
     if (beyondLatin1.test(word)) {
       if (readsAsUnicode) unicode += 1;

@@ -1,33 +1,34 @@
+import { LRUCache } from 'lru-cache';
+
 /**
- * A small LRU of computed results. Entries carry the index generation they were computed at and an
- * expiry, so a write anywhere in the register makes every older entry a miss, and time-dependent
- * parts of a result (a draft's comment window opening or closing) are never older than `ttlMs`.
+ * What one thread of the search keeps between requests, in a single LRU (lru-cache): entries of
+ * several kinds, each kind a key space of its own, sharing the capacity. Entries hold for one state
+ * of the index (the owner calls `clear` when it changes), and for `ttlMs` at most, so that
+ * time-dependent parts of a result (a draft's comment window opening or closing) are never older.
  */
-export class ResultCache<T> {
-  readonly #entries = new Map<string, { value: T; generation: number; expires: number }>();
+export class ThreadCache<Kinds extends Record<string, object>> {
+  readonly #entries: LRUCache<string, object>;
+  readonly #sizes: Partial<Record<keyof Kinds, number>>;
 
-  constructor(
-    private readonly capacity: number,
-    private readonly ttlMs: number,
-  ) {}
-
-  get(key: string, generation: number, now = Date.now()): T | undefined {
-    const entry = this.#entries.get(key);
-    if (!entry) return undefined;
-    this.#entries.delete(key);
-    if (entry.generation !== generation || entry.expires <= now) return undefined;
-    // Re-inserted so that Map order is least recently used first.
-    this.#entries.set(key, entry);
-    return entry.value;
+  /**
+   * `capacity` in units of `sizes` (1 for a kind not named there): a whole page counts as the
+   * summaries it shows, so that one kind cannot take the room of the others. `clock` is for tests:
+   * lru-cache reads `performance` otherwise.
+   */
+  constructor(capacity: number, ttlMs: number, sizes: Partial<Record<keyof Kinds, number>> = {}, clock?: { now(): number }) {
+    this.#sizes = sizes;
+    this.#entries = new LRUCache<string, object>({ maxSize: capacity, sizeCalculation: () => 1, ttl: ttlMs, ttlResolution: 0, ...(clock ? { perf: clock } : {}) });
   }
 
-  set(key: string, generation: number, value: T, now = Date.now()): void {
-    this.#entries.delete(key);
-    this.#entries.set(key, { value, generation, expires: now + this.ttlMs });
-    while (this.#entries.size > this.capacity) {
-      const oldest = this.#entries.keys().next();
-      if (oldest.done === true) break;
-      this.#entries.delete(oldest.value);
-    }
+  get<Kind extends keyof Kinds & string>(kind: Kind, key: string): Kinds[Kind] | undefined {
+    return this.#entries.get(`${kind}:${key}`) as Kinds[Kind] | undefined;
+  }
+
+  set<Kind extends keyof Kinds & string>(kind: Kind, key: string, value: Kinds[Kind]): void {
+    this.#entries.set(`${kind}:${key}`, value, { size: this.#sizes[kind] ?? 1 });
+  }
+
+  clear(): void {
+    this.#entries.clear();
   }
 }

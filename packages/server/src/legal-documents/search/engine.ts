@@ -3,7 +3,7 @@ import type { LegalDocumentSearchResult } from '@vn-portal/schema';
 import type { Database } from '../../db/database.js';
 import { reusableBodyWithPayload } from '../../http/conditional-get.js';
 import { readSummaries } from '../read.js';
-import { ResultCache } from './cache.js';
+import { ThreadCache } from './cache.js';
 import type { RankerOptions, SearchQuery } from './ranker.js';
 import { RankingThread } from './ranking-thread.js';
 
@@ -61,10 +61,12 @@ export class SearchEngine {
   readonly #db: Database['db'];
   readonly #thread: RankingThread;
   readonly #pollIntervalMs: number;
-  /** Pages as answered, summaries included: a repeated request costs a lookup. */
-  readonly #pages: ResultCache<LegalDocumentSearchResult>;
-  /** The JSON of issued documents' summaries by id, shared by the pages that show them (see `#summaries`). */
-  readonly #summaryCache: ResultCache<Buffer>;
+  /**
+   * This thread's cache: `page`, pages as answered, summaries included, so that a repeated request
+   * costs a lookup; `summary`, the JSON of issued documents' summaries by id, shared by the pages
+   * that show them (see `#summaries`). Cleared when a newer index generation is heard of.
+   */
+  readonly #cache: ThreadCache<{ page: LegalDocumentSearchResult; summary: Buffer }>;
   #lastPoll = 0;
   /** The newest index generation heard of; cached results of older generations are misses. */
   #generation = 0;
@@ -76,13 +78,15 @@ export class SearchEngine {
     this.#pollIntervalMs = options.pollIntervalMs ?? 250;
     const entries = options.cacheEntries ?? 500;
     const ttl = options.cacheTtlMs ?? 10_000;
-    this.#pages = new ResultCache(entries, ttl);
-    // As many as the cached pages can show: 20 a page.
-    this.#summaryCache = new ResultCache(entries * 20, ttl);
+    // The pages, and as many summaries as they can show: 20 a page.
+    this.#cache = new ThreadCache(entries * 21, ttl, { page: 20 });
   }
 
   #heard(generation: number): number {
-    this.#generation = Math.max(this.#generation, generation);
+    if (generation > this.#generation) {
+      this.#generation = generation;
+      this.#cache.clear();
+    }
     return generation;
   }
 
@@ -112,7 +116,7 @@ export class SearchEngine {
   async search(query: SearchQuery, now = new Date()): Promise<LegalDocumentSearchResult> {
     await this.#fresh();
     const pageKey = JSON.stringify(query);
-    const cachedPage = this.#pages.get(pageKey, this.#generation);
+    const cachedPage = this.#cache.get('page', pageKey);
     if (cachedPage) return cachedPage;
 
     const ranked = await this.#thread.call({ op: 'rank', query });
@@ -127,7 +131,7 @@ export class SearchEngine {
     ]);
     const result = answerOf(payload, ranked.total, query.page, query.pageSize);
     // A write applied while the page was read makes this result stale: keep it uncached.
-    if (generation === this.#generation) this.#pages.set(pageKey, generation, result);
+    if (generation === this.#generation) this.#cache.set('page', pageKey, result);
     return result;
   }
 
@@ -139,8 +143,10 @@ export class SearchEngine {
    */
   async #summaries(ids: readonly string[], generation: number, now: Date): Promise<Buffer[]> {
     const known = new Map<string, Buffer>();
+    // The cache holds the newest generation's summaries only.
+    const current = generation === this.#generation;
     for (const id of ids) {
-      const shown = this.#summaryCache.get(id, generation);
+      const shown = current ? this.#cache.get('summary', id) : undefined;
       if (shown) known.set(id, shown);
     }
     const missing = ids.filter((id) => !known.has(id));
@@ -148,7 +154,7 @@ export class SearchEngine {
       for (const summary of await readSummaries(this.#db, missing, now)) {
         const json = Buffer.from(JSON.stringify(summary));
         known.set(summary.id, json);
-        if (summary.stage === 'issued' && generation === this.#generation) this.#summaryCache.set(summary.id, generation, json);
+        if (summary.stage === 'issued' && generation === this.#generation) this.#cache.set('summary', summary.id, json);
       }
     }
     return ids.flatMap((id) => known.get(id) ?? []);

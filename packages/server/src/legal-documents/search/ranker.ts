@@ -2,12 +2,12 @@ import { sql } from 'kysely';
 import { labelOf, type LegalDocumentSearchQuery, type LocalizedText, type Output } from '@vn-portal/schema';
 import type { LegalCitationReading } from '@vn-portal/sdk/vietnamese';
 import { localized } from '../read.js';
-import { ResultCache } from './cache.js';
+import { ThreadCache } from './cache.js';
 import { facetNames, InvertedIndex, type FacetName } from './inverted-index.js';
 import { loadAllDocuments, loadDocuments } from './load.js';
 import { type FacetMemory, type SearchHits, type SearchRequest } from './query.js';
 import { searchLeniently } from './lenient.js';
-import { readQuery } from './text.js';
+import { readQuery, type ReadQuery } from './text.js';
 import type { Db } from '../db.js';
 
 export type SearchQuery = Output<typeof LegalDocumentSearchQuery>;
@@ -62,10 +62,13 @@ const rebuildAt = 0.25;
  */
 export class Ranker {
   readonly #db: Db;
-  /** Orderings by search, whatever the page (see `rank`). */
-  readonly #ranked: ResultCache<Ranked>;
-  /** Counts of filtered facets, shared by the searches of a drill-down (see `FacetMemory`). */
-  readonly #facetCounts: ResultCache<Int32Array>;
+  /**
+   * This thread's cache: `ranked`, orderings by search, whatever the page (see `rank`); `facets`,
+   * counts of filtered facets, shared by the searches of a drill-down (see `FacetMemory`); `query`,
+   * queries as read, shared by the searches of one query under other filters and sorts. Cleared
+   * whenever the index changes.
+   */
+  readonly #cache: ThreadCache<{ ranked: Ranked; facets: Int32Array; query: ReadQuery }>;
   #index = new InvertedIndex();
   #labels: Record<'issuer' | 'field', Map<string, LocalizedText>> = { issuer: new Map(), field: new Map() };
   /** Per facet and value, the JSON of its entry before and after the count (see `#facetsJson`). */
@@ -79,9 +82,10 @@ export class Ranker {
     this.#db = db;
     const entries = options.cacheEntries ?? 500;
     const ttl = options.cacheTtlMs ?? 10_000;
-    this.#ranked = new ResultCache(entries, ttl);
-    // One entry per filtered facet of a search.
-    this.#facetCounts = new ResultCache(entries * facetNames.length, ttl);
+    // `entries` orderings fill half the room; the other half is for what searches also keep: their
+    // queries read and a count per filtered facet.
+    const search = 2 + facetNames.length;
+    this.#cache = new ThreadCache(entries * 2 * search, ttl, { ranked: search });
   }
 
   /** Loads the index if it is not loaded yet; answers the generation. */
@@ -120,7 +124,13 @@ export class Ranker {
     await this.#loadLabels();
     this.#index = index;
     this.#lastSeq = Math.max(this.#lastSeq, seq);
+    this.#changed();
+  }
+
+  /** A new state of the index: what was kept for the old one no longer holds. */
+  #changed(): void {
     this.#generation++;
+    this.#cache.clear();
   }
 
   /** Applies the change log up to now; answers the generation. */
@@ -152,7 +162,7 @@ export class Ranker {
     for (const doc of docs) this.#index.put(doc);
     await this.#loadLabels();
     this.#lastSeq = last.seq;
-    this.#generation++;
+    this.#changed();
     if (this.#index.deadShare > rebuildAt) await this.#rebuild();
   }
 
@@ -168,22 +178,28 @@ export class Ranker {
     const key = JSON.stringify(search);
     const offset = (page - 1) * pageSize;
     const end = page * pageSize;
-    let ranked = this.#ranked.get(key, generation);
+    let ranked = this.#cache.get('ranked', key);
     if (!ranked || (ranked.ids.length < end && ranked.ids.length < ranked.total)) {
-      ranked = this.#search(query, end, generation);
-      this.#ranked.set(key, generation, ranked);
+      ranked = this.#search(query, end);
+      this.#cache.set('ranked', key, ranked);
     }
     return { ids: ranked.ids.slice(offset, end), total: ranked.total, facets: ranked.facets, reading: ranked.reading, generation };
   }
 
-  #search(query: SearchQuery, end: number, generation: number): Ranked {
+  #search(query: SearchQuery, end: number): Ranked {
     const facetMemory: FacetMemory = {
-      get: (facetKey) => this.#facetCounts.get(facetKey, generation),
+      get: (facetKey) => this.#cache.get('facets', facetKey),
       set: (facetKey, counts) => {
-        this.#facetCounts.set(facetKey, generation, counts);
+        this.#cache.set('facets', facetKey, counts);
       },
     };
-    const { request, citation } = readRequest(query);
+    const q = query.q ?? '';
+    let read = this.#cache.get('query', q);
+    if (!read) {
+      read = readQuery(q);
+      this.#cache.set('query', q, read);
+    }
+    const { request, citation } = readRequest(query, read);
     const { hits, match, didYouMean } = searchLeniently(this.#index, { ...request, offset: 0, limit: end, facetMemory });
     const reading = readingJson(citation, match, didYouMean);
     return { ids: hits.ids, total: hits.total, facets: this.#facetsJson(hits.facets), reading };
@@ -225,9 +241,9 @@ export class Ranker {
   }
 }
 
-/** The parsed API query as the index runs it, and the citation read in its words. */
-export function readRequest(query: SearchQuery): { request: SearchRequest; citation: LegalCitationReading } {
-  const { terms, citation } = readQuery(query.q ?? '');
+/** The parsed API query as the index runs it, and the citation read in its words (`read`, when already read). */
+export function readRequest(query: SearchQuery, read = readQuery(query.q ?? '')): { request: SearchRequest; citation: LegalCitationReading } {
+  const { terms, citation } = read;
   const filters: SearchRequest['filters'] = {
     type: query.type ?? [],
     issuer: query.issuer ?? [],

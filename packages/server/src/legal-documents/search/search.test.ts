@@ -5,7 +5,7 @@ import { toRequest } from './ranker.js';
 import { InvertedIndex, type IndexedDocument } from './inverted-index.js';
 import { runSearch } from './query.js';
 import { foldedTerms, numberKey, queryTerms } from './text.js';
-import { ResultCache } from './cache.js';
+import { ThreadCache } from './cache.js';
 import { kthItem, selectTop } from './top-k.js';
 
 type Query = Output<typeof LegalDocumentSearchQuery>;
@@ -164,20 +164,23 @@ describe('selectTop', () => {
   });
 });
 
-describe('ResultCache', () => {
-  test('misses on another generation, after the time to live, and beyond its capacity', () => {
-    const cache = new ResultCache<string>(2, 1000);
-    cache.set('a', 1, 'A', 0);
-    assert.equal(cache.get('a', 1, 10), 'A');
-    assert.equal(cache.get('a', 2, 10), undefined);
-    cache.set('a', 1, 'A', 0);
-    assert.equal(cache.get('a', 1, 1000), undefined);
-    cache.set('a', 1, 'A', 0);
-    cache.set('b', 1, 'B', 0);
-    assert.equal(cache.get('a', 1, 1), 'A');
-    cache.set('c', 1, 'C', 0);
-    assert.equal(cache.get('b', 1, 1), undefined, 'the least recently used entry went first');
-    assert.equal(cache.get('a', 1, 1), 'A');
-    assert.equal(cache.get('c', 1, 1), 'C');
+describe('ThreadCache', () => {
+  test('keeps each kind apart, misses after the time to live, beyond its capacity and once cleared', () => {
+    const clock = { time: 1, now: () => clock.time };
+    const cache = new ThreadCache<{ page: { text: string }; summary: { text: string } }>(2, 1000, {}, clock);
+    const a = { text: 'A' };
+    cache.set('page', 'a', a);
+    assert.equal(cache.get('page', 'a'), a, 'an entry is found under its kind');
+    assert.equal(cache.get('summary', 'a'), undefined, 'the same key of another kind is another entry');
+    clock.time = 1002;
+    assert.equal(cache.get('page', 'a'), undefined, 'an entry older than the time to live is gone');
+    cache.set('page', 'a', a);
+    cache.set('summary', 'b', { text: 'B' });
+    assert.equal(cache.get('page', 'a'), a, 'a recent entry is kept');
+    cache.set('summary', 'c', { text: 'C' });
+    assert.equal(cache.get('summary', 'b'), undefined, 'the least recently used entry went first, whatever its kind');
+    assert.equal(cache.get('page', 'a'), a, 'the recently used entry stayed');
+    cache.clear();
+    assert.equal(cache.get('page', 'a'), undefined, 'nothing is kept once cleared');
   });
 });

@@ -69,6 +69,11 @@ for (const dialect of testDialects) {
       for (const q of ['ngƣời khuyết tật', 'ngư\u200bời\u00a0khuyết tật', 'người khuyết tật'.normalize('NFD')]) assert.equal(numbers(await search(q))[0], '26/2020/TT-BTTTT', q);
       assert.equal(numbers(await search('QuyÕt ®Þnh sè 10/2024/Q§-UBND'))[0], '10/2024/QĐ-UBND');
       assert.equal(numbers(await search('Quyeát ñònh soá 3069/QÑ-UBND cuûa UBND tænh Quaûng Nam'))[0], '3069/QĐ-UBND');
+      // A citation pasted alone: its number's symbol is what tells the encoding.
+      for (const [q, number] of [['Sè: 10/2024/Q§-UBND', '10/2024/QĐ-UBND'], ['Soá: 3069/QÑ-UBND', '3069/QĐ-UBND']] as const) {
+        const pasted = await search(q);
+        assert.deepEqual([numbers(pasted)[0], pasted.match, pasted.reading?.number], [number, 'all', number], q);
+      }
     });
 
     test('among close matches, the decree in force comes before the one it replaced, which names it', async () => {

@@ -1,0 +1,237 @@
+/*
+ * Search before and after a change, in one run: the tree of a git revision (`--before`, extracted
+ * to a temporary directory and run from its sources) against the working tree, over the same
+ * database, the same 100,000 synthetic documents and the same requests as `search.ts`, on a
+ * machine that may be busy with other work.
+ *
+ * Two measures, each taken in alternating rounds (before, after, then after, before…) so that a
+ * burst of other work lands on both builds alike, and reported as the median of the rounds with
+ * the ratio after / before:
+ * - the engine alone: each build's `SearchEngine` in a process of its own, searches sent one after
+ *   the other; CPU time per search, which other work on the machine barely moves;
+ * - the API under load: each build's server on loopback with 16 clients, p50/p99, requests per
+ *   second and server CPU per request, beside the raw Node `http` ceiling measured in the same
+ *   rounds.
+ *
+ *   node --import tsx --conditions=source packages/server/bench/search-ab.ts --before <git ref>
+ *     [--documents 100000] [--rounds 3] [--duration 8] [--connections 16] [--dialects sqlite,postgres]
+ *
+ * The two builds must share the database schema (the same migrations). PostgreSQL runs when
+ * TEST_DATABASE_URL (or BENCH_DATABASE_URL) names a server.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { DialectName } from '../src/db/database.js';
+import type { EngineMeasure, EngineRound } from './engine-cpu.js';
+import { benchDialects, measure, printTable, repoRoot, startServer, stopServer, times, tsx, type BenchDatabase, type BenchServer, type Measure } from './harness.js';
+import { cycling, paths, seeded } from './search-mix.js';
+
+const { values } = parseArgs({
+  options: {
+    before: { type: 'string', default: 'main' },
+    documents: { type: 'string', default: '100000' },
+    rounds: { type: 'string', default: '3' },
+    duration: { type: 'string', default: '8' },
+    connections: { type: 'string', default: '16' },
+    dialects: { type: 'string', default: 'sqlite,postgres' },
+  },
+});
+const documentCount = Number(values.documents);
+const rounds = Number(values.rounds);
+const seconds = Number(values.duration);
+const connections = Number(values.connections);
+
+interface Build {
+  name: 'before' | 'after';
+  root: string;
+}
+
+/**
+ * The tree of `ref` in a temporary directory, runnable from its sources: the repository's
+ * installed packages linked in, its own workspace packages in place of the working tree's.
+ */
+function extractTree(ref: string): string {
+  const schemaPaths = ['packages/server/src/db/migrations', 'packages/server/src/db/migrations.ts'];
+  try {
+    execFileSync('git', ['diff', '--quiet', ref, '--', ...schemaPaths], { cwd: repoRoot });
+  } catch {
+    throw new Error(`${ref} has other migrations than the working tree: the builds could not share one database`);
+  }
+  const root = mkdtempSync(join(tmpdir(), 'vn-portal-before-'));
+  const archive = join(root, 'tree.tar');
+  execFileSync('git', ['archive', '--format=tar', '-o', archive, ref, 'packages', 'package.json', 'tsconfig.json', 'tsconfig.base.json'], { cwd: repoRoot });
+  execFileSync('tar', ['-xf', archive, '-C', root]);
+  rmSync(archive);
+  const modules = join(root, 'node_modules');
+  mkdirSync(join(modules, '@vn-portal'), { recursive: true });
+  for (const entry of readdirSync(join(repoRoot, 'node_modules'))) {
+    if (entry !== '@vn-portal') symlinkSync(join(repoRoot, 'node_modules', entry), join(modules, entry));
+  }
+  for (const workspace of readdirSync(join(root, 'packages'))) {
+    symlinkSync(join('..', '..', 'packages', workspace), join(modules, '@vn-portal', workspace));
+    const own = join(repoRoot, 'packages', workspace, 'node_modules');
+    if (existsSync(own)) symlinkSync(own, join(root, 'packages', workspace, 'node_modules'));
+  }
+  return root;
+}
+
+/** Each build in order, the order turned round every other round. */
+const inTurn = <T>(list: readonly T[], round: number): T[] => (round % 2 === 0 ? [...list] : [...list].reverse());
+
+const median = (list: readonly number[]): number => {
+  const sorted = [...list].sort((left, right) => left - right);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+const ratio = (after: number, before: number): string => `${((after / Math.max(before, 1e-9) - 1) * 100).toFixed(0).replace(/^(?!-)/, '+')} %`;
+
+interface EngineChild {
+  child: ChildProcess;
+  ask(round: EngineRound): Promise<EngineMeasure>;
+}
+
+function startEngine(build: Build, database: BenchDatabase): Promise<EngineChild> {
+  const child = spawn(process.execPath, [...tsx, join(repoRoot, 'packages/server/bench/engine-cpu.ts'), build.root], {
+    cwd: build.root,
+    env: database.env,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const next = () =>
+    new Promise<unknown>((resolve, reject) => {
+      child.once('message', resolve);
+      child.once('exit', (code) => {
+        reject(new Error(`the ${build.name} engine exited with ${String(code)}`));
+      });
+    });
+  const ask = async (round: EngineRound) => {
+    const answer = next();
+    child.send(round);
+    return (await answer) as EngineMeasure;
+  };
+  return next().then(() => ({ child, ask }));
+}
+
+const modes = [
+  { mode: 'repeated mix (cached)', paths: paths(true), engineTimes: 32 },
+  { mode: 'all distinct (uncached)', paths: paths(false), engineTimes: 1 },
+];
+
+interface Sample<T> {
+  dialect: DialectName;
+  mode: string;
+  build: string;
+  measure: T;
+}
+
+async function measureEngines(builds: readonly Build[], database: BenchDatabase, samples: Sample<EngineMeasure>[]): Promise<void> {
+  const engines = await Promise.all(builds.map((build) => startEngine(build, database)));
+  try {
+    // The first round warms the JIT and the caches; it is not kept.
+    for (let round = 0; round <= rounds; round++) {
+      for (const at of inTurn([0, 1], round)) {
+        for (const { mode, paths: list, engineTimes } of modes) {
+          const measured = await (engines[at] as EngineChild).ask({ paths: list, times: engineTimes });
+          if (round > 0) samples.push({ dialect: database.dialect, mode, build: (builds[at] as Build).name, measure: measured });
+        }
+      }
+    }
+  } finally {
+    for (const { child } of engines) child.disconnect();
+    await Promise.all(engines.map(({ child }) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : Promise.resolve())));
+  }
+}
+
+async function measureApis(builds: readonly Build[], database: BenchDatabase, samples: Sample<Measure>[]): Promise<void> {
+  const ready = '/api/v1/legal-documents?q=thong+tin';
+  const servers: BenchServer[] = [];
+  try {
+    for (const build of builds) servers.push(await startServer([...tsx, 'packages/server/src/cli.ts', 'start'], database.env, ready, build.root));
+    const answerFile = join(database.dataDir, 'search-answer.json');
+    writeFileSync(answerFile, await (await fetch(`${(servers[1] as BenchServer).base}${paths(false)[5] ?? '/'}`)).text());
+    servers.push(await startServer([...tsx, 'packages/server/bench/raw-json-server.ts', answerFile], process.env, '/'));
+    const names = [...builds.map((build) => build.name), 'raw node:http, same answer (ceiling)'];
+    for (const server of servers) await measure(server, cycling(paths(false), connections, 3));
+    for (let round = 0; round < rounds; round++) {
+      for (const at of inTurn([0, 1, 2], round)) {
+        const server = servers[at] as BenchServer;
+        const build = names[at] ?? '';
+        if (at === 2) samples.push({ dialect: database.dialect, mode: 'raw', build, measure: await measure(server, cycling(['/'], connections, seconds)) });
+        else for (const { mode, paths: list } of modes) samples.push({ dialect: database.dialect, mode, build, measure: await measure(server, cycling(list, connections, seconds)) });
+      }
+    }
+  } finally {
+    for (const server of servers) await stopServer(server);
+  }
+}
+
+/** The medians of the samples of one dialect, mode and build. */
+function medians<T extends object>(samples: readonly Sample<T>[], dialect: DialectName, mode: string, build: string): Record<keyof T, number> {
+  const own = samples.filter((sample) => sample.dialect === dialect && sample.mode === mode && sample.build === build).map((sample) => sample.measure as Record<keyof T, number>);
+  const keys = Object.keys(own[0] ?? {}) as (keyof T)[];
+  return Object.fromEntries(keys.map((key) => [key, median(own.map((measured) => measured[key]))])) as Record<keyof T, number>;
+}
+
+async function main(): Promise<void> {
+  const beforeRoot = extractTree(values.before);
+  const builds: Build[] = [
+    { name: 'before', root: beforeRoot },
+    { name: 'after', root: repoRoot },
+  ];
+  const engineSamples: Sample<EngineMeasure>[] = [];
+  const apiSamples: Sample<Measure>[] = [];
+  const dialects = benchDialects(values.dialects);
+  const loadAtStart = loadavg()[0] ?? 0;
+  try {
+    for (const dialect of dialects) {
+      const database = await seeded(dialect, documentCount);
+      try {
+        await measureEngines(builds, database, engineSamples);
+        await measureApis(builds, database, apiSamples);
+      } finally {
+        await database.drop();
+      }
+    }
+  } finally {
+    rmSync(beforeRoot, { recursive: true, force: true });
+  }
+
+  const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+  const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: repoRoot, encoding: 'utf8' }).trim() !== '';
+  console.log(`\nSearch before (${values.before}) and after (${head}${dirty ? ' with uncommitted changes' : ''}): ${documentCount} documents, medians of ${rounds} alternating rounds, load average ${loadAtStart.toFixed(1)} at the start\n`);
+  console.log('The engine alone, searches one after the other:\n');
+  printTable(
+    ['database', 'mode', 'build', 'CPU ms/search', 'CPU after / before', 'p50 ms', 'p99 ms', 'p99 after / before'],
+    dialects.flatMap((dialect) =>
+      modes.flatMap(({ mode }) => {
+        const before = medians(engineSamples, dialect, mode, 'before');
+        return builds.map(({ name }) => {
+          const row = medians(engineSamples, dialect, mode, name);
+          return [dialect, mode, name, row.cpuPerSearch.toFixed(3), name === 'after' ? ratio(row.cpuPerSearch, before.cpuPerSearch) : '', row.p50.toFixed(2), row.p99.toFixed(2), name === 'after' ? ratio(row.p99, before.p99) : ''];
+        });
+      }),
+    ),
+  );
+  console.log(`\nThe API under load, ${connections} clients, ${seconds} s per round:\n`);
+  printTable(
+    ['database', 'mode', 'build', 'req/s', 'p50 ms', 'p99 ms', 'p99 after / before', 'p99 / raw', 'server CPU ms/req', 'CPU after / before', 'failures'],
+    dialects.flatMap((dialect) => {
+      const raw = medians(apiSamples, dialect, 'raw', 'raw node:http, same answer (ceiling)');
+      const rows = modes.flatMap(({ mode }) => {
+        const before = medians(apiSamples, dialect, mode, 'before');
+        return builds.map(({ name }) => {
+          const row = medians(apiSamples, dialect, mode, name);
+          const after = name === 'after';
+          return [dialect, mode, name, Math.round(row.requestsPerSecond), row.p50, row.p99, after ? ratio(row.p99, before.p99) : '', times(row.p99, raw.p99), row.cpuPerRequest.toFixed(2), after ? ratio(row.cpuPerRequest, before.cpuPerRequest) : '', row.failures];
+        });
+      });
+      return [...rows, [dialect, 'raw node:http, same answer (ceiling)', '', Math.round(raw.requestsPerSecond), raw.p50, raw.p99, '', '1.0×', raw.cpuPerRequest.toFixed(2), '', raw.failures]];
+    }),
+  );
+  console.log('\nTarget (issue 15): the after rows no more than 10 % slower than the before rows at p99, mixed and all distinct.');
+}
+
+await main();
