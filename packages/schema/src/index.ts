@@ -7,6 +7,9 @@ export * from './visit.js';
 export * from './problem.js';
 export * from './bot-check.js';
 export * from './admin.js';
+export * from './register-import.js';
+export * from './activity-report.js';
+export * from './dublin-core.js';
 export * from './contract.js';
 
 /** zod's parse functions, re-exported so every package validates with the one zod copy the schemas use. */

@@ -15,7 +15,7 @@ type AdminOperationId = keyof typeof adminRoutes;
  *   whose province level writes everywhere, calendar, backups, the people's data-subject requests
  *   spanning every agency): keys covering every agency only.
  * - `agency`: the handler checks the agency of the record it reads or changes.
- * - `filtered`: a list showing a scoped key only its agencies' entries.
+ * - `filtered`: a list or report showing a scoped key only its agencies' entries.
  */
 const scopeOfOperation: Record<AdminOperationId, 'portal' | 'agency' | 'filtered'> = {
   updatePortal: 'portal',
@@ -30,6 +30,8 @@ const scopeOfOperation: Record<AdminOperationId, 'portal' | 'agency' | 'filtered
   createLegalDocument: 'agency',
   updateLegalDocument: 'agency',
   deleteLegalDocument: 'agency',
+  importLegalDocuments: 'agency',
+  getLegalDocumentImportTemplate: 'filtered',
   listCommentsForModeration: 'agency',
   moderateComment: 'agency',
   listQuestions: 'filtered',
@@ -56,6 +58,9 @@ const scopeOfOperation: Record<AdminOperationId, 'portal' | 'agency' | 'filtered
   listBackups: 'portal',
   createBackup: 'portal',
   getAuditLog: 'filtered',
+  getActivityReport: 'filtered',
+  exportActivityReport: 'filtered',
+  printActivityReport: 'filtered',
 };
 
 /**

@@ -5,28 +5,18 @@ import { readSetting } from '../db/settings.js';
 import type { Handler, Resource, ResourceFactory } from '../http/handler.js';
 import { invalidFields, notFound, OriginRefusal, ProblemError } from '../http/problem.js';
 import { atomFeed, feedTitle } from './atom.js';
+import { dublinCoreOf, dublinCoreXml } from './dublin-core.js';
 import { commentAgency, listCommentsForModeration, listPublishedComments, moderateComment, submitComment } from './comments.js';
 import { documentAgency, readDocument, readLatest } from './read.js';
+import { importTemplateHandler, importUpload } from './import/handlers.js';
+import { inputRuleErrors } from './input-rules.js';
 import { ChangeNotices } from './search/change-notices.js';
 import { SearchEngine } from './search/engine.js';
 import { deleteDocument, insertDocuments, replaceDocument, type DocumentInput } from './store.js';
 
-/** Whether a `YYYY-MM-DD` the schema accepted names a real day (not 2025-02-30). */
-function realDay(date: string): boolean {
-  const time = Date.parse(`${date}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(date);
-}
-
-/** Rules the schema cannot state: real calendar days, and a comment window that closes after it opens. */
+/** Refuses what the schema cannot: days not of the calendar, a comment window that closes before it opens. */
 function checkInput(input: DocumentInput): void {
-  const dates = { issuedDate: input.issuedDate, effectiveDate: input.effectiveDate, expiryDate: input.expiryDate, 'gazette.date': input.gazette?.date };
-  const errors = Object.entries(dates)
-    .filter(([, date]) => date !== undefined && !realDay(date))
-    .map(([path]) => ({ path, code: 'invalid_date', message: 'Not a day of the calendar' }));
-  if (input.draft && Date.parse(input.draft.closesAt) <= Date.parse(input.draft.opensAt)) {
-    errors.push({ path: 'draft.closesAt', code: 'too_small', message: 'The comment window must close after it opens' });
-  }
-  if (input.draft && input.stage !== 'draft') errors.push({ path: 'draft', code: 'invalid_value', message: 'Only drafts have a comment window' });
+  const errors = inputRuleErrors(input);
   if (errors.length > 0) throw invalidFields(errors);
 }
 
@@ -80,6 +70,11 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
 
   const getLegalDocument: Handler<'getLegalDocument'> = ({ params }, context) => documentOrNotFound(context, params.id);
 
+  const dublinCore = async (id: string, context: AppContext) => {
+    const portal = await readSetting<Portal>(context.db, 'portal');
+    return dublinCoreOf(await documentOrNotFound(context, id), portal?.owner ?? portal?.name ?? { vi: 'Cổng thông tin điện tử' });
+  };
+
   const listDraftComments: Handler<'listDraftComments'> = async ({ params, query }, context) => {
     const list = await listPublishedComments(context.db, params.id, query.page);
     if (!list) throw notFound(`No legal document "${params.id}"`);
@@ -128,6 +123,12 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
     return undefined;
   };
 
+  const importLegalDocuments: Handler<'importLegalDocuments'> = async (input, context) => {
+    const report = await importUpload(input, context);
+    if (report.written > 0) await engine.refresh();
+    return report;
+  };
+
   const listCommentsForModerationHandler: Handler<'listCommentsForModeration'> = async ({ params, query, principal }, context) => {
     assertCoversAgency(principal, await agencyOrNotFound(context, params.id));
     const list = await listCommentsForModeration(context.db, context.secrets, params.id, query.page);
@@ -157,11 +158,15 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
       latestLegalDocuments,
       legalDocumentsFeed,
       getLegalDocument,
+      getLegalDocumentDublinCore: ({ params }, context) => dublinCore(params.id, context),
+      getLegalDocumentDublinCoreXml: async ({ params }, context) => dublinCoreXml(await dublinCore(params.id, context)),
       listDraftComments,
       submitDraftComment,
       createLegalDocument,
       updateLegalDocument,
       deleteLegalDocument,
+      importLegalDocuments,
+      getLegalDocumentImportTemplate: importTemplateHandler,
       listCommentsForModeration: listCommentsForModerationHandler,
       moderateComment: moderateCommentHandler,
     },
