@@ -17,10 +17,10 @@ export interface Period {
 
 const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
 
-/** The day `months` months before `day`, then one day on: six months ending on 30 June start on 1 January. */
-function monthsBefore(day: string, months: number): string {
-  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1 - months, date + 1)).toISOString().slice(0, 10);
+/** The first day of the `months` months ending on `day`: six months ending on 30 June start on 1 January. */
+function monthsEndingOn(day: string, months: number): string {
+  const [year = 0, month = 1, date = 1] = addDays(day, 1).split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1 - months, date)).toISOString().slice(0, 10);
 }
 
 /** Local midnight of a day as an instant, for a server `utcOffsetMinutes` ahead of UTC. */
@@ -29,7 +29,7 @@ const localMidnight = (day: string, utcOffsetMinutes: number) => new Date(Date.p
 /** The period a report query names: `from`…`to`, or the preset (a year when nothing is said) ending on `to` or today. */
 export function periodOf(query: Output<typeof ActivityReportQuery>, today: string, utcOffsetMinutes: number): Period {
   const to = query.to ?? today;
-  const from = query.from ?? monthsBefore(to, query.preset === 'six-months' ? 6 : 12);
+  const from = query.from ?? monthsEndingOn(to, query.preset === 'six-months' ? 6 : 12);
   const errors: FieldError[] = [];
   if (!realDay(from)) errors.push({ path: 'from', code: 'invalid_date', message: 'Not a day of the calendar' });
   if (!realDay(to)) errors.push({ path: 'to', code: 'invalid_date', message: 'Not a day of the calendar' });
