@@ -1,5 +1,6 @@
 import type { RegisterImportReport } from '@vn-portal/schema';
 import { coversAgency } from '../../admin/api-keys.js';
+import { listAgencies } from '../../agencies/agency-repository.js';
 import type { AppContext } from '../../context.js';
 import type { Handler, HandlerInput } from '../../http/handler.js';
 import { ProblemError } from '../../http/problem.js';
@@ -23,6 +24,6 @@ export async function importUpload({ query, body, principal }: HandlerInput<'imp
   }
 }
 
-/** The template, its example row naming the first agency the key covers. */
-export const importTemplateHandler: Handler<'getLegalDocumentImportTemplate'> = ({ principal }) =>
-  Promise.resolve(importTemplate(principal.agencies[0] ?? 'ubnd-tinh'));
+/** The template, its example row naming the first agency the key covers (the portal's first for a key covering all). */
+export const importTemplateHandler: Handler<'getLegalDocumentImportTemplate'> = async ({ principal }, context) =>
+  importTemplate(principal.agencies[0] ?? (await listAgencies(context.db))[0]?.code ?? 'ma-co-quan');
