@@ -15,7 +15,7 @@ export const roleReaches = (role: ApiKeyRole, required: ApiKeyRole): boolean => 
  *   whose province level writes everywhere, calendar, backups, the people's data-subject requests
  *   spanning every agency): keys covering every agency only.
  * - `agency`: the handler checks the agency of the record it reads or changes.
- * - `filtered`: a list showing a scoped key only its agencies' entries.
+ * - `filtered`: a list or report showing a scoped key only its agencies' entries.
  */
 export const adminOperationScope: Record<AdminOperationId, 'portal' | 'agency' | 'filtered'> = {
   updatePortal: 'portal',
@@ -32,6 +32,8 @@ export const adminOperationScope: Record<AdminOperationId, 'portal' | 'agency' |
   listLegalDocumentsForAdmin: 'filtered',
   deleteLegalDocument: 'agency',
   withdrawLegalDocument: 'agency',
+  importLegalDocuments: 'agency',
+  getLegalDocumentImportTemplate: 'filtered',
   listCommentsForModeration: 'agency',
   moderateComment: 'agency',
   listQuestions: 'filtered',
@@ -58,4 +60,7 @@ export const adminOperationScope: Record<AdminOperationId, 'portal' | 'agency' |
   listBackups: 'portal',
   createBackup: 'portal',
   getAuditLog: 'filtered',
+  getActivityReport: 'filtered',
+  exportActivityReport: 'filtered',
+  printActivityReport: 'filtered',
 };

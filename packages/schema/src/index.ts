@@ -8,6 +8,9 @@ export * from './visit.js';
 export * from './problem.js';
 export * from './bot-check.js';
 export * from './admin.js';
+export * from './register-import.js';
+export * from './activity-report.js';
+export * from './dublin-core.js';
 export * from './contract.js';
 export * from './admin-access.js';
 

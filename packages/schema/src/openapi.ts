@@ -17,6 +17,8 @@ const summaries: Record<OperationId, string> = {
   latestLegalDocuments: 'The newest issued documents, for sidebars',
   legalDocumentsFeed: 'Atom feed of the newest documents, for district sites',
   getLegalDocument: 'One document with every metadata field, relations and attachments',
+  getLegalDocumentDublinCore: 'The Dublin Core terms of a document (Circular 24/2011/TT-BTTTT), as JSON',
+  getLegalDocumentDublinCoreXml: 'The Dublin Core terms of a document as XML (dcterms), for harvesters',
   listDraftComments: 'Published (moderated) comments on a draft',
   submitDraftComment: 'Comment on a draft open for comment; held for moderation',
   updatePortal: 'Replace the portal information',
@@ -40,6 +42,11 @@ const summaries: Record<OperationId, string> = {
   transitionQuestion: 'Classify, forward, answer, publish or reject a question',
   erasePersonalData: 'Erase the asker: the question stays, the person is gone',
   correctAsker: 'Correct the asker’s personal data at their request (409 once erased)',
+  importLegalDocuments: 'Import a register from a CSV or XLSX file: every problem by line and column; with dryRun=true nothing is written, else all valid rows in one transaction',
+  getLegalDocumentImportTemplate: 'The CSV template of the register import: its columns and an example row',
+  getActivityReport: 'Activity of the portal in a period, per agency and in total (documents, questions, comments, polls, visits)',
+  exportActivityReport: 'The activity report as CSV',
+  printActivityReport: 'The activity report as a printable HTML page with charts',
   exportQuestions: 'Questions with their askers as CSV (cells that a spreadsheet would run as formulas are escaped)',
   createDataSubjectRequest: 'Record a person’s request (access, correction, deletion, withdrawal of consent), with its legal deadlines',
   listDataSubjectRequests: 'Requests of persons about their data, oldest deadline first',
@@ -222,9 +229,11 @@ function operation(operationId: OperationId, endpoint: Endpoint) {
     summary: summaries[operationId],
     tags: [endpoint.tag],
     parameters: parameters(endpoint),
-    ...(endpoint.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchemaOf(endpoint.body, 'input') } } } }
-      : {}),
+    ...(endpoint.upload
+      ? { requestBody: { required: true, content: Object.fromEntries(endpoint.upload.mediaTypes.map((type) => [type, { schema: { type: 'string', contentMediaType: type, description: `The file, at most ${endpoint.upload?.maxBytes ?? 0} bytes` } }])) } }
+      : endpoint.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchemaOf(endpoint.body, 'input') } } } }
+        : {}),
     ...(endpoint.role ? { security: [{ apiKey: [] }, { session: [] }], 'x-role': endpoint.role } : {}),
     ...(operationId in sessionSecurity ? { security: sessionSecurity[operationId] } : {}),
     responses,

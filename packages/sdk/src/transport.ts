@@ -231,14 +231,18 @@ export function createTransportWith(options: TransportOptions, validate: Respons
         const challenge = () => http.post(`${root}${challengePath}`, { signal, json: { operation: operationId } }).json();
         headers[proofOfWorkHeader] = await proofOfWork(challenge, signal);
       }
-      const response = await http(url, { method: endpoint.method, headers, signal, json: input.body });
+      // A file goes as its bytes, typed by the caller's `Content-Type` or the operation's first media type.
+      const upload = endpoint.upload;
+      if (upload !== undefined) headers['Content-Type'] ??= upload.mediaTypes[0] ?? 'application/octet-stream';
+      const body = upload === undefined ? { json: input.body } : { body: input.body as BodyInit };
+      const response = await http(url, { method: endpoint.method, headers, signal, ...body });
       if (response.status === 304) {
         if (cached) return cached.data;
         throw await problemOf(response);
       }
       if (endpoint.response === null || response.status === 204) return undefined;
-      const body: unknown = endpoint.mediaType === 'application/atom+xml' ? await response.text() : await response.json();
-      const parsed = validate(endpoint.response, body);
+      const answer: unknown = (endpoint.mediaType ?? 'application/json') === 'application/json' ? await response.json() : await response.text();
+      const parsed = validate(endpoint.response, answer);
       if (!parsed.success) throw new ResponseValidationError(operationId, parsed.error.issues);
       const etag = response.headers.get('ETag');
       if (isGet && etag && cache) remember(cache, url, etag, parsed.data);

@@ -10,6 +10,7 @@ import { personalDataResource } from './personal-data/handlers.js';
 import { pollResource } from './polls/handlers.js';
 import { portalResource } from './portal/handlers.js';
 import { qaResource } from './qa/handlers.js';
+import { reportResource } from './reports/handlers.js';
 import { visitResource } from './visits/handlers.js';
 
 /** Every resource the server serves; each folder exports one factory of its handlers. */
@@ -26,4 +27,5 @@ export const resourceFactories: readonly ResourceFactory[] = [
   backupResource,
   botCheckResource,
   personalDataResource,
+  reportResource,
 ];

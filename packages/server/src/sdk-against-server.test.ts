@@ -162,5 +162,22 @@ for (const dialect of testDialects) {
       assert.ok(denied instanceof ApiProblemError);
       assert.equal(denied.status, 401);
     });
+
+    test('the admin client sends a register file as is and reads the reports; the portal client reads Dublin Core', async () => {
+      const admin = createAdminClient({ baseUrl, apiKey: t.admin.authorization.replace('Bearer ', ''), retry: 0 });
+      const template = await admin.getLegalDocumentImportTemplate();
+      // Reading the answer as text drops the byte-order mark spreadsheets need.
+      assert.match(template, /^number,type,issuer_code/);
+      const report = await admin.importLegalDocuments({ dryRun: 'true', body: new TextEncoder().encode(template) });
+      assert.deepEqual([report.dryRun, report.format, report.rows, report.written], [true, 'csv', 1, 0]);
+      const activity = await admin.getActivityReport({ preset: 'year' });
+      assert.equal(activity.scope, 'province');
+      assert.match(await admin.exportActivityReport({ preset: 'six-months' }), /^from,to,agency/);
+      assert.match(await admin.printActivityReport({ lang: 'en' }), /<html lang="en">/);
+      const [latest] = (await portal.latestLegalDocuments({ limit: 1 })).items;
+      assert.ok(latest, 'the demo register has documents');
+      assert.equal((await portal.getLegalDocumentDublinCore({ id: latest.id })).identifier, latest.number);
+      assert.match(await portal.getLegalDocumentDublinCoreXml({ id: latest.id }), /<dcterms:identifier>/);
+    });
   });
 }

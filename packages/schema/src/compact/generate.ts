@@ -101,7 +101,7 @@ export function buildCompactRoutesModule(document: OpenApiDocument): string {
     const { response, ...rest } = route;
     const fields = Object.entries(rest).map(([name, value]) => `${name}: ${literal(value)}`);
     let check = 'null';
-    if (route.mediaType === 'application/atom+xml' || route.mediaType === 'text/csv') {
+    if ((route.mediaType ?? 'application/json') !== 'application/json') {
       check = 'str';
     } else if (response !== null) {
       const schema = responseSchema(document, route);

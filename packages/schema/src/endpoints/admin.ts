@@ -4,7 +4,9 @@ import * as docs from '../legal-document.js';
 import * as poll from '../poll.js';
 import * as portal from '../portal.js';
 import * as qa from '../qa.js';
-import { adminRoute, byCode, byDate, byId, pageQuery, withValidation } from './endpoint.js';
+import * as report from '../activity-report.js';
+import * as imports from '../register-import.js';
+import { adminRoute, byCode, byDate, byId, fileBytes, pageQuery, withValidation } from './endpoint.js';
 
 const write = [400, 401, 403, 404, 409, 422] as const;
 
@@ -24,6 +26,15 @@ export const adminRoutes = {
   updateLegalDocument: adminRoute({ method: 'PUT', path: '/admin/legal-documents/{id}', status: 200, response: docs.LegalDocument, role: 'editor' }),
   deleteLegalDocument: adminRoute({ method: 'DELETE', path: '/admin/legal-documents/{id}', status: 204, response: null, role: 'editor' }),
   withdrawLegalDocument: adminRoute({ method: 'POST', path: '/admin/legal-documents/{id}/withdrawal', status: 200, response: docs.LegalDocument, role: 'editor' }),
+  importLegalDocuments: adminRoute({
+    method: 'POST',
+    path: '/admin/legal-documents/imports',
+    status: 200,
+    response: imports.RegisterImportReport,
+    role: 'editor',
+    upload: { mediaTypes: Object.values(imports.registerImportMediaTypes), maxBytes: imports.registerImportMaxBytes },
+  }),
+  getLegalDocumentImportTemplate: adminRoute({ method: 'GET', path: '/admin/legal-documents/imports/template.csv', status: 200, response: z.string(), mediaType: 'text/csv', role: 'editor' }),
   listCommentsForModeration: adminRoute({ method: 'GET', path: '/admin/legal-documents/{id}/comments', status: 200, response: admin.AdminDraftCommentList, role: 'moderator' }),
   moderateComment: adminRoute({ method: 'PATCH', path: '/admin/comments/{id}', status: 200, response: admin.AdminDraftComment, role: 'moderator' }),
   listQuestions: adminRoute({ method: 'GET', path: '/admin/questions', status: 200, response: admin.AdminQuestionList, role: 'moderator' }),
@@ -50,6 +61,9 @@ export const adminRoutes = {
   listBackups: adminRoute({ method: 'GET', path: '/admin/backups', status: 200, response: admin.BackupList, role: 'admin' }),
   createBackup: adminRoute({ method: 'POST', path: '/admin/backups', status: 201, response: admin.Backup, role: 'admin' }),
   getAuditLog: adminRoute({ method: 'GET', path: '/admin/audit-log', status: 200, response: admin.AuditLog, role: 'admin' }),
+  getActivityReport: adminRoute({ method: 'GET', path: '/admin/reports/activity', status: 200, response: report.ActivityReport, role: 'editor' }),
+  exportActivityReport: adminRoute({ method: 'GET', path: '/admin/reports/activity.csv', status: 200, response: z.string(), mediaType: 'text/csv', role: 'editor' }),
+  printActivityReport: adminRoute({ method: 'GET', path: '/admin/reports/activity.html', status: 200, response: z.string(), mediaType: 'text/html', role: 'editor' }),
 } as const;
 
 /** The routes with what a server needs to validate them, and the errors they document. */
@@ -68,6 +82,8 @@ export const adminEndpoints = /* @__PURE__ */ withValidation(adminRoutes, {
   updateLegalDocument: { params: byId, body: admin.LegalDocumentInput, errors: write },
   deleteLegalDocument: { params: byId, errors: write },
   withdrawLegalDocument: { params: byId, body: admin.LegalDocumentWithdrawalInput, errors: write },
+  importLegalDocuments: { query: imports.RegisterImportQuery, body: fileBytes, errors: [400, 401, 403, 413, 415, 422] },
+  getLegalDocumentImportTemplate: { errors: [401, 403] },
   listCommentsForModeration: { params: byId, query: pageQuery, errors: [401, 403, 404] },
   moderateComment: { params: byId, body: admin.CommentModeration, errors: write },
   listQuestions: { query: admin.AdminQuestionQuery, errors: [400, 401, 403] },
@@ -94,4 +110,7 @@ export const adminEndpoints = /* @__PURE__ */ withValidation(adminRoutes, {
   listBackups: { errors: [401, 403] },
   createBackup: { errors: [401, 403] },
   getAuditLog: { query: admin.AuditLogQuery, errors: [400, 401, 403] },
+  getActivityReport: { query: report.ActivityReportQuery, errors: [400, 401, 403] },
+  exportActivityReport: { query: report.ActivityReportQuery, errors: [400, 401, 403] },
+  printActivityReport: { query: report.ActivityReportQuery, errors: [400, 401, 403] },
 } as const);

@@ -19,7 +19,12 @@ export interface Route {
   /** The success status and its body (`null` for none); Atom feeds are described by `mediaType`. */
   status: 200 | 201 | 202 | 204;
   response: Schema | null;
-  mediaType?: 'application/json' | 'application/atom+xml' | 'text/csv';
+  mediaType?: 'application/json' | 'application/atom+xml' | 'application/xml' | 'text/csv' | 'text/html';
+  /**
+   * The body is a file sent as is (not JSON), of one of these media types and at most `maxBytes`;
+   * the operation's `body` schema then checks the bytes' type only.
+   */
+  upload?: { mediaTypes: readonly string[]; maxBytes: number };
   /** Admin operations need an API key of at least this role. */
   role?: ApiKeyRole;
   /** Writes from browsers are checked against the agency's allowed origins. */
@@ -68,3 +73,5 @@ export const byCode = z.object({ code });
 export const byId = z.object({ id });
 export const byDate = z.object({ date: isoDate });
 export const pageQuery = z.object({ page: pageNumber });
+/** The body of an `upload` operation: the file's bytes. */
+export const fileBytes = z.instanceof(Uint8Array);

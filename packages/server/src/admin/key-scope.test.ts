@@ -4,6 +4,7 @@ import { adminRoutes, type ApiKey, type ApiKeyCreated, type ApiKeyRole, type Aud
 import { adminRequest, commentSubmission, createOpenDraft, createPoll, pollInput, questionSubmission, seedAgencies } from '../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
+import { importTemplate } from '../legal-documents/import/columns.js';
 import { routePath } from '../http/contract-routes.js';
 
 type AdminOperationId = keyof typeof adminRoutes;
@@ -26,7 +27,7 @@ const agency = { code: 'ubnd-tinh', name: { vi: 'UBND tỉnh' }, kind: 'province
  * One request per admin operation, aimed at the province's records or at the whole portal, with a
  * body the operation's schema accepts, so that only the key's scope can refuse it.
  */
-function requestsFor(records: ProvinceRecords): Record<AdminOperationId, { payload?: unknown; params?: Record<string, string>; query?: string }> {
+function requestsFor(records: ProvinceRecords): Record<AdminOperationId, { payload?: unknown; params?: Record<string, string>; query?: string; headers?: Record<string, string> }> {
   const draftInput = { number: '98/2025/QĐ-UBND', type: 'decision', summary: { vi: 'Văn bản thử' }, issuedDate: '2025-03-01', issuer: { code: 'ubnd', name: { vi: 'UBND' } }, fields: [], status: 'in-force', agency: 'ubnd-tinh', stage: 'issued', normative: true, attachments: [], relations: [] };
   return {
     updatePortal: { payload: {} },
@@ -43,6 +44,8 @@ function requestsFor(records: ProvinceRecords): Record<AdminOperationId, { paylo
     updateLegalDocument: { params: { id: records.draft }, payload: draftInput },
     deleteLegalDocument: { params: { id: records.draft } },
     withdrawLegalDocument: { params: { id: records.draft }, payload: { reason: { vi: 'Thu hồi thử' } } },
+    importLegalDocuments: { query: '?dryRun=false', payload: importTemplate('ubnd-tinh'), headers: { 'content-type': 'text/csv' } },
+    getLegalDocumentImportTemplate: {},
     listCommentsForModeration: { params: { id: records.draft } },
     moderateComment: { params: { id: records.comment }, payload: { decision: 'approve' } },
     listQuestions: {},
@@ -69,11 +72,25 @@ function requestsFor(records: ProvinceRecords): Record<AdminOperationId, { paylo
     listBackups: {},
     createBackup: {},
     getAuditLog: { query: '?pageSize=200' },
+    getActivityReport: {},
+    exportActivityReport: {},
+    printActivityReport: {},
   };
 }
 
-/** Lists a scoped key may read, showing its agencies' entries only. */
-const filteredLists = new Set<AdminOperationId>(['listLegalDocumentsForAdmin', 'listQuestions', 'exportQuestions', 'listApiKeys', 'getAuditLog']);
+/** Lists and reports a scoped key may read, showing its agencies' entries only; the import leaves out (and reports) other agencies' rows. */
+const filteredLists = new Set<AdminOperationId>([
+  'listLegalDocumentsForAdmin',
+  'listQuestions',
+  'exportQuestions',
+  'listApiKeys',
+  'getAuditLog',
+  'importLegalDocuments',
+  'getLegalDocumentImportTemplate',
+  'getActivityReport',
+  'exportActivityReport',
+  'printActivityReport',
+]);
 const roleRank: Record<ApiKeyRole, number> = { editor: 1, moderator: 2, admin: 3 };
 
 for (const dialect of testDialects) {
@@ -116,7 +133,7 @@ for (const dialect of testDialects) {
         for (const [operationId, request] of Object.entries(requests) as [AdminOperationId, (typeof requests)[AdminOperationId]][]) {
           const endpoint = adminRoutes[operationId];
           const url = routePath(endpoint.path).replace(/:(\w+)/g, (_match, name: string) => request.params?.[name] ?? '') + (request.query ?? '');
-          const response = await t.app.inject({ method: endpoint.method, url, headers: as(role), ...(request.payload === undefined ? {} : { payload: request.payload as object }) });
+          const response = await t.app.inject({ method: endpoint.method, url, headers: { ...as(role), ...request.headers }, ...(request.payload === undefined ? {} : { payload: request.payload as object }) });
           const mayRead = filteredLists.has(operationId) && roleRank[role] >= roleRank[endpoint.role];
           const expected = mayRead ? 200 : 403;
           if (response.statusCode !== expected) leaks.push(`${role} ${operationId}: ${response.statusCode} ${response.body.slice(0, 200)}`);

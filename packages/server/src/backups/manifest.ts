@@ -35,6 +35,8 @@ export const backedUpTables: Readonly<Record<string, readonly string[]>> = {
   legal_document_changes: ['seq'],
   spent_challenges: ['id'],
   visitor_salts: ['day'],
+  visitor_ids_today: ['day', 'visitor'],
+  unique_visitor_days: ['day'],
   consent_records: ['subject_type', 'subject_id'],
   contact_index: ['contact_hash', 'subject_type', 'subject_id'],
   data_subject_requests: ['id'],

@@ -7,6 +7,7 @@ import { voteCapsMigration } from './migrations/0005-vote-caps.js';
 import { changeNoticesMigration } from './migrations/0006-change-notices.js';
 import { userAccountsMigration } from './migrations/0007-user-accounts.js';
 import { legalDocumentDutiesMigration } from './migrations/0008-legal-document-duties.js';
+import { uniqueVisitorsMigration } from './migrations/0010-unique-visitors.js';
 
 /**
  * Every migration, applied in the order of their names. A static list rather than a folder scan, so
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '0006-change-notices': changeNoticesMigration,
   '0007-user-accounts': userAccountsMigration,
   '0008-legal-document-duties': legalDocumentDutiesMigration,
+  '0010-unique-visitors': uniqueVisitorsMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

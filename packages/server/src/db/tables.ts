@@ -201,6 +201,18 @@ export interface SpentChallengesTable {
   expires_at: string;
 }
 
+/** Site-wide visitor ids of a day not yet over (see `visits/unique-visitors.ts`). */
+export interface VisitorIdsTodayTable {
+  day: string;
+  visitor: string;
+}
+
+/** Site-wide unique visitors of a past local day. */
+export interface UniqueVisitorDaysTable {
+  day: string;
+  visitors: number;
+}
+
 /** The random salt of visitor ids for one local day (base64). */
 export interface VisitorSaltsTable {
   day: string;
@@ -262,6 +274,8 @@ export interface Tables extends LegalDocumentTables {
   idempotency_keys: IdempotencyKeysTable;
   spent_challenges: SpentChallengesTable;
   visitor_salts: VisitorSaltsTable;
+  visitor_ids_today: VisitorIdsTodayTable;
+  unique_visitor_days: UniqueVisitorDaysTable;
   consent_records: ConsentRecordsTable;
   contact_index: ContactIndexTable;
   data_subject_requests: DataSubjectRequestsTable;

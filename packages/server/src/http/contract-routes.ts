@@ -80,6 +80,10 @@ async function readInput(request: FastifyRequest, context: AppContext, operation
   }
   const params = endpoint.params ? parsePart(endpoint.params, request.params, 400, 'path') : undefined;
   const query = endpoint.query ? parsePart(endpoint.query, normalizeQuery(endpoint.query, request.query as Record<string, unknown>), 400, 'query') : undefined;
+  // The file parsers give bytes to upload operations only; the others take JSON alone.
+  if (Buffer.isBuffer(request.body) !== (endpoint.upload !== undefined)) {
+    throw new ProblemError(415, 'unsupported-media-type', endpoint.upload === undefined ? undefined : `The body must be one of ${endpoint.upload.mediaTypes.join(', ')}`);
+  }
   const body = endpoint.body ? parsePart(endpoint.body, request.body, 422, 'body') : undefined;
   if (endpoint.browserWrite === true) await checkOrigin(context, client, body);
   return { params, query, body, principal, client };
@@ -123,6 +127,7 @@ export function registerContractRoutes(
   rateLimits: RateLimits | false,
   targetAgencies: TargetAgencies = {},
 ): void {
+  installUploadParsers(app);
   for (const [operationId, endpoint] of Object.entries(api) as [OperationId, Endpoint][]) {
     // Each handler's input is what this operation's schemas produce, which `readInput` parses.
     const handler = handlers[operationId] as ((input: AnyHandlerInput, context: AppContext) => Promise<unknown>) | undefined;
@@ -132,6 +137,7 @@ export function registerContractRoutes(
     app.route({
       method: endpoint.method,
       url: routePath(endpoint.path),
+      ...(endpoint.upload === undefined ? {} : { bodyLimit: endpoint.upload.maxBytes }),
       ...(limit === undefined || rateLimits === false ? {} : { onRequest: rateLimitHook(app, operationId, limit, rateLimits) }),
       handler: async (request, reply) => {
         const input = await readInput(request, context, operationId, endpoint, targetAgency);
@@ -157,6 +163,16 @@ export function registerContractRoutes(
         }
         return send(reply, request, operationId, endpoint, result);
       },
+    });
+  }
+}
+
+/** Files of upload operations (spreadsheets) reach their handlers as bytes, read up to each route's own limit. */
+function installUploadParsers(app: FastifyInstance): void {
+  const mediaTypes = new Set((Object.values(api) as Endpoint[]).flatMap((endpoint) => endpoint.upload?.mediaTypes ?? []));
+  for (const mediaType of mediaTypes) {
+    app.addContentTypeParser(mediaType, { parseAs: 'buffer' }, (_request, body, done) => {
+      done(null, body);
     });
   }
 }

@@ -7,8 +7,11 @@ import { localDay } from '../calendar/local-day.js';
 import { conflict, invalidFields, notFound, OriginRefusal, ProblemError } from '../http/problem.js';
 import { listForAdmin } from './admin-list.js';
 import { atomFeed, feedTitle } from './atom.js';
+import { dublinCoreOf, dublinCoreXml } from './dublin-core.js';
 import { commentAgency, listCommentsForModeration, listPublishedComments, moderateComment, submitComment } from './comments.js';
 import { documentAgency, readDocument, readLatest } from './read.js';
+import { importTemplateHandler, importUpload } from './import/handlers.js';
+import { inputRuleErrors } from './input-rules.js';
 import { ChangeNotices } from './search/change-notices.js';
 import { SearchEngine } from './search/engine.js';
 import { discardDocument, DuplicateNumber, insertDocuments, replaceDocument, withdrawDocument, type DocumentInput, type WriteClock } from './store.js';
@@ -38,13 +41,9 @@ const clockOf = (context: AppContext): WriteClock => ({ now: context.now(), utcO
 const keptPermanently = (id: string) =>
   new ProblemError(409, 'kept-permanently', `The legal document "${id}" is published: the register keeps it for good, so withdraw it instead`);
 
-/** Rules the schema cannot state: a comment window that closes after it opens, and only on drafts. */
+/** Refuses what the schema cannot: days not of the calendar, a comment window that closes before it opens. */
 function checkInput(input: DocumentInput): void {
-  const errors: { path: string; code: string; message: string }[] = [];
-  if (input.draft && Date.parse(input.draft.closesAt) <= Date.parse(input.draft.opensAt)) {
-    errors.push({ path: 'draft.closesAt', code: 'too_small', message: 'The comment window must close after it opens' });
-  }
-  if (input.draft && input.stage !== 'draft') errors.push({ path: 'draft', code: 'invalid_value', message: 'Only drafts have a comment window' });
+  const errors = inputRuleErrors(input);
   if (errors.length > 0) throw invalidFields(errors);
 }
 
@@ -98,6 +97,11 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
   };
 
   const getLegalDocument: Handler<'getLegalDocument'> = ({ params }, context) => documentOrNotFound(context, params.id);
+
+  const dublinCore = async (id: string, context: AppContext) => {
+    const portal = await readSetting<Portal>(context.db, 'portal');
+    return dublinCoreOf(await documentOrNotFound(context, id), portal?.owner ?? portal?.name ?? { vi: 'Cổng thông tin điện tử' });
+  };
 
   const listDraftComments: Handler<'listDraftComments'> = async ({ params, query }, context) => {
     const list = await listPublishedComments(context.db, params.id, query.page);
@@ -168,6 +172,12 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
     return documentOrNotFound(context, params.id);
   };
 
+  const importLegalDocuments: Handler<'importLegalDocuments'> = async (input, context) => {
+    const report = await importUpload(input, context);
+    if (report.written > 0) await engine.refresh();
+    return report;
+  };
+
   const listCommentsForModerationHandler: Handler<'listCommentsForModeration'> = async ({ params, query, principal }, context) => {
     assertCoversAgency(principal, await agencyOrNotFound(context, params.id));
     const list = await listCommentsForModeration(context.db, context.secrets, params.id, query.page);
@@ -197,6 +207,8 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
       latestLegalDocuments,
       legalDocumentsFeed,
       getLegalDocument,
+      getLegalDocumentDublinCore: ({ params }, context) => dublinCore(params.id, context),
+      getLegalDocumentDublinCoreXml: async ({ params }, context) => dublinCoreXml(await dublinCore(params.id, context)),
       listDraftComments,
       submitDraftComment,
       listLegalDocumentsForAdmin,
@@ -204,6 +216,8 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
       updateLegalDocument,
       deleteLegalDocument,
       withdrawLegalDocument,
+      importLegalDocuments,
+      getLegalDocumentImportTemplate: importTemplateHandler,
       listCommentsForModeration: listCommentsForModerationHandler,
       moderateComment: moderateCommentHandler,
     },

@@ -8,6 +8,7 @@ import { invalidFields } from '../http/problem.js';
 import { isBot } from './bot-detection.js';
 import { MemoryPresence, RedisPresence } from './presence.js';
 import { VisitCounter } from './visit-counter.js';
+import { UniqueVisitors } from './unique-visitors.js';
 import { DailyVisitorIds, dropOldSalts } from './visitor-id.js';
 
 /** Agency codes seen recently: a page view must not cost a database read. */
@@ -44,6 +45,10 @@ export const visitResource: ResourceFactory = (context) => {
   const visitorOf = (agency: string, ip: string, userAgent: string) => visitorIds.idOf(today(), context.now(), agency, ip, userAgent);
   // Salts also go when no visit comes to replace them.
   const stop = every(600_000, () => dropOldSalts(context.db, today(), context.now()), context.log, 'dropping old visitor salts');
+  const uniqueVisitors = new UniqueVisitors(context.db);
+  const stopUnique = every(context.config.visitFlushIntervalMs, () => uniqueVisitors.flush(today()), context.log, 'writing unique visitors');
+  // No agency code holds `*`: the portal-wide id of a visitor, the same on every agency's pages.
+  const siteVisitorOf = (ip: string, userAgent: string) => visitorOf('*', ip, userAgent);
 
   return {
     handlers: {
@@ -52,6 +57,7 @@ export const visitResource: ResourceFactory = (context) => {
         const bot = isBot(client.userAgent);
         // Bots are counted apart, and need no visitor id.
         const visitor = bot ? '' : await visitorOf(agency, client.ip, client.userAgent);
+        if (!bot) uniqueVisitors.note(today(), await siteVisitorOf(client.ip, client.userAgent));
         const counted = await counter.recordHit({ visitor, agency, path: body.path, member: body.member === true, bot });
         return { counted, bot };
       },
@@ -64,9 +70,13 @@ export const visitResource: ResourceFactory = (context) => {
       },
       getVisitStats: ({ query }) => counter.stats(query.agency),
     },
-    close: () => {
+    close: async () => {
       stop();
-      return counter.close();
+      stopUnique();
+      await counter.close();
+      await uniqueVisitors.flush(today()).catch((error: unknown) => {
+        context.log.error({ err: error }, 'writing unique visitors failed at shutdown');
+      });
     },
   };
 };
