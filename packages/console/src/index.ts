@@ -25,7 +25,9 @@ export async function startConsole(root: HTMLElement): Promise<VnpConsole> {
   const language = document.documentElement.lang === 'en' ? 'en' : 'vi';
   await setLocale(language);
   const element = new VnpConsole();
-  element.client = withPublicReads(createSessionClient({ baseUrl: location.origin, locale: language }));
+  // Officers must see what they have just written: every read is revalidated (the ETag cache sends
+  // If-None-Match) instead of taken from the browser's cache, where public answers stay 60 s.
+  element.client = withPublicReads(createSessionClient({ baseUrl: location.origin, locale: language, etagCache: true }));
   root.replaceChildren(element);
   return element;
 }
