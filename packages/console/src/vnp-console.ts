@@ -1,24 +1,15 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import type { AdminQuestion, QuestionState, SessionUser } from '@vn-portal/schema';
-import { ApiProblemError } from '@vn-portal/sdk';
+import type { AdminQuestion, CodedLabel, QuestionState, SessionUser } from '@vn-portal/schema';
+import { ApiProblemError, type PortalClient } from '@vn-portal/sdk';
 import type { SessionClient } from '@vn-portal/sdk/admin';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { inboxOrder, weekdaysOnly, type Urgency } from './inbox-order.js';
+import { stateLabel, states } from './question-states.js';
+import { progressNotices } from './questions/progress-notices.js';
+import type { SessionCall, VnpQuestionDetail } from './questions/question-detail.js';
 
 type Screen = { kind: 'loading' } | { kind: 'sign-in'; problem?: string } | { kind: 'inbox'; user: SessionUser };
-
-const states: readonly QuestionState[] = ['received', 'classified', 'forwarded', 'answered', 'published', 'rejected'];
-
-const stateLabel = (state: QuestionState): string =>
-  ({
-    received: msg('Mới nhận', { id: 'state-received' }),
-    classified: msg('Đã phân loại', { id: 'state-classified' }),
-    forwarded: msg('Đã chuyển xử lý', { id: 'state-forwarded' }),
-    answered: msg('Đã trả lời', { id: 'state-answered' }),
-    published: msg('Đã công khai', { id: 'state-published' }),
-    rejected: msg('Từ chối', { id: 'state-rejected' }),
-  })[state];
 
 const urgencyLabel = (urgency: Urgency): string =>
   ({
@@ -28,22 +19,13 @@ const urgencyLabel = (urgency: Urgency): string =>
     closed: msg('Đã xong', { id: 'urgency-closed' }),
   })[urgency];
 
+/** The console's screens: the Q&A inbox, and the draft comments' moderation. */
+type Section = 'questions' | 'comments';
+
 /**
  * The editorial console: signs a person in with their account (the session lives in an HttpOnly
  * cookie the page never sees), then shows the questions of their agencies, the pressing first.
  */
-/** Plain text typed by an officer as HTML paragraphs, every character escaped. */
-function paragraphsOf(text: string): string {
-  const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => `<p>${escape(paragraph.trim()).replace(/\n/g, '<br>')}</p>`)
-    .join('');
-}
-
-const openStates = new Set<QuestionState>(['received', 'classified', 'forwarded']);
-const answerableStates = new Set<QuestionState>(['classified', 'forwarded']);
-
 export class VnpConsole extends LitElement {
   static override properties = {
     client: { attribute: false },
@@ -51,17 +33,20 @@ export class VnpConsole extends LitElement {
     questions: { state: true },
     stateFilter: { state: true },
     opened: { state: true },
-    problem: { state: true },
+    section: { state: true },
+    agencies: { state: true },
   };
 
   declare client: SessionClient | undefined;
+  /** The public API, for the register (cited documents) and the Q&A form's agencies. */
+  declare portal: PortalClient | undefined;
+  declare section: Section;
+  declare agencies: CodedLabel[];
   declare screen: Screen;
   declare questions: AdminQuestion[];
   declare stateFilter: QuestionState | '';
   /** The question being read and answered, if any. */
   declare opened: AdminQuestion | undefined;
-  /** Why the last answer or rejection was refused. */
-  declare problem: string | undefined;
   /** The clock; tests set it to the demo data's day. */
   now: () => Date = () => new Date();
 
@@ -71,6 +56,8 @@ export class VnpConsole extends LitElement {
     this.screen = { kind: 'loading' };
     this.questions = [];
     this.stateFilter = '';
+    this.section = 'questions';
+    this.agencies = [];
   }
 
   static override styles = css`
@@ -160,6 +147,68 @@ export class VnpConsole extends LitElement {
       color: #7a4100;
       font-weight: 700;
     }
+    .notice {
+      font-style: italic;
+    }
+    nav {
+      display: flex;
+      gap: 0.5rem;
+    }
+    button.nav[aria-current='page'] {
+      background: #fff;
+      color: #0b4f9c;
+      font-weight: 700;
+    }
+    fieldset {
+      display: grid;
+      gap: 0.5rem;
+      border: 1px solid #767676;
+      border-radius: 4px;
+    }
+    .editor {
+      display: grid;
+      gap: 0.25rem;
+    }
+    .editor-label {
+      font-weight: 600;
+    }
+    [role='toolbar'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+    }
+    button.tool {
+      background: #fff;
+      color: #1a1a1a;
+      border-color: #767676;
+    }
+    button.tool[aria-pressed='true'] {
+      background: #1a1a1a;
+      color: #fff;
+    }
+    .editable {
+      min-height: 8rem;
+      padding: 0.5rem;
+      border: 1px solid #767676;
+      border-radius: 4px;
+    }
+    article.comment {
+      border-bottom: 1px solid #c4c4c4;
+      padding-block: 0.5rem;
+    }
+    article.comment h3 {
+      font-size: 1rem;
+    }
+    .actions,
+    form.inline {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: end;
+    }
+    a {
+      color: #0b4f9c;
+    }
   `;
 
   override connectedCallback(): void {
@@ -184,6 +233,13 @@ export class VnpConsole extends LitElement {
   #enterInbox(user: SessionUser): void {
     this.screen = { kind: 'inbox', user };
     void this.#loadQuestions().then(() => this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h1')?.focus()));
+    void this.portal?.getQaFormConfig().then((config) => (this.agencies = config.agencies));
+  }
+
+  #show(section: Section): void {
+    this.section = section;
+    this.opened = undefined;
+    if (section === 'questions') void this.#loadQuestions().then(() => this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h1')?.focus()));
   }
 
   /** Runs a call; a session ended on the server (unused too long, signed out elsewhere) leads back to sign-in. */
@@ -225,8 +281,8 @@ export class VnpConsole extends LitElement {
     const question = await this.#call((client) => client.getQuestion({ id }));
     if (question === undefined) return;
     this.opened = question;
-    this.problem = undefined;
     await this.updateComplete;
+    await this.renderRoot.querySelector<VnpQuestionDetail>('vnp-question-detail')?.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
@@ -236,24 +292,6 @@ export class VnpConsole extends LitElement {
     await this.#loadQuestions();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`button[data-question="${id ?? ''}"]`)?.focus();
-  }
-
-  /** Answers or rejects the open question; the server sanitizes the answer's HTML as it stores it. */
-  async #decide(event: SubmitEvent, action: 'answer' | 'reject'): Promise<void> {
-    event.preventDefault();
-    const text = (event.target as HTMLFormElement).querySelector('textarea')?.value.trim() ?? '';
-    const id = this.opened?.id;
-    if (id === undefined || text === '') return;
-    const body = action === 'answer' ? { action, content: { vi: paragraphsOf(text) }, citedDocuments: [] } : { action, reason: { vi: text } };
-    try {
-      const decided = await this.#call((client) => client.transitionQuestion({ id, body }));
-      if (decided === undefined) return;
-      this.opened = decided;
-      this.problem = undefined;
-    } catch (error) {
-      if (!(error instanceof ApiProblemError)) throw error;
-      this.problem = msg('Không lưu được: câu hỏi đã đổi trạng thái hoặc nội dung chưa hợp lệ.', { id: 'decision-refused' });
-    }
   }
 
   async #signOut(): Promise<void> {
@@ -269,7 +307,14 @@ export class VnpConsole extends LitElement {
       case 'sign-in':
         return this.#renderSignIn(this.screen.problem);
       case 'inbox':
-        return this.opened === undefined ? this.#renderInbox(this.screen.user) : this.#renderQuestion(this.opened);
+        return html`${this.#renderHeader(this.screen.user)}
+          <main>
+            ${this.section === 'comments'
+              ? html`<vnp-comment-moderation .call=${this.#sessionCall} .language=${this.#language()}></vnp-comment-moderation>`
+              : this.opened === undefined
+                ? this.#renderInbox()
+                : this.#renderQuestion(this.screen.user, this.opened)}
+          </main>`;
     }
   }
 
@@ -285,15 +330,28 @@ export class VnpConsole extends LitElement {
     </main>`;
   }
 
-  #renderInbox(user: SessionUser) {
-    const language = document.documentElement.lang === 'en' ? 'en' : 'vi';
-    const rows = inboxOrder(this.questions, this.now(), weekdaysOnly);
+  readonly #sessionCall: SessionCall = (work) => this.#call(work);
+
+  #language(): 'vi' | 'en' {
+    return document.documentElement.lang === 'en' ? 'en' : 'vi';
+  }
+
+  #renderHeader(user: SessionUser) {
+    const link = (section: Section, label: string) =>
+      html`<button type="button" class="nav" name=${`nav-${section}`} aria-current=${this.section === section ? 'page' : 'false'} @click=${() => this.#show(section)}>${label}</button>`;
     return html`<header>
-        <p>${msg(str`Đang đăng nhập: ${user.name}`, { id: 'signed-in-as' })}</p>
-        <button type="button" @click=${() => this.#signOut()}>${msg('Đăng xuất', { id: 'sign-out' })}</button>
-      </header>
-      <main>
-        <h1 tabindex="-1">${msg('Hỏi đáp: câu hỏi cần xử lý', { id: 'inbox-title' })}</h1>
+      <p>${msg(str`Đang đăng nhập: ${user.name}`, { id: 'signed-in-as' })}</p>
+      <nav aria-label=${msg('Các mục quản trị', { id: 'sections' })}>
+        ${link('questions', msg('Hỏi đáp', { id: 'nav-questions' }))} ${link('comments', msg('Góp ý dự thảo', { id: 'nav-comments' }))}
+      </nav>
+      <button type="button" name="sign-out" @click=${() => this.#signOut()}>${msg('Đăng xuất', { id: 'sign-out' })}</button>
+    </header>`;
+  }
+
+  #renderInbox() {
+    const language = this.#language();
+    const rows = inboxOrder(this.questions, this.now(), weekdaysOnly);
+    return html`<h1 tabindex="-1">${msg('Hỏi đáp: câu hỏi cần xử lý', { id: 'inbox-title' })}</h1>
         <label
           >${msg('Trạng thái', { id: 'state-filter' })}
           <select @change=${(event: Event) => (this.stateFilter = (event.target as HTMLSelectElement).value as QuestionState | '')}>
@@ -318,7 +376,10 @@ export class VnpConsole extends LitElement {
             ${rows.map(
               ({ question, urgency }) =>
                 html`<tr>
-                  <td><span class=${urgency}>${urgencyLabel(urgency)}</span><br />${formatDate(question.dueDate, language)}</td>
+                  <td>
+                    <span class=${urgency}>${urgencyLabel(urgency)}</span><br />${formatDate(question.dueDate, language)}
+                    ${progressNotices(question).length > 0 ? html`<br /><span class="notice">${msg('Đã báo tiến độ, hạn mới', { id: 'inbox-progress-notice' })}</span>` : nothing}
+                  </td>
                   <td>${question.title}</td>
                   <td>${stateLabel(question.state)}</td>
                   <td>${question.trackingCode}</td>
@@ -330,31 +391,18 @@ export class VnpConsole extends LitElement {
                 </tr>`,
             )}
           </tbody>
-        </table>
-      </main>`;
+        </table>`;
   }
 
-  #renderQuestion(question: AdminQuestion) {
-    return html`<main>
-      <button type="button" @click=${() => this.#close()}>${msg('Quay lại danh sách', { id: 'back-to-inbox' })}</button>
-      <h2 tabindex="-1">${question.title}</h2>
-      <p>${msg(str`Mã theo dõi ${question.trackingCode} · ${stateLabel(question.state)}`, { id: 'question-meta' })}</p>
-      <p class="content">${question.content}</p>
-      <p class="problem" role="alert">${this.problem ?? nothing}</p>
-      ${answerableStates.has(question.state)
-        ? html`<form @submit=${(event: SubmitEvent) => this.#decide(event, 'answer')}>
-            <label>${msg('Nội dung trả lời', { id: 'answer-text' })}<textarea name="answer" rows="6" required></textarea></label>
-            <button type="submit">${msg('Gửi trả lời', { id: 'send-answer' })}</button>
-          </form>`
-        : nothing}
-      ${openStates.has(question.state)
-        ? html`<form @submit=${(event: SubmitEvent) => this.#decide(event, 'reject')}>
-            <label>${msg('Lý do từ chối', { id: 'reject-reason' })}<textarea name="reason" rows="3" required></textarea></label>
-            <button type="submit">${msg('Từ chối câu hỏi', { id: 'reject' })}</button>
-          </form>`
-        : nothing}
-      ${question.answer === undefined ? nothing : html`<h3>${msg('Câu trả lời', { id: 'answer' })}</h3><div class="answer" .innerHTML=${question.answer.content.vi}></div>`}
-      ${question.rejectionReason === undefined ? nothing : html`<h3>${msg('Lý do từ chối', { id: 'reject-reason' })}</h3><p>${question.rejectionReason.vi}</p>`}
-    </main>`;
+  #renderQuestion(user: SessionUser, question: AdminQuestion) {
+    return html`<button type="button" name="back" @click=${() => this.#close()}>${msg('Quay lại danh sách', { id: 'back-to-inbox' })}</button>
+      <vnp-question-detail
+        .question=${question}
+        .user=${user}
+        .agencies=${this.agencies}
+        .portal=${this.portal}
+        .call=${this.#sessionCall}
+        .language=${this.#language()}
+      ></vnp-question-detail>`;
   }
 }

@@ -43,9 +43,12 @@ function requestsFor(records: ProvinceRecords): Record<AdminOperationId, { paylo
     deleteLegalDocument: { params: { id: records.draft } },
     listCommentsForModeration: { params: { id: records.draft } },
     moderateComment: { params: { id: records.comment }, payload: { decision: 'approve' } },
+    exportComments: { params: { id: records.draft } },
+    listDraftQueues: {},
     listQuestions: {},
     getQuestion: { params: { id: records.question } },
     transitionQuestion: { params: { id: records.question }, payload: { action: 'reject', reason: { vi: 'Thử' } } },
+    readAsker: { params: { id: records.question } },
     erasePersonalData: { params: { id: records.question } },
     correctAsker: { params: { id: records.question }, payload: questionSubmission().asker },
     exportQuestions: {},
@@ -71,7 +74,7 @@ function requestsFor(records: ProvinceRecords): Record<AdminOperationId, { paylo
 }
 
 /** Lists a scoped key may read, showing its agencies' entries only. */
-const filteredLists = new Set<AdminOperationId>(['listQuestions', 'exportQuestions', 'listApiKeys', 'getAuditLog']);
+const filteredLists = new Set<AdminOperationId>(['listQuestions', 'exportQuestions', 'listDraftQueues', 'listApiKeys', 'getAuditLog']);
 const roleRank: Record<ApiKeyRole, number> = { editor: 1, moderator: 2, admin: 3 };
 
 for (const dialect of testDialects) {

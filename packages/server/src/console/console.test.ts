@@ -7,6 +7,7 @@ import type { AdminQuestion } from '@vn-portal/schema';
 import type { Browser, Page } from 'puppeteer-core';
 import { inboxOrder, weekdaysOnly } from '../../../console/src/inbox-order.js';
 import { adminRequest, questionSubmission, seedAgencies } from '../../test/fixtures.js';
+import { consoleRows, consoleText, focused, signInByKeyboard, tabTo, waitForConsole } from '../../test/console-browser.js';
 import { axeViolations, launchChromium, watchProblems } from '../../test/demo-browser.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
@@ -19,31 +20,8 @@ const password = 'mật khẩu của Lan 2025';
 // The day the console reads its inbox on: after the first question's due date, before the others'.
 const consoleDay = '2025-03-25T03:00:00.000Z';
 
-/** What the console shows, read through its shadow root. */
-const inboxRows = (page: Page) =>
-  page.evaluate(() => [...(document.querySelector('vnp-console')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim())));
-const heading = (page: Page) => page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h1')?.textContent ?? '');
-/** The focused element inside the console, as `tag name`. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const active = document.querySelector('vnp-console')?.shadowRoot?.activeElement;
-    const what = active?.getAttribute('name') ?? (active?.hasAttribute('data-question') === true ? 'question' : active?.getAttribute('type'));
-    return active ? `${active.localName} ${what ?? ''}`.trim() : 'none';
-  });
-
-async function tabTo(page: Page, target: string): Promise<void> {
-  for (let presses = 0; presses < 10 && (await focused(page)) !== target; presses++) await page.keyboard.press('Tab');
-  assert.equal(await focused(page), target, `Tab reaches ${target}`);
-}
-
-async function signInByKeyboard(page: Page, username: string, secret: string): Promise<void> {
-  await tabTo(page, 'input username');
-  await page.keyboard.type(username);
-  await page.keyboard.press('Tab');
-  assert.equal(await focused(page), 'input password');
-  await page.keyboard.type(secret);
-  await page.keyboard.press('Enter');
-}
+const inboxRows = consoleRows;
+const heading = (page: Page) => consoleText(page, 'h1');
 
 for (const dialect of testDialects) {
   describe(`the console in a browser against the server (${dialect})`, { skip: existsSync(bundle) ? false : 'the console is not built (npm run build)' }, () => {
@@ -124,23 +102,31 @@ for (const dialect of testDialects) {
           await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.localName === 'h2', { timeout: 10_000 });
           assert.equal(await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h2')?.textContent), expected[0]?.question.title);
           assert.deepEqual(await axeViolations(page), [], `axe on a question (${language})`);
-          const decision = language === 'vi' ? 'textarea answer' : 'textarea reason';
-          await tabTo(page, decision);
-          await page.keyboard.type(language === 'vi' ? 'Kính gửi ông/bà,\n\nHồ sơ nộp tại Sở <script>alert(1)</script>.' : 'Ngoài phạm vi của Sở.');
-          await page.keyboard.press('Tab');
-          await page.keyboard.press('Enter');
-          await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h3') !== null, { timeout: 10_000 });
+          if (language === 'vi') {
+            await tabTo(page, 'div', 25);
+            await page.keyboard.type('Kính gửi ông/bà,\nHồ sơ nộp tại Sở <script>alert(1)</script>.');
+            await tabTo(page, 'input answered-by-position');
+            await page.keyboard.type('Chánh Văn phòng');
+            await page.keyboard.press('Enter');
+          } else {
+            await tabTo(page, 'textarea reason', 40);
+            await page.keyboard.type('Ngoài phạm vi của Sở.');
+            await page.keyboard.press('Tab');
+            await page.keyboard.press('Enter');
+          }
+          await waitForConsole(page, language === 'vi' ? '#answer-heading' : '#rejection-heading');
           await page.screenshot({ path: `${screenshots}console-question-${language}.png`, fullPage: true });
           assert.deepEqual(await axeViolations(page), [], `axe after the decision (${language})`);
           const decided = await adminRequest<AdminQuestion>(t, 'GET', `/api/v1/admin/questions/${first}`);
           if (language === 'vi') {
             assert.equal(decided.state, 'answered');
             assert.equal(decided.answer?.content.vi, '<p>Kính gửi ông/bà,</p><p>Hồ sơ nộp tại Sở &lt;script&gt;alert(1)&lt;/script&gt;.</p>', 'typed text arrives as escaped paragraphs');
+            assert.deepEqual(decided.answer?.answeredBy, { name: 'Nguyễn Thị Lan', position: 'Chánh Văn phòng' }, 'the officer answers in their own name');
           } else {
             assert.equal(decided.state, 'rejected');
             assert.deepEqual(decided.rejectionReason, { vi: 'Ngoài phạm vi của Sở.' });
           }
-          await tabTo(page, 'button button');
+          await tabTo(page, 'button back');
           await page.keyboard.press('Enter');
           await page.waitForFunction((id) => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.getAttribute('data-question') === id, { timeout: 10_000 }, first);
 
@@ -149,7 +135,7 @@ for (const dialect of testDialects) {
           assert.ok(session?.httpOnly === true && session.secure && session.sameSite === 'Strict', `the browser holds the session cookie as set: ${JSON.stringify(session)}`);
           assert.equal(await page.evaluate(() => document.cookie), '', 'the page cannot read it');
 
-          await tabTo(page, 'button button');
+          await tabTo(page, 'button sign-out');
           await page.keyboard.press('Enter');
           await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('form') !== null, { timeout: 10_000 });
           assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/admin/session', headers: { cookie: `__Host-vnp-session=${session.value}` } })).statusCode, 401, 'signed out on the server');

@@ -6,6 +6,7 @@ import { searchLoadOrderMigration } from './migrations/0004-search-load-order.js
 import { voteCapsMigration } from './migrations/0005-vote-caps.js';
 import { changeNoticesMigration } from './migrations/0006-change-notices.js';
 import { userAccountsMigration } from './migrations/0007-user-accounts.js';
+import { consoleModerationMigration } from './migrations/0008-console-moderation.js';
 
 /**
  * Every migration, applied in the order of their names. A static list rather than a folder scan, so
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0005-vote-caps': voteCapsMigration,
   '0006-change-notices': changeNoticesMigration,
   '0007-user-accounts': userAccountsMigration,
+  '0008-console-moderation': consoleModerationMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -5,7 +5,7 @@ import { readSetting } from '../db/settings.js';
 import type { Handler, Resource, ResourceFactory } from '../http/handler.js';
 import { invalidFields, notFound, OriginRefusal, ProblemError } from '../http/problem.js';
 import { atomFeed, feedTitle } from './atom.js';
-import { commentAgency, listCommentsForModeration, listPublishedComments, moderateComment, submitComment } from './comments.js';
+import { commentAgency, exportComments, listCommentsForModeration, listDraftQueues, listPublishedComments, moderateComment, submitComment } from './comments.js';
 import { documentAgency, readDocument, readLatest } from './read.js';
 import { ChangeNotices } from './search/change-notices.js';
 import { SearchEngine } from './search/engine.js';
@@ -139,11 +139,20 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
     const agency = await commentAgency(context.db, params.id);
     if (agency === undefined) throw notFound(`No comment "${params.id}"`);
     assertCoversAgency(principal, agency);
-    const comment = await moderateComment(context.db, context.secrets, params.id, body.decision, context.now());
+    const comment = await moderateComment(context.db, context.secrets, params.id, body, context.now());
     if (!comment) throw notFound(`No comment "${params.id}"`);
     await engine.refresh();
     return comment;
   };
+
+  const exportCommentsHandler: Handler<'exportComments'> = async ({ params, principal }, context) => {
+    assertCoversAgency(principal, await agencyOrNotFound(context, params.id));
+    const csv = await exportComments(context.db, params.id);
+    if (csv === undefined) throw notFound(`No legal document "${params.id}"`);
+    return csv;
+  };
+
+  const listDraftQueuesHandler: Handler<'listDraftQueues'> = async ({ principal }, context) => ({ items: await listDraftQueues(context.db, principal.agencies) });
 
   return {
     targetAgencies: { submitDraftComment: ({ id }, context) => documentAgency(context.db, id) },
@@ -164,6 +173,8 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
       deleteLegalDocument,
       listCommentsForModeration: listCommentsForModerationHandler,
       moderateComment: moderateCommentHandler,
+      exportComments: exportCommentsHandler,
+      listDraftQueues: listDraftQueuesHandler,
     },
   };
 };

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import type { Page } from 'puppeteer-core';
+
+// Helpers of the browser tests that drive the console as an officer does: by keyboard, reading what
+// it shows through its shadow root (its screens render into that one tree).
+
+/** The texts of the table rows on the console's screen, cell by cell. */
+export const consoleRows = (page: Page) =>
+  page.evaluate(() =>
+    [...(document.querySelector('vnp-console')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((row) =>
+      [...row.querySelectorAll('td')].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim()),
+    ),
+  );
+
+/** The text of the first element matching `selector` on the console's screen. */
+export const consoleText = (page: Page, selector: string) =>
+  page.evaluate((css) => (document.querySelector('vnp-console')?.shadowRoot?.querySelector(css)?.textContent ?? '').replace(/\s+/g, ' ').trim(), selector);
+
+/** Waits until an element matching `selector` is on the console's screen. */
+export const waitForConsole = (page: Page, selector: string) =>
+  page.waitForFunction((css) => document.querySelector('vnp-console')?.shadowRoot?.querySelector(css) !== null, { timeout: 10_000 }, selector);
+
+/** The focused element inside the console, as `tag name` (`tag type` for unnamed buttons). */
+export const focused = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.querySelector('vnp-console')?.shadowRoot?.activeElement;
+    const what = active?.getAttribute('name') ?? (active?.hasAttribute('data-question') === true ? 'question' : active?.getAttribute('type'));
+    return active ? `${active.localName} ${what ?? ''}`.trim() : 'none';
+  });
+
+/** Presses Tab until `target` (as `focused` names it) has the focus. */
+export async function tabTo(page: Page, target: string, presses = 15): Promise<void> {
+  for (let pressed = 0; pressed < presses && (await focused(page)) !== target; pressed++) await page.keyboard.press('Tab');
+  assert.equal(await focused(page), target, `Tab reaches ${target}`);
+}
+
+/** Presses a key with Control held. */
+export async function withControl(page: Page, key: string): Promise<void> {
+  await page.keyboard.down('Control');
+  await page.keyboard.press(key);
+  await page.keyboard.up('Control');
+}
+
+export async function signInByKeyboard(page: Page, username: string, secret: string): Promise<void> {
+  await tabTo(page, 'input username');
+  await page.keyboard.type(username);
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(page), 'input password');
+  await page.keyboard.type(secret);
+  await page.keyboard.press('Enter');
+}
