@@ -38,7 +38,7 @@ export class VnpConsole extends LitElement {
   };
 
   declare client: SessionClient | undefined;
-  /** The public API, for the register (cited documents) and the Q&A form's agencies. */
+  /** The public API, for the register (cited documents) and the agencies a question may go to. */
   declare portal: PortalClient | undefined;
   declare section: Section;
   declare agencies: CodedLabel[];
@@ -233,7 +233,7 @@ export class VnpConsole extends LitElement {
   #enterInbox(user: SessionUser): void {
     this.screen = { kind: 'inbox', user };
     void this.#loadQuestions().then(() => this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h1')?.focus()));
-    void this.portal?.getQaFormConfig().then((config) => (this.agencies = config.agencies));
+    void this.portal?.listAgencies().then(({ items }) => (this.agencies = items.map(({ code, name }) => ({ code, name }))));
   }
 
   #show(section: Section): void {

@@ -41,6 +41,13 @@ export async function withControl(page: Page, key: string): Promise<void> {
   await page.keyboard.up('Control');
 }
 
+/** Moves the focus back one stop. */
+export async function shiftTab(page: Page): Promise<void> {
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('Tab');
+  await page.keyboard.up('Shift');
+}
+
 export async function signInByKeyboard(page: Page, username: string, secret: string): Promise<void> {
   await tabTo(page, 'input username');
   await page.keyboard.type(username);

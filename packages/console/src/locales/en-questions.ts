@@ -26,6 +26,8 @@ export const questionTemplates = {
   'progress-notice-form': 'Post a progress notice',
   'progress-notice-help': 'When the answer cannot be given in time, tell the asker the new deadline and why (art. 9.4).',
   'new-due-date': 'New deadline',
+  'new-due-date-invalid': 'The new deadline must be a day (day/month/year) after the current one.',
+  'new-due-date-format': 'Day/month/year, after the current deadline.',
   'progress-reason': 'Why the answer is late',
   'progress-notice-send': 'Post the progress notice',
   'answer-form': 'Write the answer',

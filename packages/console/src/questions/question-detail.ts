@@ -36,8 +36,19 @@ const askerFields = (asker: Asker): [string, string | undefined][] =>
         [msg('Thư điện tử', { id: 'asker-email' }), asker.email],
       ];
 
-/** The day after a `YYYY-MM-DD`: the earliest new deadline a progress notice may set. */
-const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+/**
+ * A date typed as Vietnamese write them, `30/04/2025` (day first), as `YYYY-MM-DD`; undefined when
+ * not a day of the calendar. A text field rather than a date picker, whose order follows the
+ * browser's language, not the officer's.
+ */
+export function typedDate(text: string): string | undefined {
+  const parts = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  if (parts === null) return undefined;
+  const [, day = '', month = '', year = ''] = parts;
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const time = Date.parse(`${iso}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(iso) ? iso : undefined;
+}
 
 /**
  * One question as an officer handles it: read it, see who asked (on request, logged), assign it
@@ -58,7 +69,7 @@ export class VnpQuestionDetail extends LitElement {
 
   declare question: AdminQuestion;
   declare user: SessionUser;
-  /** The agencies a question may go to (the Q&A form's list). */
+  /** The agencies a question may go to: the portal's registered agencies. */
   declare agencies: readonly CodedLabel[];
   declare portal: PortalClient | undefined;
   declare call: SessionCall;
@@ -124,9 +135,14 @@ export class VnpQuestionDetail extends LitElement {
   #notifyProgress(event: SubmitEvent): void {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
-    const newDueDate = form.querySelector<HTMLInputElement>('input[name="new-due-date"]')?.value ?? '';
+    const newDueDate = typedDate(form.querySelector<HTMLInputElement>('input[name="new-due-date"]')?.value ?? '');
     const reason = form.querySelector('textarea')?.value.trim() ?? '';
-    if (newDueDate === '' || reason === '') return;
+    if (newDueDate === undefined || newDueDate <= this.question.dueDate) {
+      this.problem = msg('Hạn mới phải là một ngày (ngày/tháng/năm) sau hạn hiện tại.', { id: 'new-due-date-invalid' });
+      void this.updateComplete.then(() => this.querySelector<HTMLElement>('.problem')?.focus());
+      return;
+    }
+    if (reason === '') return;
     void this.#step({ action: 'notify-progress', newDueDate, note: { vi: reason } }, '#progress-heading');
   }
 
@@ -203,7 +219,8 @@ export class VnpQuestionDetail extends LitElement {
         ? html`<form @submit=${(event: SubmitEvent) => this.#notifyProgress(event)}>
             <h3>${msg('Gửi thông báo tiến độ', { id: 'progress-notice-form' })}</h3>
             <p>${msg('Khi chưa thể trả lời đúng hạn, báo người hỏi hạn mới và lý do (Điều 9.4).', { id: 'progress-notice-help' })}</p>
-            <label>${msg('Hạn trả lời mới', { id: 'new-due-date' })}<input name="new-due-date" type="date" required min=${dayAfter(question.dueDate)} /></label>
+            <label>${msg('Hạn trả lời mới', { id: 'new-due-date' })}<input name="new-due-date" required inputmode="numeric" autocomplete="off" placeholder="30/04/2025" aria-describedby="new-due-date-format" /></label>
+            <p id="new-due-date-format" class="hint">${msg('Ngày/tháng/năm, sau hạn hiện tại.', { id: 'new-due-date-format' })}</p>
             <label>${msg('Lý do chậm trả lời', { id: 'progress-reason' })}<textarea name="progress-reason" rows="2" required></textarea></label>
             <button type="submit">${msg('Gửi thông báo tiến độ', { id: 'progress-notice-send' })}</button>
           </form>`

@@ -53,10 +53,18 @@ export class VnpRichTextEditor extends LitElement {
     return this;
   }
 
-  /** The HTML typed so far; empty when nothing but blank lines. */
+  /**
+   * The HTML typed so far, as valid HTML: a list made inside a paragraph (as Chromium does) taken
+   * out of it, the empty paragraphs editing leaves dropped, spaces as spaces; empty when nothing but blank lines.
+   */
   get value(): string {
     const area = this.#area();
-    return area === null || area.textContent.trim() === '' ? '' : area.innerHTML;
+    if (area === null || area.textContent.trim() === '') return '';
+    const copy = area.cloneNode(true) as HTMLElement;
+    for (const paragraph of copy.querySelectorAll('p:has(ul, ol)')) paragraph.replaceWith(...paragraph.childNodes);
+    for (const paragraph of copy.querySelectorAll('p')) if (paragraph.textContent.trim() === '' && paragraph.querySelector('img') === null) paragraph.remove();
+    // Editing keeps a typed space visible at the end of a bold or a line as a no-break space.
+    return copy.innerHTML.replaceAll('&nbsp;', ' ');
   }
 
   clear(): void {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { AdminDraftCommentList, AdminQuestion, AuditEntry, LegalDocumentInput } from '@vn-portal/schema';
 import type { Browser, Page } from 'puppeteer-core';
-import { consoleRows, consoleText, focused, signInByKeyboard, tabTo, waitForConsole, withControl } from '../../test/console-browser.js';
+import { consoleRows, consoleText, focused, shiftTab, signInByKeyboard, tabTo, waitForConsole, withControl } from '../../test/console-browser.js';
 import { adminRequest, commentSubmission, createOpenDraft, questionSubmission, seedAgencies } from '../../test/fixtures.js';
 import { axeViolations, launchChromium } from '../../test/demo-browser.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
@@ -117,12 +117,16 @@ for (const dialect of testDialects) {
         );
 
         await tabTo(page, 'input new-due-date', 25);
-        await page.keyboard.type('04302025');
+        await page.keyboard.type('30/04/2025');
+
         await page.keyboard.press('Tab');
         await page.keyboard.type('Cần lấy ý kiến của Sở Tư pháp.');
         await page.keyboard.press('Tab');
         await page.keyboard.press('Enter');
-        await focusLands(page, '#progress-heading');
+        await focusLands(page, '#progress-heading').catch(async (error: unknown) => {
+          const value = await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector<HTMLInputElement>('input[name="new-due-date"]')?.value);
+          throw new Error(`no progress notice: date ${String(value)}, focus ${await focused(page)}, problem "${await consoleText(page, '.problem')}"`, { cause: error });
+        });
         assert.match(await consoleText(page, '#progress-heading + ul'), /hạn mới 30\/04\/2025 — Cần lấy ý kiến của Sở Tư pháp\./);
         const noticed = await adminRequest<AdminQuestion>(t, 'GET', `${api}/admin/questions/${id}`);
         assert.equal(noticed.dueDate, '2025-04-30', 'the new deadline is saved');
@@ -133,11 +137,11 @@ for (const dialect of testDialects) {
         await page.keyboard.type('đơn đề nghị');
         await withControl(page, 'b');
         await page.keyboard.type(' theo mẫu.\n');
-        await page.keyboard.press('Shift+Tab');
-        await tabTo(page, 'button insertUnorderedList', 1);
+        await shiftTab(page);
+        assert.equal(await focused(page), 'button bold', 'Shift+Tab leads to the toolbar');
         await page.keyboard.press('Tab');
         assert.equal(await focused(page), 'div', 'the toolbar is one tab stop');
-        await page.keyboard.press('Shift+Tab');
+        await shiftTab(page);
         await page.keyboard.press('ArrowRight');
         await page.keyboard.press('ArrowRight');
         assert.equal(await focused(page), 'button insertUnorderedList', 'arrow keys move along the toolbar');
@@ -147,7 +151,7 @@ for (const dialect of testDialects) {
         await page.keyboard.type('NĐ 42/2022');
         await page.keyboard.press('Enter');
         await waitForConsole(page, 'button[data-choose]');
-        await tabTo(page, 'button', 3);
+        await tabTo(page, 'button button', 3);
         assert.equal(await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.getAttribute('data-choose')), '42/2022/NĐ-CP');
         await page.keyboard.press('Enter');
         await waitForConsole(page, 'ul.chosen');
@@ -212,14 +216,17 @@ for (const dialect of testDialects) {
           const drafts = await consoleRows(page);
           assert.deepEqual(drafts.map((cells) => cells[0]), ['12/2025/QĐ-STTTT'], "only the department's drafts");
           assert.deepEqual(await axeViolations(page), [], `axe on the drafts (${language})`);
-          await tabTo(page, `button`, 10);
+          await tabTo(page, 'button button', 10);
           await page.keyboard.press('Enter');
           await focusLands(page, 'h2');
           const pendingBefore = (await adminRequest<AdminDraftCommentList>(t, 'GET', `${api}/admin/legal-documents/${departmentDraft}/comments`)).counts.pending;
           if (language === 'vi') {
             assert.equal(await consoleText(page, '#comment-counts'), '3 chờ duyệt, 0 đã duyệt, 0 đã từ chối');
+            const countsStartWith = (start: string) =>
+              page.waitForFunction((text) => (document.querySelector('vnp-console')?.shadowRoot?.querySelector('#comment-counts')?.textContent ?? '').startsWith(text), { timeout: 10_000 }, start);
             await tabTo(page, 'button approve');
             await page.keyboard.press('Enter');
+            await countsStartWith('2 ');
             await focusLands(page, 'article.pending button[name="approve"]');
             await tabTo(page, 'button reject');
             await page.keyboard.press('Enter');
@@ -227,7 +234,7 @@ for (const dialect of testDialects) {
             await page.keyboard.type('Quảng cáo, không góp ý cho dự thảo.');
             await page.keyboard.press('Tab');
             await page.keyboard.press('Enter');
-            await page.waitForFunction(() => (document.querySelector('vnp-console')?.shadowRoot?.querySelector('#comment-counts')?.textContent ?? '').startsWith('1 '), { timeout: 10_000 });
+            await countsStartWith('1 ');
             assert.equal(await consoleText(page, '#comment-counts'), '1 chờ duyệt, 1 đã duyệt, 1 đã từ chối');
             await page.screenshot({ path: `${screenshots}console-moderation-queue-${dialect}.png`, fullPage: true });
           } else {
