@@ -1,8 +1,25 @@
 import assert from 'node:assert/strict';
-import type { Page } from 'puppeteer-core';
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchChromium } from './demo-browser.js';
+import type { TestApp } from './test-app.js';
 
 // Helpers of the browser tests that drive the console as an officer does: by keyboard, reading what
 // it shows through its shadow root (its screens render into that one tree).
+
+/** The console's build, which the server serves at `/admin`. */
+export const consoleBundle = new URL('../../console/dist/browser/console.js', import.meta.url);
+/** Where the console's screenshots go (not committed). */
+export const screenshots = fileURLToPath(new URL('../../../artifacts/screenshots/', import.meta.url));
+
+/** Serves the test app on a loopback port and opens Chromium; answers the server's address and the browser. */
+export async function serveToBrowser(t: TestApp): Promise<{ base: string; browser: Browser }> {
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  mkdirSync(screenshots, { recursive: true });
+  return { base: `http://127.0.0.1:${String((t.app.server.address() as AddressInfo).port)}`, browser: await launchChromium() };
+}
 
 /** The texts of the table rows on the console's screen, cell by cell. */
 export const consoleRows = (page: Page) =>

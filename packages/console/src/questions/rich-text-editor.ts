@@ -15,6 +15,16 @@ const buttons = (): { command: Command | 'link'; label: string; key?: string }[]
 
 const shortcutOf = (key: string) => `Control+${key.toUpperCase()}`;
 
+/*
+ * The browser's editing commands are the one way to edit that keeps its undo stack (Ctrl+Z) and
+ * what screen readers announce; deprecated in name only, every engine keeps them, and no
+ * replacement exists yet (the Input Events spec leaves editing to scripts).
+ */
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- see above
+const edit = (command: string, value?: string) => document.execCommand(command, false, value);
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- see above
+const isOn = (command: string) => document.queryCommandState(command);
+
 /** Ids in the console's tree, one set per editor. */
 let editors = 0;
 
@@ -90,8 +100,7 @@ export class VnpRichTextEditor extends LitElement {
       return;
     }
     this.#area()?.focus();
-    // execCommand is the one way to edit that keeps the browser's undo stack; it is kept by every engine.
-    document.execCommand(command);
+    edit(command);
     this.#readPressed();
   }
 
@@ -109,10 +118,10 @@ export class VnpRichTextEditor extends LitElement {
     // Other schemes (javascript:) are refused here as the server's sanitizer would drop them.
     if (!/^(https?:|mailto:|tel:)/i.test(address)) return;
     if (selection?.isCollapsed === false) {
-      document.execCommand('createLink', false, address);
+      edit('createLink', address);
     } else {
       const escaped = address.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-      document.execCommand('insertHTML', false, `<a href="${escaped}">${escaped}</a>`);
+      edit('insertHTML', `<a href="${escaped}">${escaped}</a>`);
     }
   }
 
@@ -127,7 +136,7 @@ export class VnpRichTextEditor extends LitElement {
   }
 
   #readPressed(): void {
-    this.pressed = new Set(['bold', 'italic', 'insertUnorderedList', 'insertOrderedList'].filter((command) => document.queryCommandState(command)));
+    this.pressed = new Set(['bold', 'italic', 'insertUnorderedList', 'insertOrderedList'].filter(isOn));
   }
 
   #onKeydown(event: KeyboardEvent): void {

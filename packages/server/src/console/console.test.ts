@@ -1,21 +1,17 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { AdminQuestion } from '@vn-portal/schema';
 import type { Browser, Page } from 'puppeteer-core';
 import { inboxOrder, weekdaysOnly } from '../../../console/src/inbox-order.js';
 import { adminRequest, questionSubmission, seedAgencies } from '../../test/fixtures.js';
-import { consoleRows, consoleText, focused, signInByKeyboard, tabTo, waitForConsole } from '../../test/console-browser.js';
-import { axeViolations, launchChromium, watchProblems } from '../../test/demo-browser.js';
+import { consoleBundle, consoleRows, consoleText, focused, signInByKeyboard, tabTo, screenshots, serveToBrowser, waitForConsole } from '../../test/console-browser.js';
+import { axeViolations, watchProblems } from '../../test/demo-browser.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
 import { createUser } from '../accounts/user-accounts.js';
 import { consoleContentSecurityPolicy } from './console-site.js';
 
-const bundle = new URL('../../../console/dist/browser/console.js', import.meta.url);
-const screenshots = fileURLToPath(new URL('../../../../artifacts/screenshots/', import.meta.url));
 const password = 'mật khẩu của Lan 2025';
 // The day the console reads its inbox on: after the first question's due date, before the others'.
 const consoleDay = '2025-03-25T03:00:00.000Z';
@@ -24,7 +20,7 @@ const inboxRows = consoleRows;
 const heading = (page: Page) => consoleText(page, 'h1');
 
 for (const dialect of testDialects) {
-  describe(`the console in a browser against the server (${dialect})`, { skip: existsSync(bundle) ? false : 'the console is not built (npm run build)' }, () => {
+  describe(`the console in a browser against the server (${dialect})`, { skip: existsSync(consoleBundle) ? false : 'the console is not built (npm run build)' }, () => {
     let t: TestApp;
     let browser: Browser;
     let base = '';
@@ -39,10 +35,7 @@ for (const dialect of testDialects) {
         t.clock.advance(10 * 86_400_000);
       }
       await createUser(t.testDatabase.database.db, { username: 'lan.so', name: 'Nguyễn Thị Lan', role: 'moderator', agencies: ['stttt'], password }, t.clock.now());
-      await t.app.listen({ port: 0, host: '127.0.0.1' });
-      base = `http://127.0.0.1:${String((t.app.server.address() as AddressInfo).port)}`;
-      browser = await launchChromium();
-      mkdirSync(screenshots, { recursive: true });
+      ({ base, browser } = await serveToBrowser(t));
     });
     after(async () => {
       await browser.close();
@@ -121,7 +114,7 @@ for (const dialect of testDialects) {
           if (language === 'vi') {
             assert.equal(decided.state, 'answered');
             assert.equal(decided.answer?.content.vi, '<p>Kính gửi ông/bà,</p><p>Hồ sơ nộp tại Sở &lt;script&gt;alert(1)&lt;/script&gt;.</p>', 'typed text arrives as escaped paragraphs');
-            assert.deepEqual(decided.answer?.answeredBy, { name: 'Nguyễn Thị Lan', position: 'Chánh Văn phòng' }, 'the officer answers in their own name');
+            assert.deepEqual(decided.answer.answeredBy, { name: 'Nguyễn Thị Lan', position: 'Chánh Văn phòng' }, 'the officer answers in their own name');
           } else {
             assert.equal(decided.state, 'rejected');
             assert.deepEqual(decided.rejectionReason, { vi: 'Ngoài phạm vi của Sở.' });

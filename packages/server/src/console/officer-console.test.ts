@@ -1,19 +1,15 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { AdminDraftCommentList, AdminQuestion, AuditEntry, LegalDocumentInput } from '@vn-portal/schema';
 import type { Browser, Page } from 'puppeteer-core';
-import { consoleRows, consoleText, focused, shiftTab, signInByKeyboard, tabTo, waitForConsole, withControl } from '../../test/console-browser.js';
+import { consoleBundle, consoleRows, consoleText, focused, shiftTab, signInByKeyboard, tabTo, screenshots, serveToBrowser, waitForConsole, withControl } from '../../test/console-browser.js';
 import { adminRequest, commentSubmission, createOpenDraft, questionSubmission, seedAgencies } from '../../test/fixtures.js';
-import { axeViolations, launchChromium } from '../../test/demo-browser.js';
+import { axeViolations } from '../../test/demo-browser.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
 import { createUser } from '../accounts/user-accounts.js';
 
-const bundle = new URL('../../../console/dist/browser/console.js', import.meta.url);
-const screenshots = fileURLToPath(new URL('../../../../artifacts/screenshots/', import.meta.url));
 const password = 'mật khẩu của Lan 2025';
 const api = '/api/v1';
 
@@ -34,7 +30,7 @@ const decree: LegalDocumentInput = {
 };
 
 for (const dialect of testDialects) {
-  describe(`an officer's day in the console (${dialect})`, { skip: existsSync(bundle) ? false : 'the console is not built (npm run build)' }, () => {
+  describe(`an officer's day in the console (${dialect})`, { skip: existsSync(consoleBundle) ? false : 'the console is not built (npm run build)' }, () => {
     let t: TestApp;
     let browser: Browser;
     let base = '';
@@ -80,10 +76,7 @@ for (const dialect of testDialects) {
       }
       await t.app.inject({ method: 'POST', url: `${api}/legal-documents/${provinceDraft}/comments`, payload: commentSubmission({ content: 'Góp ý cho dự thảo của tỉnh.' }) });
       await createUser(t.testDatabase.database.db, { username: 'lan.so', name: 'Nguyễn Thị Lan', role: 'moderator', agencies: ['stttt'], password }, t.clock.now());
-      await t.app.listen({ port: 0, host: '127.0.0.1' });
-      base = `http://127.0.0.1:${String((t.app.server.address() as AddressInfo).port)}`;
-      browser = await launchChromium();
-      mkdirSync(screenshots, { recursive: true });
+      ({ base, browser } = await serveToBrowser(t));
     });
     after(async () => {
       await browser.close();
@@ -169,8 +162,8 @@ for (const dialect of testDialects) {
           '<p>Kính gửi ông/bà, hồ sơ gồm <b>đơn đề nghị</b> theo mẫu.</p><ul><li>Bản sao giấy phép</li></ul>',
           'bold and a list, as typed',
         );
-        assert.deepEqual(answered.answer?.answeredBy, { name: 'Nguyễn Thị Lan', position: 'Phó Giám đốc Sở' });
-        assert.deepEqual(answered.answer?.citedDocuments.map((cited) => [cited.number, cited.issuer.vi, Boolean(cited.documentId)]), [['42/2022/NĐ-CP', 'Chính phủ', true]]);
+        assert.deepEqual(answered.answer.answeredBy, { name: 'Nguyễn Thị Lan', position: 'Phó Giám đốc Sở' });
+        assert.deepEqual(answered.answer.citedDocuments.map((cited) => [cited.number, cited.issuer.vi, Boolean(cited.documentId)]), [['42/2022/NĐ-CP', 'Chính phủ', true]]);
         assert.match(await consoleText(page, 'main'), /Người trả lời: Nguyễn Thị Lan, Phó Giám đốc Sở/);
       } finally {
         await page.browserContext().close();
