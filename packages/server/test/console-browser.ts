@@ -35,7 +35,7 @@ export const consoleText = (page: Page, selector: string) =>
 
 /** Waits until an element matching `selector` is on the console's screen. */
 export const waitForConsole = (page: Page, selector: string) =>
-  page.waitForFunction((css) => document.querySelector('vnp-console')?.shadowRoot?.querySelector(css) !== null, { timeout: 10_000 }, selector);
+  page.waitForFunction((css) => document.querySelector('vnp-console')?.shadowRoot?.querySelector(css) !== null, { timeout: 30_000 }, selector);
 
 /** The focused element inside the console, as `tag name` (`tag type` for unnamed buttons). */
 export const focused = (page: Page) =>

@@ -54,12 +54,12 @@ for (const dialect of testDialects) {
           const problems = await watchProblems(page);
           const response = await page.goto(`${base}/admin${language === 'en' ? '?lang=en' : ''}`);
           assert.equal(response?.headers()['content-security-policy'], consoleContentSecurityPolicy);
-          await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('form') !== null, { timeout: 10_000 });
+          await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('form') !== null, { timeout: 30_000 });
           assert.equal(await heading(page), language === 'vi' ? 'Đăng nhập trang quản trị' : 'Sign in to the console');
           assert.deepEqual(await axeViolations(page), [], `axe on the sign-in screen (${language})`);
 
           await signInByKeyboard(page, 'lan.so', 'sai mật khẩu rồi');
-          await page.waitForFunction(() => (document.querySelector('vnp-console')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '').trim() !== '', { timeout: 10_000 });
+          await page.waitForFunction(() => (document.querySelector('vnp-console')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '').trim() !== '', { timeout: 30_000 });
           const alert = await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('[role="alert"]')?.textContent.trim());
           assert.equal(alert, language === 'vi' ? 'Tên đăng nhập hoặc mật khẩu không đúng.' : 'Wrong username or password.');
           assert.deepEqual(await axeViolations(page), [], `axe with the sign-in error (${language})`);
@@ -74,7 +74,7 @@ for (const dialect of testDialects) {
           await page.keyboard.up('Control');
           await page.keyboard.type(password);
           await page.keyboard.press('Enter');
-          await page.waitForFunction(() => (document.querySelector('vnp-console')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, { timeout: 10_000 });
+          await page.waitForFunction(() => (document.querySelector('vnp-console')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, { timeout: 30_000 });
           assert.equal(await heading(page), language === 'vi' ? 'Hỏi đáp: câu hỏi cần xử lý' : 'Q&A: questions to handle');
           assert.equal(await focused(page), 'h1', 'focus moves to the inbox heading');
           const rows = await inboxRows(page);
@@ -92,7 +92,7 @@ for (const dialect of testDialects) {
           const first = expected[0]?.question.id ?? '';
           await tabTo(page, 'button question');
           await page.keyboard.press('Enter');
-          await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.localName === 'h2', { timeout: 10_000 });
+          await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.localName === 'h2', { timeout: 30_000 });
           assert.equal(await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h2')?.textContent), expected[0]?.question.title);
           assert.deepEqual(await axeViolations(page), [], `axe on a question (${language})`);
           if (language === 'vi') {
@@ -121,7 +121,7 @@ for (const dialect of testDialects) {
           }
           await tabTo(page, 'button back');
           await page.keyboard.press('Enter');
-          await page.waitForFunction((id) => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.getAttribute('data-question') === id, { timeout: 10_000 }, first);
+          await page.waitForFunction((id) => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.getAttribute('data-question') === id, { timeout: 30_000 }, first);
 
           const cookies = await browser.defaultBrowserContext().cookies();
           const session = cookies.find((cookie) => cookie.name === '__Host-vnp-session');
@@ -130,7 +130,7 @@ for (const dialect of testDialects) {
 
           await tabTo(page, 'button sign-out');
           await page.keyboard.press('Enter');
-          await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('form') !== null, { timeout: 10_000 });
+          await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('form') !== null, { timeout: 30_000 });
           assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/admin/session', headers: { cookie: `__Host-vnp-session=${session.value}` } })).statusCode, 401, 'signed out on the server');
           assert.deepEqual(await problems.violations(), [], 'no CSP violation');
           // Expected: the console asks who is signed in before showing the form (401), the wrong
@@ -148,13 +148,13 @@ for (const dialect of testDialects) {
       const page = await browser.newPage();
       try {
         await page.goto(`${base}/admin`);
-        await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('form') !== null, { timeout: 10_000 });
+        await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('form') !== null, { timeout: 30_000 });
         await signInByKeyboard(page, 'lan.so', password);
-        await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.localName === 'h1', { timeout: 10_000 });
+        await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.localName === 'h1', { timeout: 30_000 });
         await t.testDatabase.database.db.deleteFrom('user_sessions').execute();
         await tabTo(page, 'button question');
         await page.keyboard.press('Enter');
-        await page.waitForFunction(() => (document.querySelector('vnp-console')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '').trim() !== '', { timeout: 10_000 });
+        await page.waitForFunction(() => (document.querySelector('vnp-console')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '').trim() !== '', { timeout: 30_000 });
         const alert = await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('[role="alert"]')?.textContent.trim());
         assert.equal(alert, 'Phiên làm việc đã kết thúc, vui lòng đăng nhập lại.');
       } finally {

@@ -54,12 +54,12 @@ for (const dialect of testDialects) {
       await page.goto(`${base}/admin${language === 'en' ? '?lang=en' : ''}`);
       await waitForConsole(page, 'form');
       await signInByKeyboard(page, 'lan.so', password);
-      await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.localName === 'h1', { timeout: 10_000 });
+      await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.localName === 'h1', { timeout: 30_000 });
       return page;
     }
 
     const focusLands = (page: Page, selector: string) =>
-      page.waitForFunction((css) => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.matches(css) === true, { timeout: 10_000 }, selector);
+      page.waitForFunction((css) => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.matches(css) === true, { timeout: 30_000 }, selector);
 
     before(async () => {
       t = await startTestApp(dialect);
@@ -216,7 +216,7 @@ for (const dialect of testDialects) {
           if (language === 'vi') {
             assert.equal(await consoleText(page, '#comment-counts'), '3 chờ duyệt, 0 đã duyệt, 0 đã từ chối');
             const countsStartWith = (start: string) =>
-              page.waitForFunction((text) => (document.querySelector('vnp-console')?.shadowRoot?.querySelector('#comment-counts')?.textContent ?? '').startsWith(text), { timeout: 10_000 }, start);
+              page.waitForFunction((text) => (document.querySelector('vnp-console')?.shadowRoot?.querySelector('#comment-counts')?.textContent ?? '').startsWith(text), { timeout: 30_000 }, start);
             await tabTo(page, 'button approve');
             await page.keyboard.press('Enter');
             await countsStartWith('2 ');
