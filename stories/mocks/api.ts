@@ -2,7 +2,7 @@
 // says what the API answers in its own terms: `answer('listLeaders', exampleLeaders)`,
 // `fail('getVisitStats', exampleProblemUnavailable)`, `hang('getPortal')`.
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { apiBasePath, publicRoutes, type Problem, type ResponseOf } from '@vn-portal/schema';
+import { apiBasePath, publicRoutes, type Problem, type ResponseOf, type Route } from '@vn-portal/schema';
 
 /** Where the stories' elements find "the provincial API" (the reserved `.example` domain: nothing real answers there). */
 export const mockApiOrigin = 'https://api.binhson.example';
@@ -12,12 +12,14 @@ export type PublicOperation = keyof typeof publicRoutes;
 /** Handlers by the operation they answer; a story's replace the defaults of the same operation. */
 export type MockApi = Partial<Record<PublicOperation, HttpHandler>>;
 
-function handle(operation: PublicOperation, resolver: Parameters<typeof http.get>[1]): HttpHandler {
-  const route = publicRoutes[operation];
-  const method = route.method.toLowerCase() as Lowercase<typeof route.method>;
+/** A handler of the mocked API for one route of the contract, public or admin. */
+export function handleRoute(route: Pick<Route, 'method' | 'path'>, resolver: Parameters<typeof http.get>[1]): HttpHandler {
+  const method = route.method.toLowerCase() as Lowercase<Route['method']>;
   // The contract's `{id}` parameters are MSW's `:id`.
   return http[method](`${mockApiOrigin}${apiBasePath}${route.path.replace(/\{(\w+)\}/g, ':$1')}`, resolver);
 }
+
+const handle = (operation: PublicOperation, resolver: Parameters<typeof http.get>[1]): HttpHandler => handleRoute(publicRoutes[operation], resolver);
 
 /** The API answers `operation` with `body`, typed by the contract (and so by the schema's examples). */
 export function answer<K extends PublicOperation>(operation: K, body: ResponseOf<K>): HttpHandler {
@@ -25,7 +27,7 @@ export function answer<K extends PublicOperation>(operation: K, body: ResponseOf
   return handle(operation, () => (body === undefined ? new HttpResponse(null, { status }) : HttpResponse.json(body, { status })));
 }
 
-const problemResponse = (problem: Problem) => HttpResponse.json(problem, { status: problem.status, headers: { 'Content-Type': 'application/problem+json' } });
+export const problemResponse = (problem: Problem) => HttpResponse.json(problem, { status: problem.status, headers: { 'Content-Type': 'application/problem+json' } });
 
 /** What an answer picked from the request can read of it: the path's parameters, the query, the JSON body. */
 export interface MockRequest {

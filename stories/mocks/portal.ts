@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { exampleLeaders, examplePortal } from '@vn-portal/schema/examples';
+import { exampleAgencies, exampleLeaders, examplePortal } from '@vn-portal/schema/examples';
 import { answer, type MockApi } from './api.js';
 
 // Leaders' photos live on the portal (`https://portal.binhson.example/media/…`): any of them is
@@ -13,4 +13,5 @@ export const photos = http.get(`${new URL(examplePortal.url).origin}/media/*`, (
 export const portalMocks: MockApi = {
   getPortal: answer('getPortal', examplePortal),
   listLeaders: answer('listLeaders', exampleLeaders),
+  listAgencies: answer('listAgencies', exampleAgencies),
 };

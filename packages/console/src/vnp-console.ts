@@ -1,15 +1,18 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { AdminQuestion, CodedLabel, QuestionState, SessionUser } from '@vn-portal/schema';
-import { ApiProblemError, type PortalClient } from '@vn-portal/sdk';
-import type { SessionClient } from '@vn-portal/sdk/admin';
+import { ApiProblemError } from '@vn-portal/sdk';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import type { ConsoleClient } from './console-client.js';
 import { inboxOrder, weekdaysOnly, type Urgency } from './inbox-order.js';
+import { sessionEndedEvent } from './patterns/writes.js';
+import { consoleStyles } from './patterns/styles.js';
 import { stateLabel, states } from './question-states.js';
 import { progressNotices } from './questions/progress-notices.js';
 import type { SessionCall, VnpQuestionDetail } from './questions/question-detail.js';
+import { viewOfHash, viewsFor, viewTitle, type ViewId } from './views.js';
 
-type Screen = { kind: 'loading' } | { kind: 'sign-in'; problem?: string } | { kind: 'inbox'; user: SessionUser };
+type Screen = { kind: 'loading' } | { kind: 'sign-in'; problem?: string } | { kind: 'signed-in'; user: SessionUser };
 
 const urgencyLabel = (urgency: Urgency): string =>
   ({
@@ -19,12 +22,10 @@ const urgencyLabel = (urgency: Urgency): string =>
     closed: msg('Đã xong', { id: 'urgency-closed' }),
   })[urgency];
 
-/** The console's screens: the Q&A inbox, and the draft comments' moderation. */
-type Section = 'questions' | 'comments';
-
 /**
  * The editorial console: signs a person in with their account (the session lives in an HttpOnly
- * cookie the page never sees), then shows the questions of their agencies, the pressing first.
+ * cookie the page never sees), then shows the screens their role and agencies allow, one at a
+ * time, each at its own URL fragment (`#polls`), the Q&A inbox first.
  */
 export class VnpConsole extends LitElement {
   static override properties = {
@@ -33,20 +34,20 @@ export class VnpConsole extends LitElement {
     questions: { state: true },
     stateFilter: { state: true },
     opened: { state: true },
-    section: { state: true },
     agencies: { state: true },
+    view: {},
   };
 
-  declare client: SessionClient | undefined;
-  /** The public API, for the register (cited documents) and the agencies a question may go to. */
-  declare portal: PortalClient | undefined;
-  declare section: Section;
-  declare agencies: CodedLabel[];
+  declare client: ConsoleClient | undefined;
   declare screen: Screen;
   declare questions: AdminQuestion[];
   declare stateFilter: QuestionState | '';
   /** The question being read and answered, if any. */
   declare opened: AdminQuestion | undefined;
+  /** The agencies a question may be assigned to: the portal's registered agencies. */
+  declare agencies: CodedLabel[];
+  /** The screen shown; the URL's fragment chooses it when it names one. */
+  declare view: ViewId;
   /** The clock; tests set it to the demo data's day. */
   now: () => Date = () => new Date();
 
@@ -56,201 +57,193 @@ export class VnpConsole extends LitElement {
     this.screen = { kind: 'loading' };
     this.questions = [];
     this.stateFilter = '';
-    this.section = 'questions';
     this.agencies = [];
+    this.view = 'qa';
+    this.addEventListener(sessionEndedEvent, () => this.#endSession());
   }
 
-  static override styles = css`
-    :host {
-      display: block;
-      font: 1rem/1.5 system-ui, sans-serif;
-      color: #1a1a1a;
-      max-width: 72rem;
-      margin: 0 auto;
-      padding: 1rem;
-    }
-    form.sign-in {
-      display: grid;
-      gap: 0.75rem;
-      max-width: 22rem;
-    }
-    label {
-      display: grid;
-      gap: 0.25rem;
-      font-weight: 600;
-    }
-    input,
-    select,
-    button {
-      font: inherit;
-      min-height: 2.75rem;
-      padding: 0.25rem 0.75rem;
-    }
-    button {
-      background: #0b4f9c;
-      color: #fff;
-      border: 1px solid #0b4f9c;
-      border-radius: 4px;
-      cursor: pointer;
-    }
-    :focus-visible {
-      outline: 3px solid #d9480f;
-      outline-offset: 2px;
-    }
-    .problem {
-      color: #a4000f;
-    }
-    header {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 1rem;
-      align-items: center;
-      justify-content: space-between;
-    }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-    }
-    th,
-    td {
-      text-align: start;
-      padding: 0.5rem;
-      border-bottom: 1px solid #c4c4c4;
-      vertical-align: top;
-    }
-    .overdue {
-      color: #a4000f;
-      font-weight: 700;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-    textarea {
-      font: inherit;
-      padding: 0.5rem;
-    }
-    form {
-      display: grid;
-      gap: 0.5rem;
-      margin-block: 1rem;
-      max-width: 40rem;
-    }
-    .content {
-      white-space: pre-wrap;
-    }
-    .due-soon {
-      color: #7a4100;
-      font-weight: 700;
-    }
-    .notice {
-      font-style: italic;
-    }
-    nav {
-      display: flex;
-      gap: 0.5rem;
-    }
-    button.nav[aria-current='page'] {
-      background: #fff;
-      color: #0b4f9c;
-      font-weight: 700;
-    }
-    fieldset {
-      display: grid;
-      gap: 0.5rem;
-      border: 1px solid #767676;
-      border-radius: 4px;
-    }
-    .editor {
-      display: grid;
-      gap: 0.25rem;
-    }
-    .editor-label {
-      font-weight: 600;
-    }
-    [role='toolbar'] {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25rem;
-    }
-    button.tool {
-      background: #fff;
-      color: #1a1a1a;
-      border-color: #767676;
-    }
-    button.tool[aria-pressed='true'] {
-      background: #1a1a1a;
-      color: #fff;
-    }
-    .editable {
-      min-height: 8rem;
-      padding: 0.5rem;
-      border: 1px solid #767676;
-      border-radius: 4px;
-    }
-    article.comment {
-      border-bottom: 1px solid #c4c4c4;
-      padding-block: 0.5rem;
-    }
-    article.comment h3 {
-      font-size: 1rem;
-    }
-    .actions,
-    form.inline {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      align-items: end;
-    }
-    a {
-      color: #0b4f9c;
-    }
-  `;
+  static override styles = [
+    consoleStyles,
+    css`
+      :host {
+        max-width: 72rem;
+        margin: 0 auto;
+        padding: 1rem;
+      }
+      form.sign-in {
+        display: grid;
+        gap: 0.75rem;
+        max-width: 22rem;
+      }
+      form.sign-in label {
+        display: grid;
+        gap: 0.25rem;
+      }
+      header {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 1rem;
+        align-items: center;
+        justify-content: space-between;
+      }
+      nav ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 1rem;
+        list-style: none;
+        padding: 0;
+        border-bottom: 1px solid #c4c4c4;
+      }
+      nav a {
+        display: inline-block;
+        padding: 0.5rem 0.25rem;
+        color: #0b4f9c;
+      }
+      nav a[aria-current='page'] {
+        color: #1a1a1a;
+        font-weight: 700;
+        text-decoration: none;
+        border-bottom: 3px solid #0b4f9c;
+      }
+      .visually-hidden {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      textarea {
+        padding: 0.5rem;
+      }
+      .content {
+        white-space: pre-wrap;
+      }
+      .due-soon {
+        color: #7a4100;
+        font-weight: 700;
+      }
+      .progress {
+        font-style: italic;
+      }
+      fieldset {
+        display: grid;
+        gap: 0.5rem;
+        border-color: #767676;
+        border-radius: 4px;
+      }
+      .editor {
+        display: grid;
+        gap: 0.25rem;
+      }
+      .editor-label {
+        font-weight: 600;
+      }
+      [role='toolbar'] {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem;
+      }
+      button.tool {
+        background: #fff;
+        color: #1a1a1a;
+        border-color: #767676;
+      }
+      button.tool[aria-pressed='true'] {
+        background: #1a1a1a;
+        color: #fff;
+      }
+      .editable {
+        min-height: 8rem;
+        padding: 0.5rem;
+        border: 1px solid #767676;
+        border-radius: 4px;
+      }
+      article.comment {
+        border-bottom: 1px solid #c4c4c4;
+        padding-block: 0.5rem;
+      }
+      article.comment h3 {
+        font-size: 1rem;
+      }
+      form.inline {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: end;
+      }
+      a {
+        color: #0b4f9c;
+      }
+    `,
+  ];
+
+  readonly #followHash = () => void this.#show(viewOfHash(location.hash));
+  #pageTitle = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#pageTitle = document.title;
+    window.addEventListener('hashchange', this.#followHash);
     void this.#resume();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#followHash);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('stateFilter') && this.screen.kind === 'inbox') void this.#loadQuestions();
+    if (changed.has('stateFilter') && this.screen.kind === 'signed-in' && this.view === 'qa') void this.#loadQuestions();
   }
 
   async #resume(): Promise<void> {
     if (this.client === undefined) return;
     try {
-      this.#enterInbox(await this.client.getSession());
+      this.#enter(await this.client.getSession());
     } catch (error) {
       if (!(error instanceof ApiProblemError && error.status === 401)) throw error;
       this.screen = { kind: 'sign-in' };
     }
   }
 
-  #enterInbox(user: SessionUser): void {
-    this.screen = { kind: 'inbox', user };
-    void this.#loadQuestions().then(() => this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h1')?.focus()));
-    void this.portal?.listAgencies().then(({ items }) => (this.agencies = items.map(({ code, name }) => ({ code, name }))));
+  #enter(user: SessionUser): void {
+    this.screen = { kind: 'signed-in', user };
+    void this.#show(viewOfHash(location.hash) ?? this.view);
+    void this.#call((client) => client.listAgencies()).then((list) => {
+      if (list !== undefined) this.agencies = list.items.map(({ code, name }) => ({ code, name }));
+    });
   }
 
-  #show(section: Section): void {
-    this.section = section;
+  /**
+   * Shows a view the person may see (else their first), names it in the window's title, and moves
+   * focus to its heading so a screen reader announces where the officer arrived.
+   */
+  async #show(wanted: ViewId | undefined): Promise<void> {
+    if (this.screen.kind !== 'signed-in') return;
+    const allowed = viewsFor(this.screen.user);
+    const view = wanted !== undefined && allowed.includes(wanted) ? wanted : (allowed[0] ?? 'qa');
+    this.view = view;
     this.opened = undefined;
-    if (section === 'questions') void this.#loadQuestions().then(() => this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h1')?.focus()));
+    document.title = `${viewTitle(view)} · ${this.#pageTitle}`;
+    if (view === 'qa') await this.#loadQuestions();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  #endSession(): void {
+    this.opened = undefined;
+    this.screen = { kind: 'sign-in', problem: msg('Phiên làm việc đã kết thúc, vui lòng đăng nhập lại.', { id: 'session-ended' }) };
   }
 
   /** Runs a call; a session ended on the server (unused too long, signed out elsewhere) leads back to sign-in. */
-  async #call<T>(work: (client: SessionClient) => Promise<T>): Promise<T | undefined> {
+  async #call<T>(work: (client: ConsoleClient) => Promise<T>): Promise<T | undefined> {
     if (this.client === undefined) return undefined;
     try {
       return await work(this.client);
     } catch (error) {
       if (!(error instanceof ApiProblemError && error.status === 401)) throw error;
-      this.opened = undefined;
-      this.screen = { kind: 'sign-in', problem: msg('Phiên làm việc đã kết thúc, vui lòng đăng nhập lại.', { id: 'session-ended' }) };
+      this.#endSession();
       return undefined;
     }
   }
@@ -266,7 +259,7 @@ export class VnpConsole extends LitElement {
     const field = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? '';
     try {
       const user = await this.client?.signIn({ body: { username: field('username').trim().toLowerCase(), password: field('password') } });
-      if (user !== undefined) this.#enterInbox(user);
+      if (user !== undefined) this.#enter(user);
     } catch (error) {
       if (!(error instanceof ApiProblemError)) throw error;
       const problem =
@@ -306,15 +299,53 @@ export class VnpConsole extends LitElement {
         return html`<p role="status">${msg('Đang tải…', { id: 'loading' })}</p>`;
       case 'sign-in':
         return this.#renderSignIn(this.screen.problem);
-      case 'inbox':
-        return html`${this.#renderHeader(this.screen.user)}
-          <main>
-            ${this.section === 'comments'
-              ? html`<vnp-comment-moderation .call=${this.#sessionCall} .language=${this.#language()}></vnp-comment-moderation>`
-              : this.opened === undefined
-                ? this.#renderInbox()
-                : this.#renderQuestion(this.screen.user, this.opened)}
-          </main>`;
+      case 'signed-in':
+        return this.#renderSignedIn(this.screen.user);
+    }
+  }
+
+  #renderSignedIn(user: SessionUser) {
+    const views = viewsFor(user);
+    return html`<header>
+        <p>${msg(str`Đang đăng nhập: ${user.name}`, { id: 'signed-in-as' })}</p>
+        <button type="button" name="sign-out" @click=${() => this.#signOut()}>${msg('Đăng xuất', { id: 'sign-out' })}</button>
+      </header>
+      <nav aria-label=${msg('Các mục quản trị', { id: 'console-nav' })}>
+        <ul>
+          ${views.map((view) => html`<li><a href="#${view}" aria-current=${view === this.view ? 'page' : 'false'}>${viewTitle(view)}</a></li>`)}
+        </ul>
+      </nav>
+      ${this.view === 'qa'
+        ? this.opened === undefined
+          ? this.#renderInbox()
+          : this.#renderQuestion(user, this.opened)
+        : this.view === 'draft-comments'
+          ? html`<main><vnp-comment-moderation .call=${this.#sessionCall} .language=${this.#language()}></vnp-comment-moderation></main>`
+          : html`<main>
+            <h1 tabindex="-1">${viewTitle(this.view)}</h1>
+            ${this.#renderScreen(this.view, user)}
+          </main>`}`;
+  }
+
+  #renderScreen(view: Exclude<ViewId, 'qa' | 'draft-comments'>, user: SessionUser) {
+    const client = this.client;
+    switch (view) {
+      case 'leaders':
+        return html`<vnp-leaders-screen .client=${client} .user=${user}></vnp-leaders-screen>`;
+      case 'agencies':
+        return html`<vnp-agencies-screen .client=${client} .user=${user}></vnp-agencies-screen>`;
+      case 'polls':
+        return html`<vnp-polls-screen .client=${client} .user=${user}></vnp-polls-screen>`;
+      case 'calendar':
+        return html`<vnp-calendar-screen .client=${client} .user=${user}></vnp-calendar-screen>`;
+      case 'origins':
+        return html`<vnp-origins-screen .client=${client} .user=${user}></vnp-origins-screen>`;
+      case 'personal-data':
+        return html`<vnp-personal-data-screen .client=${client} .user=${user}></vnp-personal-data-screen>`;
+      case 'api-keys':
+        return html`<vnp-api-keys-screen .client=${client} .user=${user}></vnp-api-keys-screen>`;
+      case 'backups':
+        return html`<vnp-backups-screen .client=${client} .user=${user}></vnp-backups-screen>`;
     }
   }
 
@@ -336,22 +367,11 @@ export class VnpConsole extends LitElement {
     return document.documentElement.lang === 'en' ? 'en' : 'vi';
   }
 
-  #renderHeader(user: SessionUser) {
-    const link = (section: Section, label: string) =>
-      html`<button type="button" class="nav" name=${`nav-${section}`} aria-current=${this.section === section ? 'page' : 'false'} @click=${() => this.#show(section)}>${label}</button>`;
-    return html`<header>
-      <p>${msg(str`Đang đăng nhập: ${user.name}`, { id: 'signed-in-as' })}</p>
-      <nav aria-label=${msg('Các mục quản trị', { id: 'sections' })}>
-        ${link('questions', msg('Hỏi đáp', { id: 'nav-questions' }))} ${link('comments', msg('Góp ý dự thảo', { id: 'nav-comments' }))}
-      </nav>
-      <button type="button" name="sign-out" @click=${() => this.#signOut()}>${msg('Đăng xuất', { id: 'sign-out' })}</button>
-    </header>`;
-  }
-
   #renderInbox() {
     const language = this.#language();
     const rows = inboxOrder(this.questions, this.now(), weekdaysOnly);
-    return html`<h1 tabindex="-1">${msg('Hỏi đáp: câu hỏi cần xử lý', { id: 'inbox-title' })}</h1>
+    return html`<main>
+        <h1 tabindex="-1">${msg('Hỏi đáp: câu hỏi cần xử lý', { id: 'inbox-title' })}</h1>
         <label
           >${msg('Trạng thái', { id: 'state-filter' })}
           <select @change=${(event: Event) => (this.stateFilter = (event.target as HTMLSelectElement).value as QuestionState | '')}>
@@ -378,7 +398,7 @@ export class VnpConsole extends LitElement {
                 html`<tr>
                   <td>
                     <span class=${urgency}>${urgencyLabel(urgency)}</span><br />${formatDate(question.dueDate, language)}
-                    ${progressNotices(question).length > 0 ? html`<br /><span class="notice">${msg('Đã báo tiến độ, hạn mới', { id: 'inbox-progress-notice' })}</span>` : nothing}
+                    ${progressNotices(question).length > 0 ? html`<br /><span class="progress">${msg('Đã báo tiến độ, hạn mới', { id: 'inbox-progress-notice' })}</span>` : nothing}
                   </td>
                   <td>${question.title}</td>
                   <td>${stateLabel(question.state)}</td>
@@ -391,18 +411,14 @@ export class VnpConsole extends LitElement {
                 </tr>`,
             )}
           </tbody>
-        </table>`;
+        </table>
+      </main>`;
   }
 
   #renderQuestion(user: SessionUser, question: AdminQuestion) {
-    return html`<button type="button" name="back" @click=${() => this.#close()}>${msg('Quay lại danh sách', { id: 'back-to-inbox' })}</button>
-      <vnp-question-detail
-        .question=${question}
-        .user=${user}
-        .agencies=${this.agencies}
-        .portal=${this.portal}
-        .call=${this.#sessionCall}
-        .language=${this.#language()}
-      ></vnp-question-detail>`;
+    return html`<main>
+      <button type="button" name="back" @click=${() => this.#close()}>${msg('Quay lại danh sách', { id: 'back-to-inbox' })}</button>
+      <vnp-question-detail .question=${question} .user=${user} .agencies=${this.agencies} .call=${this.#sessionCall} .language=${this.#language()}></vnp-question-detail>
+    </main>`;
   }
 }

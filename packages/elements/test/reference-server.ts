@@ -27,7 +27,7 @@ import { dueDateOf, readDeclaredDays } from '../../server/src/qa/due-dates.js';
 import { insertQuestion } from '../../server/src/qa/question-repository.js';
 import { trackedQuestions } from './qa-fixtures.js';
 import { generateSyntheticDocuments } from '../../server/src/legal-documents/seed/synthetic.js';
-import { insertDocuments } from '../../server/src/legal-documents/store.js';
+import { insertDocuments, replaceDocument, withdrawDocument } from '../../server/src/legal-documents/store.js';
 
 const [pageOrigin = 'http://localhost:8000'] = process.argv.slice(2);
 const now = new Date();
@@ -132,6 +132,46 @@ await addPoll('fixture-poll-width', { resultsVisibility: 'after-vote' }, [[3, 0]
 // Two copies of one poll on a page, voted in from one (and refreshed in one, for the second).
 await addPoll('fixture-poll-copies', { resultsVisibility: 'after-vote' }, [[4, 0], [2, 1]]);
 await addPoll('fixture-poll-copies-live', {}, [[6, 0]]);
+
+// The register's duties, in the Department of Planning and Investment (which no other test lists):
+// a decision withdrawn, and one whose Vietnamese summary was reworded after its English. Issued
+// years ago, so neither is among the latest documents. A leader there whose Vietnamese position
+// changed after its English, too.
+const planningDocument = (number: string, summary: { vi: string; en: string }) => ({
+  number,
+  type: 'decision' as const,
+  summary,
+  issuedDate: '2019-05-06',
+  issuer: { code: 'ubnd-tinh-binh-son', name: { vi: 'Ủy ban nhân dân tỉnh Bình Sơn', en: 'Bình Sơn Provincial People’s Committee' } },
+  fields: [],
+  status: 'in-force' as const,
+  agency: 'skhdt',
+  stage: 'issued' as const,
+  normative: true,
+  attachments: [],
+  relations: [],
+});
+const dayBefore = new Date(now.getTime() - dayMs);
+const outdatedEnglish = planningDocument('612/2019/QĐ-UBND', { vi: 'Quy định về quản lý cụm công nghiệp (văn bản minh họa)', en: 'Regulation on industrial clusters (illustrative)' });
+const [withdrawnId = '', retitledId = ''] = await insertDocuments(
+  database.db,
+  [planningDocument('611/2019/QĐ-UBND', { vi: 'Quy định về đấu thầu dự án (văn bản minh họa)', en: 'Regulation on project tendering (illustrative)' }), outdatedEnglish],
+  dayBefore,
+);
+await withdrawDocument(database.db, withdrawnId, { date: '2025-05-20', reason: { vi: 'Ban hành không đúng thẩm quyền', en: 'Issued without authority' } }, now);
+await replaceDocument(database.db, retitledId, { ...outdatedEnglish, summary: { ...outdatedEnglish.summary, vi: 'Quy định về quản lý, phát triển cụm công nghiệp (văn bản minh họa)' } }, { now, utcOffsetMinutes: config.utcOffsetMinutes });
+await saveLeader(
+  database.db,
+  'fixture-skhdt-1',
+  {
+    agency: 'skhdt',
+    order: 1,
+    fullName: 'Đinh Văn Dịch',
+    position: { vi: 'Phó Giám đốc Sở phụ trách đầu tư', en: 'Deputy Director' },
+    languageUpdatedAt: { vi: now.toISOString(), en: dayBefore.toISOString() },
+  },
+  false,
+);
 
 // Legal documents for <vn-legal-docs> beyond the demo register (whose documents are real but carry
 // no attachments, gazette or signer's position): one fictional decision of the demo province with

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CodedLabel, CommentWindow, DraftComment, LegalDocument } from './legal-document.js';
+import { CodedLabel, CommentWindow, DraftComment, LegalDocument, LegalDocumentSummary } from './legal-document.js';
 import { Leader } from './portal.js';
 import { Poll } from './poll.js';
 import { Answer, AnsweredBy, Asker, CitedDocument, QuestionState, QuestionStatus } from './qa.js';
@@ -43,17 +43,68 @@ export const AllowedOrigins = named(
 );
 export type AllowedOrigins = z.output<typeof AllowedOrigins>;
 
-export const LeaderInput = named('LeaderInput', z.omit(Leader, { id: true }));
+export const LeaderInput = named('LeaderInput', z.omit(Leader, { id: true, languageUpdatedAt: true }));
 export type LeaderInput = z.input<typeof LeaderInput>;
 
 export const LegalDocumentInput = named(
   'LegalDocumentInput',
   z.object({
-    ...z.omit(LegalDocument, { id: true, publishedAt: true, updatedAt: true, draft: true }).shape,
+    ...z.omit(LegalDocument, { id: true, publishedAt: true, updatedAt: true, draft: true, withdrawal: true, languageUpdatedAt: true }).shape,
     draft: z.optional(z.pick(CommentWindow, { opensAt: true, closesAt: true })),
+    /**
+     * `false` registers the document unpublished: out of every public route until it is sent again
+     * with `true` (a creation without it publishes at once, an update without it keeps the state).
+     * Only an unpublished document can be discarded; a published one is withdrawn instead.
+     */
+    publish: z.optional(z.boolean()),
   }),
 );
 export type LegalDocumentInput = z.input<typeof LegalDocumentInput>;
+
+/** Withdrawing a document: the reason the public is shown, and the day (today when not given). */
+export const LegalDocumentWithdrawalInput = named(
+  'LegalDocumentWithdrawalInput',
+  z.object({ reason: localized(2000), date: z.optional(isoDate) }),
+);
+export type LegalDocumentWithdrawalInput = z.input<typeof LegalDocumentWithdrawalInput>;
+
+/**
+ * A document as the editorial board lists it: its publication against the deadline (2 working days
+ * after issue, Cao Bằng 01/2014 art. 8.1.c) and whether its English is older than its Vietnamese.
+ */
+export const AdminLegalDocumentSummary = named(
+  'AdminLegalDocumentSummary',
+  z.object({
+    ...LegalDocumentSummary.shape,
+    publication: z.object({
+      /** The last day the document may be published on time. */
+      dueDate: isoDate,
+      /** Absent while the document is unpublished. */
+      publishedAt: z.optional(isoDateTime),
+      /** Published after the due day, or still unpublished once it has passed. */
+      late: z.boolean(),
+    }),
+    /** English text that changed before the Vietnamese last did, so may no longer match it. */
+    englishOutdated: z.boolean(),
+  }),
+);
+export type AdminLegalDocumentSummary = z.output<typeof AdminLegalDocumentSummary>;
+export const AdminLegalDocumentList = named('AdminLegalDocumentList', page(AdminLegalDocumentSummary));
+export type AdminLegalDocumentList = z.output<typeof AdminLegalDocumentList>;
+
+const queryFlag = /* @__PURE__ */ z.optional(z.enum(['true', 'false']));
+
+/** The register as editors list it, newest issue first; each filter given narrows the list. */
+export const AdminLegalDocumentQuery = z.object({
+  agency: z.optional(code),
+  stage: z.optional(z.enum(['issued', 'draft'])),
+  state: z.optional(z.enum(['unpublished', 'published', 'withdrawn'])),
+  late: queryFlag,
+  englishOutdated: queryFlag,
+  page: pageNumber,
+  pageSize: pageSize(100, 20),
+});
+export type AdminLegalDocumentQuery = z.input<typeof AdminLegalDocumentQuery>;
 
 export const PollInput = named('PollInput', z.omit(Poll, { id: true, state: true }));
 export type PollInput = z.input<typeof PollInput>;
@@ -311,7 +362,20 @@ export const Backup = named(
   }),
 );
 export type Backup = z.output<typeof Backup>;
-export const BackupList = named('BackupList', z.object({ items: z.array(Backup) }));
+/** The backup schedule as the server keeps it: what `GET /readyz` also reports. */
+export const BackupSchedule = named(
+  'BackupSchedule',
+  z.object({
+    /** When the last successful backup was taken; absent if none ever was. */
+    lastTakenAt: z.optional(isoDateTime),
+    /** Hours between scheduled backups; 0 when the schedule is off. */
+    intervalHours: z.int().check(z.minimum(0)),
+    /** The last backup is older than the schedule (or missing): someone should look. */
+    overdue: z.boolean(),
+  }),
+);
+export type BackupSchedule = z.output<typeof BackupSchedule>;
+export const BackupList = named('BackupList', z.object({ items: z.array(Backup), schedule: z.optional(BackupSchedule) }));
 
 export const AuditEntry = named(
   'AuditEntry',

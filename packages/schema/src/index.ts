@@ -8,6 +8,7 @@ export * from './problem.js';
 export * from './bot-check.js';
 export * from './admin.js';
 export * from './contract.js';
+export * from './admin-access.js';
 
 /** zod's parse functions, re-exported so every package validates with the one zod copy the schemas use. */
 export { safeParse, parse, treeifyError, flattenError } from 'zod/mini';

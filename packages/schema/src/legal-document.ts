@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { honeypot } from './bot-check.js';
-import { LocalizedText, code, email, httpUrl, id, isoDate, isoDateTime, localized, named, page, pageNumber, pageSize, requiredText, text } from './primitives.js';
+import { LanguageUpdates, LocalizedText, code, email, httpUrl, id, isoDate, isoDateTime, localized, named, page, pageNumber, pageSize, requiredText, text } from './primitives.js';
 
 /** Document types of the national register (Luật 64/2025/QH15 and administrative documents). */
 export const LegalDocumentType = named(
@@ -77,6 +77,13 @@ export const CommentWindow = named(
 );
 export type CommentWindow = z.output<typeof CommentWindow>;
 
+/**
+ * A document withdrawn from the register (thu hồi, gỡ bỏ): kept for good (Bắc Giang 36/2019, art.
+ * 16.1.c) and still served, marked with the day and the reason.
+ */
+export const LegalDocumentWithdrawal = named('LegalDocumentWithdrawal', z.object({ date: isoDate, reason: localized(2000) }));
+export type LegalDocumentWithdrawal = z.output<typeof LegalDocumentWithdrawal>;
+
 const legalDocumentFields = {
   id,
   /** Số hiệu, e.g. `10/2024/QĐ-UBND`. */
@@ -97,6 +104,9 @@ const legalDocumentFields = {
   draft: z.optional(CommentWindow),
   /** The newest document of the register replacing this one, for lists to name and link. */
   replacedBy: z.optional(z.object({ documentId: id, number: requiredText(100) })),
+  /** Present when the document was withdrawn; searches leave it out unless asked (`stage=withdrawn`). */
+  withdrawal: z.optional(LegalDocumentWithdrawal),
+  languageUpdatedAt: z.optional(LanguageUpdates),
 };
 
 export const LegalDocumentSummary = named('LegalDocumentSummary', z.object(legalDocumentFields));
@@ -137,7 +147,8 @@ export const LegalDocumentSearchQuery = /* @__PURE__ */ z.object({
     year: list(z.coerce.number().check(z.int(), z.minimum(1945), z.maximum(2100))),
     status: list(LegalDocumentStatus),
     agency: z.optional(code),
-    stage: z._default(z.enum(['issued', 'draft']), 'issued'),
+    /** `withdrawn` finds the withdrawn documents and drafts, which the other stages leave out. */
+    stage: z._default(z.enum(['issued', 'draft', 'withdrawn']), 'issued'),
     sort: z.optional(LegalDocumentSort),
     page: pageNumber,
     pageSize: pageSize(100, 20),

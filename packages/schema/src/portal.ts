@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LocalizedHtml, LocalizedText, code, email, httpUrl, id, isoDate, localized, named, requiredText, text, vietnamesePhone } from './primitives.js';
+import { LanguageUpdates, LocalizedHtml, LocalizedText, code, email, httpUrl, id, isoDate, localized, named, requiredText, text, vietnamesePhone } from './primitives.js';
 
 export const Contact = named(
   'Contact',
@@ -101,6 +101,7 @@ export const Leader = named(
         height: z.optional(z.int().check(z.positive())),
       }),
     ),
+    languageUpdatedAt: z.optional(LanguageUpdates),
   }),
 );
 export type Leader = z.output<typeof Leader>;

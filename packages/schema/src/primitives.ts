@@ -56,6 +56,14 @@ export const email = formatted(formatPatterns.email, 254);
 export const httpUrl = formatted(formatPatterns.uri, 2048);
 
 /**
+ * When each language of a record's bilingual text last changed, set by the server: English older
+ * than Vietnamese may no longer say the same (Cao Bằng Điều 8.1.g asks that it be kept current).
+ * `en` is absent while the record has no English text.
+ */
+export const LanguageUpdates = named('LanguageUpdates', z.object({ vi: isoDateTime, en: z.optional(isoDateTime) }));
+export type LanguageUpdates = z.output<typeof LanguageUpdates>;
+
+/**
  * Vietnamese phone numbers: mobile and landline, national (`0…`) or international (`+84…`) form,
  * with spaces, dots or dashes between groups.
  */

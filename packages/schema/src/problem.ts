@@ -16,6 +16,8 @@ export const ProblemCode = z.enum([
   'idempotency-conflict',
   'poll-not-open',
   'comment-window-closed',
+  'duplicate-number',
+  'kept-permanently',
   'bot-check-failed',
   'rate-limited',
   'precondition-failed',
@@ -47,6 +49,8 @@ export const Problem = named(
     origin: z.optional(text(2000)),
     /** `origin-not-allowed`: the agency whose allowed origins lack it; absent for a write naming no agency (the province-level agency's list then decides). */
     agency: z.optional(text(200)),
+    /** `duplicate-number`: the register's document that already bears the number from that issuer. */
+    existingId: z.optional(text(64)),
   }),
 );
 export type Problem = z.output<typeof Problem>;

@@ -4,3 +4,4 @@ export { createCompactTransport } from './compact-transport.js';
 export { randomToken } from './random-token.js';
 export { PortalError, ApiProblemError, ResponseValidationError, isPortalError, type PortalErrorKind } from './errors.js';
 export { proofOfWork, solveChallenge } from './proof-of-work.js';
+export { englishOutdated } from './language-updates.js';

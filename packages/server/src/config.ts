@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { vietnamUtcOffsetMinutes } from './calendar/local-day.js';
 
 /**
  * Requests allowed per client address on the routes browsers call: per minute, and for questions
@@ -126,7 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     backupCopyDir: env.BACKUP_COPY_DIR === undefined || env.BACKUP_COPY_DIR === '' ? undefined : resolve(env.BACKUP_COPY_DIR),
     proofOfWorkBits: bounded(integer(env.PROOF_OF_WORK_BITS, defaultProofOfWorkBits, 'PROOF_OF_WORK_BITS'), 24, 'PROOF_OF_WORK_BITS'),
     personalDataRetentionDays: integer(env.PERSONAL_DATA_RETENTION_DAYS, 365, 'PERSONAL_DATA_RETENTION_DAYS'),
-    utcOffsetMinutes: integer(env.UTC_OFFSET_MINUTES, 7 * 60, 'UTC_OFFSET_MINUTES'),
+    utcOffsetMinutes: integer(env.UTC_OFFSET_MINUTES, vietnamUtcOffsetMinutes, 'UTC_OFFSET_MINUTES'),
     bodyLimit: integer(env.BODY_LIMIT_BYTES, 256 * 1024, 'BODY_LIMIT_BYTES'),
     rateLimits: env.RATE_LIMITS === 'off' ? false : defaultRateLimits,
   };

@@ -37,11 +37,11 @@ export const consoleText = (page: Page, selector: string) =>
 export const waitForConsole = (page: Page, selector: string) =>
   page.waitForFunction((css) => document.querySelector('vnp-console')?.shadowRoot?.querySelector(css) !== null, { timeout: 30_000 }, selector);
 
-/** The focused element inside the console, as `tag name` (`tag type` for unnamed buttons). */
+/** The focused element inside the console, as `tag name` (`tag type` for unnamed buttons, `a #view` for links). */
 export const focused = (page: Page) =>
   page.evaluate(() => {
     const active = document.querySelector('vnp-console')?.shadowRoot?.activeElement;
-    const what = active?.getAttribute('name') ?? (active?.hasAttribute('data-question') === true ? 'question' : active?.getAttribute('type'));
+    const what = active?.getAttribute('name') ?? active?.getAttribute('href') ?? (active?.hasAttribute('data-question') === true ? 'question' : active?.getAttribute('type'));
     return active ? `${active.localName} ${what ?? ''}`.trim() : 'none';
   });
 

@@ -54,8 +54,8 @@ async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }
 
-/** A fresh, migrated database of the dialect in its own data directory. */
-export async function createTestDatabase(dialect: DialectName, overrides: Partial<ServerConfig> = {}): Promise<TestDatabase> {
+/** A fresh database of the dialect in its own data directory, migrated unless a migration test migrates it itself. */
+export async function createTestDatabase(dialect: DialectName, overrides: Partial<ServerConfig> = {}, migrate = true): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vn-portal-test-'));
   let databaseUrl: string | undefined;
   let dropPostgres = () => Promise.resolve();
@@ -70,7 +70,7 @@ export async function createTestDatabase(dialect: DialectName, overrides: Partia
   // Suites not about the bot check send submissions without solving challenges (see bot-check/).
   const config: ServerConfig = { ...loadConfig({}), dataDir, databaseUrl, rateLimits: false, proofOfWorkBits: 0, visitFlushIntervalMs: 50, backupIntervalHours: 0, ...overrides };
   const database = createDatabase(config);
-  await migrateToLatest(database.db);
+  if (migrate) await migrateToLatest(database.db);
   let disconnected: Promise<void> | undefined;
   const disconnect = () => (disconnected ??= database.destroy());
   return {

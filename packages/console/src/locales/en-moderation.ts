@@ -1,10 +1,8 @@
 import { str } from '@lit/localize';
 
-/** English strings of the draft comments' moderation and the console's sections. */
+/** English strings of the draft comments' moderation. */
 export const moderationTemplates = {
-  sections: 'Console sections',
-  'nav-questions': 'Q&A',
-  'nav-comments': 'Draft comments',
+  'view-draft-comments': 'Draft comments',
   'comment-pending': 'Pending',
   'comment-approved': 'Approved',
   'comment-rejected': 'Rejected',

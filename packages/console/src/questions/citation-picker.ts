@@ -1,8 +1,8 @@
 import { msg, str } from '@lit/localize';
 import type { CitedDocument, LegalDocumentSummary } from '@vn-portal/schema';
-import type { PortalClient } from '@vn-portal/sdk';
 import { foldVietnamese, formatDate, readLegalCitation } from '@vn-portal/sdk/vietnamese';
 import { html, LitElement, nothing } from 'lit';
+import type { SessionCall } from './question-detail.js';
 
 /** How many register matches are offered for a number typed. */
 const offered = 8;
@@ -24,14 +24,15 @@ export const citationOf = (document: LegalDocumentSummary): CitedDocument => ({
  */
 export class VnpCitationPicker extends LitElement {
   static override properties = {
-    portal: { attribute: false },
+    call: { attribute: false },
     language: {},
     chosen: { state: true },
     found: { state: true },
     announcement: { state: true },
   };
 
-  declare portal: PortalClient | undefined;
+  /** The console's calls, the register's search among them. */
+  declare call: SessionCall | undefined;
   declare language: 'vi' | 'en';
   declare chosen: CitedDocument[];
   declare found: LegalDocumentSummary[] | undefined;
@@ -50,8 +51,10 @@ export class VnpCitationPicker extends LitElement {
 
   async #search(): Promise<void> {
     const typed = this.querySelector<HTMLInputElement>('input[name="citation"]')?.value.trim() ?? '';
-    if (typed === '' || this.portal === undefined) return;
-    const { items } = await this.portal.searchLegalDocuments({ q: typed, pageSize: offered });
+    if (typed === '' || this.call === undefined) return;
+    const found = await this.call((client) => client.searchLegalDocuments({ q: typed, pageSize: offered }));
+    if (found === undefined) return;
+    const { items } = found;
     const { number } = readLegalCitation(typed);
     const named = number === undefined ? undefined : foldVietnamese(number);
     const holdsNumber = (document: LegalDocumentSummary) => named !== undefined && foldVietnamese(document.number).includes(named);

@@ -1,16 +1,16 @@
 import { msg, str } from '@lit/localize';
 import type { AdminQuestion, Asker, CodedLabel, QuestionState, SessionUser } from '@vn-portal/schema';
-import { ApiProblemError, type PortalClient } from '@vn-portal/sdk';
-import type { SessionClient } from '@vn-portal/sdk/admin';
+import { ApiProblemError } from '@vn-portal/sdk';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
 import { html, LitElement, nothing } from 'lit';
+import type { ConsoleClient } from '../console-client.js';
 import { stateLabel } from '../question-states.js';
 import type { VnpCitationPicker } from './citation-picker.js';
 import { progressNotices } from './progress-notices.js';
 import type { VnpRichTextEditor } from './rich-text-editor.js';
 
 /** Runs a call with the console's session, leading back to sign-in when it ended. */
-export type SessionCall = <T>(work: (client: SessionClient) => Promise<T>) => Promise<T | undefined>;
+export type SessionCall = <T>(work: (client: ConsoleClient) => Promise<T>) => Promise<T | undefined>;
 
 const openStates = new Set<QuestionState>(['received', 'classified', 'forwarded']);
 const answerableStates = new Set<QuestionState>(['classified', 'forwarded']);
@@ -60,7 +60,6 @@ export class VnpQuestionDetail extends LitElement {
     question: { attribute: false },
     user: { attribute: false },
     agencies: { attribute: false },
-    portal: { attribute: false },
     call: { attribute: false },
     language: {},
     asker: { state: true },
@@ -71,7 +70,6 @@ export class VnpQuestionDetail extends LitElement {
   declare user: SessionUser;
   /** The agencies a question may go to: the portal's registered agencies. */
   declare agencies: readonly CodedLabel[];
-  declare portal: PortalClient | undefined;
   declare call: SessionCall;
   declare language: 'vi' | 'en';
   /** The asker, once the officer asked to see them. */
@@ -94,7 +92,7 @@ export class VnpQuestionDetail extends LitElement {
   }
 
   /** Sends one workflow step; the updated question replaces this one and the result is announced. */
-  async #step(body: Parameters<SessionClient['transitionQuestion']>[0]['body'], focus: string): Promise<void> {
+  async #step(body: Parameters<ConsoleClient['transitionQuestion']>[0]['body'], focus: string): Promise<void> {
     try {
       const updated = await this.call((client) => client.transitionQuestion({ id: this.question.id, body }));
       if (updated === undefined) return;
@@ -229,7 +227,7 @@ export class VnpQuestionDetail extends LitElement {
         ? html`<form @submit=${(event: SubmitEvent) => this.#answer(event)}>
             <h3>${msg('Trả lời', { id: 'answer-form' })}</h3>
             <vnp-rich-text-editor .label=${msg('Nội dung trả lời', { id: 'answer-text' })}></vnp-rich-text-editor>
-            <vnp-citation-picker .portal=${this.portal} .language=${this.language}></vnp-citation-picker>
+            <vnp-citation-picker .call=${this.call} .language=${this.language}></vnp-citation-picker>
             <fieldset>
               <legend>${msg('Người trả lời (thủ trưởng cơ quan hoặc người được ủy quyền)', { id: 'answered-by' })}</legend>
               <label>${msg('Họ và tên', { id: 'answered-by-name' })}<input name="answered-by" required autocomplete="name" .value=${this.user.name} /></label>

@@ -206,4 +206,15 @@ describe('<vn-leader-list>', () => {
       if (meta) document.head.append(meta);
     }
   });
+
+  it('marks a position whose English is older than its Vietnamese as possibly outdated, in English only', async () => {
+    // The reference server's leader of the Department of Planning and Investment whose Vietnamese changed last.
+    const element = await leaderList(html`<vn-leader-list agency="skhdt"></vn-leader-list>`);
+    const card = () => parts(element, 'leader').find((leader) => textOf(leader).includes('Đinh Văn Dịch')) ?? null;
+    expect(card()?.querySelector('[part~="outdated-english"]')).to.equal(null);
+    await setPageLang('en', element);
+    expect(textOf(card()?.querySelector('[part~="outdated-english"]') ?? null)).to.equal('The English may be out of date.');
+    expect(parts(element, 'outdated-english')).to.have.length(1);
+    await expectAccessible(element);
+  });
 });

@@ -8,7 +8,7 @@ import { breakable } from '../shared/breakable.js';
 import { liveRegion } from '../shared/announcer.js';
 import { DataController } from '../shared/data-controller.js';
 import { setJsonLd } from '../shared/json-ld.js';
-import { localized, pickText } from '../shared/localized-text.js';
+import { localized, outdatedEnglishNote, pickText } from '../shared/localized-text.js';
 import { msg, str, type PortalLocale } from '../shared/localization.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { sanitizeHtml } from '../shared/sanitize.js';
@@ -37,6 +37,7 @@ const leaderRoutes = { listLeaders: portalRoutes.listLeaders };
  * @csspart leader - One leader's card.
  * @csspart photo - A leader's photo.
  * @csspart name - A leader's name.
+ * @csspart outdated-english - Said after a position whose English is older than the Vietnamese (possibly outdated), in English only.
  * @csspart contacts - A leader's phone, fax and email links.
  * @csspart biography-button - The button that shows or hides the biography.
  * @csspart biography - The biography.
@@ -113,7 +114,12 @@ export class VnLeaderList extends PortalElement {
                 width=${leader.photo.width ?? nothing} height=${leader.photo.height ?? nothing} />`
             : nothing}
           <h3 part="name">${leader.fullName}</h3>
-          <p>${localized(leader.position, this.locale)}${leader.unit ? html`, ${localized(leader.unit, this.locale)}` : nothing}</p>
+          <p>
+            ${localized(leader.position, this.locale)}${leader.unit ? html`, ${localized(leader.unit, this.locale)}` : nothing}${outdatedEnglishNote(
+              leader.languageUpdatedAt,
+              this.locale,
+            )}
+          </p>
           ${this.renderTerm(leader)}
           ${leader.duties ? html`<p class="duties"><strong>${msg('Nhiệm vụ đảm nhiệm:')}</strong> ${localized(leader.duties, this.locale)}</p>` : nothing}
           ${this.renderContacts(leader)}
@@ -139,7 +145,7 @@ export class VnLeaderList extends PortalElement {
         ${leaders.map(
           (leader) => html`<tr part="leader">
             <th scope="row" part="name">${leader.fullName}</th>
-            <td>${localized(leader.position, this.locale)}${this.renderTerm(leader)}</td>
+            <td>${localized(leader.position, this.locale)}${outdatedEnglishNote(leader.languageUpdatedAt, this.locale)}${this.renderTerm(leader)}</td>
             <td>${this.renderContacts(leader)}</td>
             <td>${this.renderVCardLink(leader)}</td>
           </tr>`,

@@ -5,7 +5,7 @@ import { announce } from '../shared/announcer.js';
 import { transportFor } from '../shared/api.js';
 import { resolveApiBase } from '../shared/config.js';
 import { LazyPart } from '../shared/lazy-part.js';
-import { localized, pickText } from '../shared/localized-text.js';
+import { localized, outdatedEnglishNote, pickText } from '../shared/localized-text.js';
 import { inLocale, msg, str } from '../shared/localization.js';
 import type { PortalElement } from '../shared/portal-element.js';
 import type { DraftCommentForm } from './comment-form.js';
@@ -83,8 +83,9 @@ export class DocumentView {
     const fields = doc.fields.map((field, index) => html`${index > 0 ? ', ' : ''}${this.text(field.name)}`);
     return html`<article part="document" aria-labelledby="title">
       <h2 id="title" part="title" tabindex="-1">${docName(doc)}</h2>
-      <p class="summary">${this.text(doc.summary)}</p>
+      <p class="summary">${this.text(doc.summary)}${outdatedEnglishNote(doc.languageUpdatedAt, locale)}</p>
       <dl class="metadata" part="metadata">
+        ${doc.withdrawal ? fact(msg('Đã thu hồi'), html`${dateOf(doc.withdrawal.date, locale)} – ${this.text(doc.withdrawal.reason)}`) : nothing}
         ${fact(msg('Số ký hiệu'), doc.number)} ${fact(labels.type, typeLabels()[doc.type])} ${fact(msg('Ngày ban hành'), dateOf(doc.issuedDate, locale))}
         ${fact(labels.issuer, this.text(doc.issuer.name))}
         ${fact(msg('Người ký'), doc.signer && html`${doc.signer.name}${doc.signer.position ? html`, ${this.text(doc.signer.position)}` : nothing}`)}

@@ -8,7 +8,7 @@ import { resolveAgency, resolveApiBase } from '../shared/config.js';
 import { DataController } from '../shared/data-controller.js';
 import { setJsonLd } from '../shared/json-ld.js';
 import { LazyPart } from '../shared/lazy-part.js';
-import { localized, pickText } from '../shared/localized-text.js';
+import { localized, outdatedEnglishNote, pickText } from '../shared/localized-text.js';
 import { msg, str } from '../shared/localization.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { baseWrapper, renderStates } from '../shared/states.js';
@@ -62,6 +62,7 @@ type FocusTarget = 'title' | 'list' | 'count';
  * @csspart closest-notice - Said when no document has every word and the closest are shown.
  * @csspart did-you-mean - The search with its typos corrected, as a link.
  * @csspart result - One document in the list.
+ * @csspart outdated-english - Said after English text older than the Vietnamese (possibly outdated), in English only.
  * @csspart badge - A validity or comment-period badge.
  * @csspart attachments - A document's attached files.
  * @csspart pagination - The page links.
@@ -69,7 +70,7 @@ type FocusTarget = 'title' | 'list' | 'count';
  * @csspart back-link - The line with the link from a document back to the list.
  * @csspart document - The open document.
  * @csspart title - The open document's heading.
- * @csspart metadata - The open document's fields.
+ * @csspart metadata - The open document's fields, a withdrawn document's day and reason of withdrawal first.
  * @csspart relations - The open document's related documents.
  * @csspart citation - The citation and its copy button.
  * @csspart copy-button - The "Copy citation" button.
@@ -501,7 +502,7 @@ export class VnLegalDocs extends PortalElement {
   private renderResult(doc: LegalDocumentSummary, words: ReadonlySet<string>, reading: typeof SearchReading | undefined) {
     return html`<li part="result">
       <h3>${this.link({ doc: doc.id }, 'title', docName(doc), doc.id)}</h3>
-      <p>${reading ? this.highlighted(doc.summary, words, reading) : this.text(doc.summary)}</p>
+      <p>${reading ? this.highlighted(doc.summary, words, reading) : this.text(doc.summary)}${outdatedEnglishNote(doc.languageUpdatedAt, this.locale)}</p>
       <dl class="facts">
         ${fact(msg('Ngày ban hành'), dateOf(doc.issuedDate, this.locale))} ${fact(facetLabels().issuer, this.text(doc.issuer.name))}
         ${doc.draft ? fact(msg('Lấy ý kiến'), commentPeriod(doc.draft, this.locale)) : fact(facetLabels().status, badge(doc.status))}

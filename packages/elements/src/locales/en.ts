@@ -11,6 +11,7 @@
     export const templates = {
       'poll-one-vote': str`${0} vote`,
 'qa-topic': `Topic`,
+'s035eba757e1d97c7': `Withdrawn`,
 's03c0d7fe5a38aad6': str`Published comments: ${0}`,
 's04161121fbbbb648': `Effective date`,
 's0507abaa1f9853d3': `Decree`,
@@ -24,6 +25,7 @@
 's0b0e6a53d16131be': str`Voting closes on ${0}.`,
 's0bfa3a929ed4eade': str`${0} No. ${1} of ${2}, ${3}`,
 's0cf010e92ccf5e31': `Status`,
+'s0e3eb0e18c3beb0c': `The English may be out of date.`,
 's1045be72df2fea18': `Sending…`,
 's129bbe3534048600': `Circular`,
 's12e198a0ce1b41d9': `Duties:`,

@@ -1,6 +1,7 @@
-import { html, type TemplateResult } from 'lit';
-import type { LocalizedText } from '@vn-portal/schema';
-import type { PortalLocale } from './localization.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LanguageUpdates, LocalizedText } from '@vn-portal/schema';
+import { englishOutdated } from '@vn-portal/sdk';
+import { msg, type PortalLocale } from './localization.js';
 
 /** The text in `locale`, or the Vietnamese original when there is no English version. */
 export function pickText(value: LocalizedText, locale: PortalLocale): { text: string; fallback: boolean } {
@@ -13,3 +14,9 @@ export function localized(value: LocalizedText, locale: PortalLocale): string | 
   const { text, fallback } = pickText(value, locale);
   return fallback ? html`<span lang="vi">${text}</span>` : text;
 }
+
+/** A note after English text older than its Vietnamese original, so possibly outdated; shown only in English. */
+export const outdatedEnglishNote = (updated: LanguageUpdates | undefined, locale: PortalLocale) =>
+  locale === 'en' && englishOutdated(updated)
+    ? html` <small part="outdated-english">${msg('Bản tiếng Anh có thể chưa cập nhật.')}</small>`
+    : nothing;

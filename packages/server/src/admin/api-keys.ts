@@ -1,16 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import type { ApiKey, ApiKeyCreated, ApiKeyRole } from '@vn-portal/schema';
+import { roleReaches, type ApiKey, type ApiKeyCreated, type ApiKeyRole } from '@vn-portal/schema';
 import type { Kysely } from 'kysely';
 import type { ApiKeysTable, Tables } from '../db/tables.js';
 import type { Principal } from '../http/handler.js';
 import { ProblemError } from '../http/problem.js';
 import { Secrets } from '../security/secrets.js';
 
-const roleRank: Record<ApiKeyRole, number> = { editor: 1, moderator: 2, admin: 3 };
-
 /** Roles are ordered: a moderator may do what an editor may, an admin everything. */
 export function hasRole(principal: Principal, required: ApiKeyRole): boolean {
-  return roleRank[principal.role] >= roleRank[required];
+  return roleReaches(principal.role, required);
 }
 
 /** Whether the key may act on content of this agency. */

@@ -38,9 +38,11 @@ function requestsFor(records: ProvinceRecords): Record<AdminOperationId, { paylo
     createLeader: { payload: leader },
     updateLeader: { params: { id: records.leader }, payload: leader },
     deleteLeader: { params: { id: records.leader } },
+    listLegalDocumentsForAdmin: {},
     createLegalDocument: { payload: draftInput },
     updateLegalDocument: { params: { id: records.draft }, payload: draftInput },
     deleteLegalDocument: { params: { id: records.draft } },
+    withdrawLegalDocument: { params: { id: records.draft }, payload: { reason: { vi: 'Thu hồi thử' } } },
     listCommentsForModeration: { params: { id: records.draft } },
     moderateComment: { params: { id: records.comment }, payload: { decision: 'approve' } },
     exportComments: { params: { id: records.draft } },
@@ -74,7 +76,7 @@ function requestsFor(records: ProvinceRecords): Record<AdminOperationId, { paylo
 }
 
 /** Lists a scoped key may read, showing its agencies' entries only. */
-const filteredLists = new Set<AdminOperationId>(['listQuestions', 'exportQuestions', 'listDraftQueues', 'listApiKeys', 'getAuditLog']);
+const filteredLists = new Set<AdminOperationId>(['listLegalDocumentsForAdmin', 'listQuestions', 'exportQuestions', 'listDraftQueues', 'listApiKeys', 'getAuditLog']);
 const roleRank: Record<ApiKeyRole, number> = { editor: 1, moderator: 2, admin: 3 };
 
 for (const dialect of testDialects) {

@@ -1,4 +1,4 @@
-import type { adminRoutes, ApiKeyRole } from '@vn-portal/schema';
+import { adminOperationScope, type AdminOperationId, type ApiKeyRole } from '@vn-portal/schema';
 import type { Principal } from '../http/handler.js';
 import { ProblemError } from '../http/problem.js';
 import { hasRole } from './api-keys.js';
@@ -6,68 +6,13 @@ import { hasRole } from './api-keys.js';
 /** A key limited to some agencies; the others cover the whole portal. */
 const isAgencyScoped = (principal: Principal): boolean => principal.agencies.length > 0;
 
-type AdminOperationId = keyof typeof adminRoutes;
-
-/**
- * How an agency-scoped key may use each admin operation; the type makes every new admin operation
- * say which it is.
- * - `portal`: changes or reads what belongs to the whole portal (its settings, the agency tree,
- *   whose province level writes everywhere, calendar, backups, the people's data-subject requests
- *   spanning every agency): keys covering every agency only.
- * - `agency`: the handler checks the agency of the record it reads or changes.
- * - `filtered`: a list showing a scoped key only its agencies' entries.
- */
-const scopeOfOperation: Record<AdminOperationId, 'portal' | 'agency' | 'filtered'> = {
-  updatePortal: 'portal',
-  createAgency: 'portal',
-  updateAgency: 'portal',
-  deleteAgency: 'portal',
-  getAllowedOrigins: 'agency',
-  setAllowedOrigins: 'agency',
-  createLeader: 'agency',
-  updateLeader: 'agency',
-  deleteLeader: 'agency',
-  createLegalDocument: 'agency',
-  updateLegalDocument: 'agency',
-  deleteLegalDocument: 'agency',
-  listCommentsForModeration: 'agency',
-  moderateComment: 'agency',
-  exportComments: 'agency',
-  listDraftQueues: 'filtered',
-  listQuestions: 'filtered',
-  getQuestion: 'agency',
-  transitionQuestion: 'agency',
-  readAsker: 'agency',
-  erasePersonalData: 'agency',
-  correctAsker: 'agency',
-  exportQuestions: 'filtered',
-  createDataSubjectRequest: 'portal',
-  listDataSubjectRequests: 'portal',
-  getDataSubjectRequest: 'portal',
-  transitionDataSubjectRequest: 'portal',
-  updateQaFormConfig: 'portal',
-  createPoll: 'agency',
-  getPollForAdmin: 'agency',
-  updatePoll: 'agency',
-  deletePoll: 'agency',
-  listApiKeys: 'filtered',
-  createApiKey: 'agency',
-  revokeApiKey: 'agency',
-  listCalendarDays: 'portal',
-  setCalendarDay: 'portal',
-  deleteCalendarDay: 'portal',
-  listBackups: 'portal',
-  createBackup: 'portal',
-  getAuditLog: 'filtered',
-};
-
 /**
  * The one gate of every admin request, before its input is read: the key's role must reach the
  * operation's, and portal-wide operations need a key covering every agency.
  */
 export function assertKeyMayCall(principal: Principal, operationId: string, required: ApiKeyRole): void {
   if (!hasRole(principal, required)) throw new ProblemError(403, 'forbidden', `This operation needs the ${required} role`);
-  if (isAgencyScoped(principal) && scopeOfOperation[operationId as AdminOperationId] === 'portal') {
+  if (isAgencyScoped(principal) && adminOperationScope[operationId as AdminOperationId] === 'portal') {
     throw new ProblemError(403, 'forbidden', 'This operation changes or reads the whole portal: it needs a key covering every agency');
   }
 }

@@ -1,7 +1,7 @@
 import type { ResourceFactory } from '../http/handler.js';
 import { ProblemError } from '../http/problem.js';
 import { listBackups } from './backup-store.js';
-import { BackupSchedule, takeBackup } from './schedule.js';
+import { BackupSchedule, backupStatus, takeBackup } from './schedule.js';
 
 /** Backups on demand through the admin API, and on a schedule (weekly by default) that outlives restarts. */
 export const backupResource: ResourceFactory = async ({ database, config, log, now }) => {
@@ -9,7 +9,10 @@ export const backupResource: ResourceFactory = async ({ database, config, log, n
   await schedule.start();
   return {
     handlers: {
-      listBackups: () => Promise.resolve({ items: listBackups(config) }),
+      listBackups: async () => {
+        const { lastTakenAt, ...schedule } = await backupStatus(database.db, config.backupIntervalHours, now());
+        return { items: listBackups(config), schedule: { ...schedule, ...(lastTakenAt === null ? {} : { lastTakenAt }) } };
+      },
       createBackup: async () => {
         try {
           return await takeBackup(database, config, now());

@@ -1,6 +1,7 @@
 import type { CalendarDay, LocalizedText } from '@vn-portal/schema';
 import type { ResourceFactory } from '../http/handler.js';
 import { notFound } from '../http/problem.js';
+import { recomputePublicationDueDates } from '../legal-documents/publication-deadline.js';
 import { recomputeOpenDueDates } from '../qa/due-dates.js';
 
 const toDay = (row: { date: string; kind: string; name: string }): CalendarDay => ({
@@ -26,12 +27,14 @@ export const calendarResource: ResourceFactory = () => ({
         .onConflict((conflict) => conflict.column('date').doUpdateSet({ kind: row.kind, name: row.name }))
         .execute();
       await recomputeOpenDueDates(db);
+      await recomputePublicationDueDates(db, params.date);
       return toDay(row);
     },
     deleteCalendarDay: async ({ params }, { db }) => {
       const result = await db.deleteFrom('calendar_days').where('date', '=', params.date).executeTakeFirst();
       if (result.numDeletedRows === 0n) throw notFound();
       await recomputeOpenDueDates(db);
+      await recomputePublicationDueDates(db, params.date);
       return undefined;
     },
   },

@@ -1,3 +1,6 @@
+/** Vietnam's offset from UTC, in minutes: +07:00 all year (no daylight saving time). */
+export const vietnamUtcOffsetMinutes = 7 * 60;
+
 const dayMs = 86_400_000;
 
 // The last day computed and the instants it spans: counters ask for the day of every hit.

@@ -119,6 +119,7 @@ for (const dialect of testDialects) {
             assert.equal(decided.state, 'rejected');
             assert.deepEqual(decided.rejectionReason, { vi: 'Ngoài phạm vi của Sở.' });
           }
+          // Back to the list (the header's sign-out, before it in the page, is also a plain button).
           await tabTo(page, 'button back');
           await page.keyboard.press('Enter');
           await page.waitForFunction((id) => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.getAttribute('data-question') === id, { timeout: 30_000 }, first);

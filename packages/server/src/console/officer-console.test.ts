@@ -203,7 +203,7 @@ for (const dialect of testDialects) {
       test(`by keyboard: moderate a draft's comments, pending first, and export them for the drafting agency (${language})`, async () => {
         const page = await signedIn(language);
         try {
-          await tabTo(page, 'button nav-comments', 25);
+          await tabTo(page, 'a #draft-comments', 25);
           await page.keyboard.press('Enter');
           await waitForConsole(page, 'button[data-draft]');
           const drafts = await consoleRows(page);

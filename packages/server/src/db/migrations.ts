@@ -1,12 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
-import { legalDocumentsMigration } from '../legal-documents/migration.js';
 import { coreMigration } from './migrations/0001-core.js';
+import { legalDocumentsMigration } from './migrations/0002-legal-documents.js';
 import { hardeningMigration } from './migrations/0003-hardening.js';
 import { searchLoadOrderMigration } from './migrations/0004-search-load-order.js';
 import { voteCapsMigration } from './migrations/0005-vote-caps.js';
 import { changeNoticesMigration } from './migrations/0006-change-notices.js';
 import { userAccountsMigration } from './migrations/0007-user-accounts.js';
-import { consoleModerationMigration } from './migrations/0008-console-moderation.js';
+import { legalDocumentDutiesMigration } from './migrations/0008-legal-document-duties.js';
+import { consoleModerationMigration } from './migrations/0009-console-moderation.js';
 
 /**
  * Every migration, applied in the order of their names. A static list rather than a folder scan, so
@@ -21,7 +22,8 @@ export const migrations: Record<string, Migration> = {
   '0005-vote-caps': voteCapsMigration,
   '0006-change-notices': changeNoticesMigration,
   '0007-user-accounts': userAccountsMigration,
-  '0008-console-moderation': consoleModerationMigration,
+  '0008-legal-document-duties': legalDocumentDutiesMigration,
+  '0009-console-moderation': consoleModerationMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

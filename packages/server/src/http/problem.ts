@@ -19,6 +19,8 @@ const titles: Record<ProblemCode, Record<ProblemLanguage, string>> = {
   'idempotency-conflict': { en: 'This idempotency key was used for a different request', vi: 'Khóa chống lặp này đã dùng cho một yêu cầu khác' },
   'poll-not-open': { en: 'The poll is not open', vi: 'Cuộc thăm dò chưa mở hoặc đã đóng' },
   'comment-window-closed': { en: 'The draft is not open for comment', vi: 'Dự thảo không trong thời gian lấy ý kiến' },
+  'duplicate-number': { en: 'The issuer already has a document with this number', vi: 'Cơ quan ban hành đã có văn bản mang số hiệu này' },
+  'kept-permanently': { en: 'Published documents are kept permanently: withdraw it instead', vi: 'Văn bản đã đăng được lưu trữ vĩnh viễn: hãy thu hồi thay vì xóa' },
   'bot-check-failed': { en: 'The submission did not pass the bot check', vi: 'Nội dung gửi không qua được bước kiểm tra chống máy' },
   'rate-limited': { en: 'Too many requests', vi: 'Quá nhiều yêu cầu' },
   'precondition-failed': { en: 'Precondition failed', vi: 'Điều kiện tiên quyết không thỏa' },

@@ -1,10 +1,11 @@
-import type { Leader, LeaderInput, Output } from '@vn-portal/schema';
+import type { Leader } from '@vn-portal/schema';
 import type { Kysely } from 'kysely';
 import type { Tables } from '../db/tables.js';
 
-type Input = Output<typeof LeaderInput>;
+/** A leader as stored: everything but the id, which is the row's key. */
+export type StoredLeader = Omit<Leader, 'id'>;
 
-const toLeader = (row: { id: string; data: string }): Leader => ({ id: row.id, ...(JSON.parse(row.data) as Input) });
+const toLeader = (row: { id: string; data: string }): Leader => ({ id: row.id, ...(JSON.parse(row.data) as StoredLeader) });
 
 /** Leaders in protocol order: agencies in their order, then each agency's leaders in theirs. */
 export async function listLeaders(db: Kysely<Tables>, agency: string | undefined): Promise<Leader[]> {
@@ -25,7 +26,7 @@ export async function findLeader(db: Kysely<Tables>, id: string): Promise<Leader
   return row === undefined ? undefined : toLeader(row);
 }
 
-export async function saveLeader(db: Kysely<Tables>, id: string, input: Input, exists: boolean): Promise<Leader> {
+export async function saveLeader(db: Kysely<Tables>, id: string, input: StoredLeader, exists: boolean): Promise<Leader> {
   const row = { agency: input.agency, sort_order: input.order, data: JSON.stringify(input) };
   if (exists) await db.updateTable('leaders').set(row).where('id', '=', id).execute();
   else await db.insertInto('leaders').values({ id, ...row }).execute();

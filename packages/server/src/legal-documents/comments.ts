@@ -31,10 +31,12 @@ export async function submitComment(
 ): Promise<SubmitOutcome> {
   const document = await db
     .selectFrom('legal_documents')
-    .select(['stage', 'comments_open_at', 'comments_close_at'])
+    .select(['stage', 'comments_open_at', 'comments_close_at', 'withdrawn_date'])
     .where('id', '=', documentId)
+    .where('published', '=', 1)
     .executeTakeFirst();
   if (!document) return { kind: 'not-found' };
+  if (document.withdrawn_date !== null) return { kind: 'closed', detail: `The draft was withdrawn on ${document.withdrawn_date}.` };
   if (document.stage !== 'draft' || document.comments_open_at === null || document.comments_close_at === null) {
     return { kind: 'closed', detail: 'This document is not a draft open for public comment.' };
   }
@@ -71,8 +73,9 @@ export async function submitComment(
 /** The notice version recorded when a client does not say which notice it showed. */
 const unversionedNotice = 'unversioned';
 
+/** Whether a published document has this id: an unpublished one has no comments to list. */
 async function documentExists(db: Db, documentId: string): Promise<boolean> {
-  return (await db.selectFrom('legal_documents').select('id').where('id', '=', documentId).executeTakeFirst()) !== undefined;
+  return (await db.selectFrom('legal_documents').select('id').where('id', '=', documentId).where('published', '=', 1).executeTakeFirst()) !== undefined;
 }
 
 async function countApproved(db: Db, documentId: string): Promise<number> {

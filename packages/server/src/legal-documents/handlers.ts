@@ -1,15 +1,42 @@
-import type { LegalDocument, Portal } from '@vn-portal/schema';
+import type { LegalDocument, Portal, Problem } from '@vn-portal/schema';
 import { assertCoversAgency } from '../admin/api-keys.js';
 import type { AppContext } from '../context.js';
 import { readSetting } from '../db/settings.js';
 import type { Handler, Resource, ResourceFactory } from '../http/handler.js';
-import { invalidFields, notFound, OriginRefusal, ProblemError } from '../http/problem.js';
+import { localDay } from '../calendar/local-day.js';
+import { conflict, invalidFields, notFound, OriginRefusal, ProblemError, type ProblemLanguage } from '../http/problem.js';
+import { listForAdmin } from './admin-list.js';
 import { atomFeed, feedTitle } from './atom.js';
 import { commentAgency, exportComments, listCommentsForModeration, listDraftQueues, listPublishedComments, moderateComment, submitComment } from './comments.js';
 import { documentAgency, readDocument, readLatest } from './read.js';
 import { ChangeNotices } from './search/change-notices.js';
 import { SearchEngine } from './search/engine.js';
-import { deleteDocument, insertDocuments, replaceDocument, type DocumentInput } from './store.js';
+import { discardDocument, DuplicateNumber, insertDocuments, replaceDocument, withdrawDocument, type DocumentInput, type WriteClock } from './store.js';
+
+/** A 409 naming the document that already bears the number, so the editor can open it instead. */
+class DuplicateNumberProblem extends ProblemError {
+  constructor(readonly duplicate: DuplicateNumber) {
+    super(409, 'duplicate-number', duplicate.message);
+  }
+
+  override toProblem(instance?: string, language?: ProblemLanguage): Problem {
+    return { ...super.toProblem(instance, language), existingId: this.duplicate.existingId };
+  }
+}
+
+/** Runs a write that registers numbers, answering a duplicate with its problem. */
+async function numberWrite<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw error instanceof DuplicateNumber ? new DuplicateNumberProblem(error) : error;
+  }
+}
+
+const clockOf = (context: AppContext): WriteClock => ({ now: context.now(), utcOffsetMinutes: context.config.utcOffsetMinutes });
+
+const keptPermanently = (id: string) =>
+  new ProblemError(409, 'kept-permanently', `The legal document "${id}" is published: the register keeps it for good, so withdraw it instead`);
 
 /** Whether a `YYYY-MM-DD` the schema accepted names a real day (not 2025-02-30). */
 function realDay(date: string): boolean {
@@ -30,14 +57,15 @@ function checkInput(input: DocumentInput): void {
   if (errors.length > 0) throw invalidFields(errors);
 }
 
-async function documentOrNotFound(context: AppContext, id: string): Promise<LegalDocument> {
-  const document = await readDocument(context.db, id, context.now());
+/** The document as the public sees it, or as admin routes do (`unpublished` ones too). */
+async function documentOrNotFound(context: AppContext, id: string, unpublished = false): Promise<LegalDocument> {
+  const document = await readDocument(context.db, id, context.now(), unpublished);
   if (!document) throw notFound(`No legal document "${id}"`);
   return document;
 }
 
-async function agencyOrNotFound(context: AppContext, id: string): Promise<string> {
-  const agency = await documentAgency(context.db, id);
+async function agencyOrNotFound(context: AppContext, id: string, unpublished = false): Promise<string> {
+  const agency = await documentAgency(context.db, id, unpublished);
   if (agency === undefined) throw notFound(`No legal document "${id}"`);
   return agency;
 }
@@ -103,29 +131,51 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
     }
   };
 
+  const listLegalDocumentsForAdmin: Handler<'listLegalDocumentsForAdmin'> = ({ query, principal }, context) => {
+    const now = context.now();
+    return listForAdmin(context.db, query, principal.agencies, localDay(now, context.config.utcOffsetMinutes), now);
+  };
+
   const createLegalDocument: Handler<'createLegalDocument'> = async ({ body, principal }, context) => {
     assertCoversAgency(principal, body.agency);
     checkInput(body);
-    const [id] = await insertDocuments(context.db, [body], context.now());
+    const [id] = await numberWrite(() => insertDocuments(context.db, [body], clockOf(context)));
     await engine.refresh();
-    return documentOrNotFound(context, id ?? '');
+    return documentOrNotFound(context, id ?? '', true);
   };
 
   const updateLegalDocument: Handler<'updateLegalDocument'> = async ({ params, body, principal }, context) => {
     // Moving a document between registers needs the right to both.
-    assertCoversAgency(principal, await agencyOrNotFound(context, params.id));
+    assertCoversAgency(principal, await agencyOrNotFound(context, params.id, true));
     assertCoversAgency(principal, body.agency);
     checkInput(body);
-    if (!(await replaceDocument(context.db, params.id, body, context.now()))) throw notFound(`No legal document "${params.id}"`);
+    const outcome = await numberWrite(() => replaceDocument(context.db, params.id, body, clockOf(context)));
+    if (outcome === 'not-found') throw notFound(`No legal document "${params.id}"`);
+    if (outcome === 'published') throw keptPermanently(params.id);
     await engine.refresh();
-    return documentOrNotFound(context, params.id);
+    return documentOrNotFound(context, params.id, true);
   };
 
   const deleteLegalDocument: Handler<'deleteLegalDocument'> = async ({ params, principal }, context) => {
-    assertCoversAgency(principal, await agencyOrNotFound(context, params.id));
-    if (!(await deleteDocument(context.db, params.id))) throw notFound(`No legal document "${params.id}"`);
+    assertCoversAgency(principal, await agencyOrNotFound(context, params.id, true));
+    const outcome = await discardDocument(context.db, params.id);
+    if (outcome === 'not-found') throw notFound(`No legal document "${params.id}"`);
+    if (outcome === 'published') throw keptPermanently(params.id);
     await engine.refresh();
     return undefined;
+  };
+
+  const withdrawLegalDocument: Handler<'withdrawLegalDocument'> = async ({ params, body, principal }, context) => {
+    assertCoversAgency(principal, await agencyOrNotFound(context, params.id, true));
+    const now = context.now();
+    const date = body.date ?? localDay(now, context.config.utcOffsetMinutes);
+    if (!realDay(date)) throw invalidFields([{ path: 'date', code: 'invalid_date', message: 'Not a day of the calendar' }]);
+    const outcome = await withdrawDocument(context.db, params.id, { date, reason: body.reason }, now);
+    if (outcome === 'not-found') throw notFound(`No legal document "${params.id}"`);
+    if (outcome === 'unpublished') throw conflict(`The legal document "${params.id}" was never published: discard it instead`);
+    if (outcome === 'already-withdrawn') throw conflict(`The legal document "${params.id}" is withdrawn already`);
+    await engine.refresh();
+    return documentOrNotFound(context, params.id);
   };
 
   const listCommentsForModerationHandler: Handler<'listCommentsForModeration'> = async ({ params, query, principal }, context) => {
@@ -168,9 +218,11 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
       getLegalDocument,
       listDraftComments,
       submitDraftComment,
+      listLegalDocumentsForAdmin,
       createLegalDocument,
       updateLegalDocument,
       deleteLegalDocument,
+      withdrawLegalDocument,
       listCommentsForModeration: listCommentsForModerationHandler,
       moderateComment: moderateCommentHandler,
       exportComments: exportCommentsHandler,

@@ -285,7 +285,7 @@ for (const dialect of testDialects) {
       }
     });
 
-    test('admin create, update and delete are searchable at once, and scoped by agency', async () => {
+    test('admin create, update and withdrawal are searchable at once, and scoped by agency', async () => {
       const input: LegalDocumentInput = {
         number: '15/2025/QĐ-UBND',
         type: 'decision',
@@ -324,10 +324,12 @@ for (const dialect of testDialects) {
       assert.equal((await asEditor('DELETE', `/admin/legal-documents/${created.id}`)).statusCode, 403);
       assert.equal((await asEditor('PUT', `/admin/legal-documents/${created.id}`, input)).statusCode, 403);
 
-      await adminRequest(t, 'DELETE', `${api}/admin/legal-documents/${created.id}`, undefined, 204);
-      assert.equal((await get(`/legal-documents/${created.id}`)).statusCode, 404);
-      assert.ok(!numbers(await search(q('bao tang so'))).includes('15/2025/QĐ-UBND'), 'a deleted document is not found');
-      await adminRequest(t, 'DELETE', `${api}/admin/legal-documents/${created.id}`, undefined, 404);
+      assert.equal((await asEditor('DELETE', `/admin/legal-documents/khong-co`)).statusCode, 404);
+
+      await adminRequest(t, 'POST', `${api}/admin/legal-documents/${created.id}/withdrawal`, { reason: { vi: 'Đăng nhầm văn bản' } });
+      assert.equal((await get(`/legal-documents/${created.id}`)).statusCode, 200);
+      assert.ok(!numbers(await search(q('bao tang so'))).includes('15/2025/QĐ-UBND'), 'a withdrawn document is not found by default');
+      assert.deepEqual(numbers(await search(`stage=withdrawn&${q('bao tang so')}`)), ['15/2025/QĐ-UBND']);
     });
 
     test('a second server on the same database sees changes through the change log', async () => {

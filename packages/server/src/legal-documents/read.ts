@@ -34,6 +34,11 @@ const summaryColumns = [
   'd.comments_open_at',
   'd.comments_close_at',
   'd.updated_at',
+  'd.withdrawn_date',
+  'd.withdrawal_reason_vi',
+  'd.withdrawal_reason_en',
+  'd.vi_updated_at',
+  'd.en_updated_at',
 ] as const;
 
 type Unprefixed<Column> = Column extends `d.${infer Name}` ? Name : never;
@@ -138,6 +143,8 @@ function summaryOf(
     attachments: parts.attachments.get(row.id) ?? [],
   };
   if (row.effective_date !== null) summary.effectiveDate = row.effective_date;
+  if (row.withdrawn_date !== null) summary.withdrawal = { date: row.withdrawn_date, reason: localized(row.withdrawal_reason_vi ?? '', row.withdrawal_reason_en) };
+  summary.languageUpdatedAt = row.en_updated_at === null ? { vi: row.vi_updated_at } : { vi: row.vi_updated_at, en: row.en_updated_at };
   if (row.expiry_date !== null) summary.expiryDate = row.expiry_date;
   const replacement = parts.replacements.get(row.number_key);
   if (replacement && replacement.documentId !== row.id) summary.replacedBy = replacement;
@@ -170,6 +177,8 @@ async function replacementsOf(db: Db, numberKeys: readonly string[]): Promise<Ma
     .select(['id', 'number', 'issued_date'])
     .where('id', 'in', [...new Set(relations.map((relation) => relation.document_id))])
     .where('stage', '=', 'issued')
+    .where('published', '=', 1)
+    .where('withdrawn_date', 'is', null)
     .execute();
   const byId = new Map(documents.map((document) => [document.id, document]));
   const rows = relations.flatMap((relation) => {
@@ -210,23 +219,33 @@ export interface LatestDocument {
   updatedAt: string;
 }
 
-/** The newest issued documents, by date of issue and then of publication. */
+/** The newest issued documents in force of the register, by date of issue and then of publication. */
 export async function readLatest(db: Db, options: { agency?: string | undefined; limit: number }, now = new Date()): Promise<LatestDocument[]> {
-  let query = withIssuer(db).select(summaryColumns).where('d.stage', '=', 'issued');
+  let query = withIssuer(db).select(summaryColumns).where('d.stage', '=', 'issued').where('d.published', '=', 1).where('d.withdrawn_date', 'is', null);
   if (options.agency !== undefined) query = query.where('d.agency', '=', options.agency);
   const rows = await query.orderBy('d.issued_date', 'desc').orderBy('d.published_at', 'desc').orderBy('d.id').limit(options.limit).execute();
   const summaries = await summariesOfRows(db, rows, now);
   return summaries.map((document, index) => ({ document, updatedAt: rows[index]?.updated_at ?? document.issuedDate }));
 }
 
-/** The agency whose register holds a document, for scoping admin keys; undefined when there is none. */
-export async function documentAgency(db: Db, id: string): Promise<string | undefined> {
-  return (await db.selectFrom('legal_documents').select('agency').where('id', '=', id).executeTakeFirst())?.agency;
+/**
+ * The agency whose register holds a document, for scoping admin keys; undefined when there is none,
+ * or when it is unpublished and `unpublished` (what admin routes see) is not set.
+ */
+export async function documentAgency(db: Db, id: string, unpublished = false): Promise<string | undefined> {
+  let query = db.selectFrom('legal_documents').select('agency').where('id', '=', id);
+  if (!unpublished) query = query.where('published', '=', 1);
+  return (await query.executeTakeFirst())?.agency;
 }
 
-/** One document with every field, its relations resolved both ways; undefined when there is none. */
-export async function readDocument(db: Db, id: string, now = new Date()): Promise<LegalDocument | undefined> {
-  const row = await withIssuer(db).selectAll('d').where('d.id', '=', id).executeTakeFirst();
+/**
+ * One document with every field, its relations resolved both ways; undefined when there is none,
+ * or when it is unpublished and `unpublished` (what admin routes see) is not set.
+ */
+export async function readDocument(db: Db, id: string, now = new Date(), unpublished = false): Promise<LegalDocument | undefined> {
+  let query = withIssuer(db).selectAll('d').where('d.id', '=', id);
+  if (!unpublished) query = query.where('d.published', '=', 1);
+  const row = await query.executeTakeFirst();
   if (!row) return undefined;
   const [summary] = await summariesOfRows(db, [row], now);
   if (!summary) return undefined;

@@ -38,6 +38,7 @@ export async function resolveRelations(db: Db, document: { id: string; number_ke
       .select(['id', 'number_key', 'summary_vi', 'summary_en'])
       .where('number_key', 'in', keys)
       .where('id', '!=', document.id)
+      .where('published', '=', 1)
       .orderBy('stage', 'desc')
       .orderBy('issued_date', 'desc')
       .orderBy('id')
@@ -63,6 +64,9 @@ export async function resolveRelations(db: Db, document: { id: string; number_ke
     .where('r.number_key', '=', document.number_key)
     .where('d.id', '!=', document.id)
     .where('d.stage', '=', 'issued')
+    .where('d.published', '=', 1)
+    // A withdrawn document's relations no longer hold: it replaces, amends or guides nothing.
+    .where('d.withdrawn_date', 'is', null)
     .orderBy('d.issued_date')
     .orderBy('d.id')
     .execute();

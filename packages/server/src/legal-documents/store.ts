@@ -1,9 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import type { LegalDocumentInput, Output } from '@vn-portal/schema';
+import type { LanguageUpdates, LegalDocumentInput, LegalDocumentWithdrawal, LocalizedText, Output } from '@vn-portal/schema';
 import { foldVietnamese } from '@vn-portal/sdk/vietnamese';
-import { numberKey } from './search/text.js';
+import { localDay, vietnamUtcOffsetMinutes } from '../calendar/local-day.js';
+import { isUniqueViolation } from '../db/errors.js';
 import type { Tables } from '../db/tables.js';
+import { languageUpdates, type BilingualTexts } from '../languages/language-updates.js';
+import { readDeclaredDays } from '../qa/due-dates.js';
+import { publicationDueDate } from './publication-deadline.js';
+import { localized } from './read.js';
+import { numberKey } from './search/text.js';
 import type { LegalDocumentsTable } from './tables.js';
 import type { Db } from './db.js';
 
@@ -45,7 +51,23 @@ async function newIds(db: Db | Tx, inputs: readonly DocumentInput[]): Promise<st
   });
 }
 
-function documentRow(id: string, input: DocumentInput, publishedAt: string, updatedAt: string): LegalDocumentsTable {
+/** What the server keeps of a document beside its input: publication, deadline, language times. */
+interface Register {
+  published: boolean;
+  /** Publication, or registration while unpublished. */
+  publishedAt: string;
+  publishedDay: string | null;
+  dueDate: string;
+  updatedAt: string;
+  languages: LanguageUpdates;
+}
+
+/** The document's own bilingual texts, whose changes date each language (see `languageUpdates`). */
+function textsOf(input: { summary: LocalizedText; signer?: { position?: LocalizedText | undefined } | undefined; content?: LocalizedText | undefined }): BilingualTexts {
+  return [input.summary, input.signer?.position, input.content];
+}
+
+function documentRow(id: string, input: DocumentInput, register: Register): Omit<LegalDocumentsTable, 'withdrawn_date' | 'withdrawal_reason_vi' | 'withdrawal_reason_en' | 'number_duplicate'> {
   return {
     id,
     number: input.number,
@@ -70,8 +92,13 @@ function documentRow(id: string, input: DocumentInput, publishedAt: string, upda
     content_en: input.content?.en ?? null,
     comments_open_at: input.draft?.opensAt ?? null,
     comments_close_at: input.draft?.closesAt ?? null,
-    published_at: publishedAt,
-    updated_at: updatedAt,
+    published_at: register.publishedAt,
+    updated_at: register.updatedAt,
+    published: register.published ? 1 : 0,
+    published_day: register.publishedDay,
+    publication_due_date: register.dueDate,
+    vi_updated_at: register.languages.vi,
+    en_updated_at: register.languages.en ?? null,
   };
 }
 
@@ -140,41 +167,166 @@ export async function logChanges(tx: Db | Tx, ids: readonly string[]): Promise<v
   for (const rows of chunks(ids.map((id) => ({ document_id: id })))) await tx.insertInto('legal_document_changes').values(rows).execute();
 }
 
-/** Inserts documents in one transaction and answers their new ids, in order. */
-export async function insertDocuments(db: Db, inputs: readonly DocumentInput[], now = new Date()): Promise<string[]> {
+/** A second document bearing a number its issuer already gave: the register holds one per issuer. */
+export class DuplicateNumber extends Error {
+  constructor(
+    readonly number: string,
+    readonly existingId: string,
+  ) {
+    super(`The issuer's document ${number} is already in the register`);
+    this.name = 'DuplicateNumber';
+  }
+}
+
+/** The register's document bearing each issuer's number, by `issuer number-key`. */
+async function numberHolders(db: Db | Tx, inputs: readonly DocumentInput[]): Promise<Map<string, string>> {
+  const holders = new Map<string, string>();
+  for (const keys of chunks([...new Set(inputs.map((input) => numberKey(input.number)))])) {
+    const rows = await db
+      .selectFrom('legal_documents')
+      .select(['id', 'issuer_code', 'number_key'])
+      .where('number_key', 'in', keys)
+      .where('number_duplicate', '=', 0)
+      .execute();
+    for (const row of rows) holders.set(`${row.issuer_code} ${row.number_key}`, row.id);
+  }
+  return holders;
+}
+
+/** Throws `DuplicateNumber` for the first input whose issuer and number another document holds (or an earlier input). */
+async function assertNumbersFree(db: Db | Tx, inputs: readonly DocumentInput[], ownIds: readonly (string | undefined)[]): Promise<void> {
+  const holders = await numberHolders(db, inputs);
+  inputs.forEach((input, index) => {
+    const key = `${input.issuer.code} ${numberKey(input.number)}`;
+    const holder = holders.get(key);
+    if (holder !== undefined && holder !== ownIds[index]) throw new DuplicateNumber(input.number, holder);
+    holders.set(key, ownIds[index] ?? `(${String(index)})`);
+  });
+}
+
+/**
+ * Runs a write that may register a number; when a concurrent write registered it first (the
+ * unique index refused this one), answers as the check before the write would have.
+ */
+async function numberChecked<T>(db: Db, inputs: readonly DocumentInput[], ownIds: readonly (string | undefined)[], write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    await assertNumbersFree(db, inputs, ownIds);
+    throw error;
+  }
+}
+
+/** Where and when a write happens: the local day decides publication days. */
+export interface WriteClock {
+  now: Date;
+  utcOffsetMinutes: number;
+}
+
+const clockOf = (clock: Date | WriteClock): WriteClock => (clock instanceof Date ? { now: clock, utcOffsetMinutes: vietnamUtcOffsetMinutes } : clock);
+
+/**
+ * Inserts documents in one transaction and answers their new ids, in order. Refuses, writing
+ * nothing, when one bears a number its issuer already gave (`DuplicateNumber`).
+ */
+export async function insertDocuments(db: Db, inputs: readonly DocumentInput[], clock: Date | WriteClock = new Date()): Promise<string[]> {
+  const { now, utcOffsetMinutes } = clockOf(clock);
   const at = now.toISOString();
+  const today = localDay(now, utcOffsetMinutes);
+  return numberChecked(db, inputs, [], () =>
+    db.transaction().execute(async (tx) => {
+      await assertNumbersFree(tx, inputs, []);
+      const ids = await newIds(tx, inputs);
+      await upsertLabels(tx, inputs);
+      const declared = await readDeclaredDays(tx);
+      const rows = inputs.map((input, index) => {
+        const published = input.publish !== false;
+        const register = { published, publishedAt: at, publishedDay: published ? today : null, dueDate: publicationDueDate(input.issuedDate, declared), updatedAt: at, languages: languageUpdates(textsOf(input), at) };
+        return documentRow(ids[index] ?? '', input, register);
+      });
+      for (const chunk of chunks(rows)) await tx.insertInto('legal_documents').values(chunk).execute();
+      await insertParts(tx, ids, inputs);
+      await logChanges(tx, ids);
+      return ids;
+    }),
+  );
+}
+
+/**
+ * Replaces a document, keeping its id, publication and withdrawal. A document registered
+ * unpublished is published when the input says `publish: true`; a published one cannot be
+ * unpublished (it is withdrawn instead).
+ */
+export async function replaceDocument(db: Db, id: string, input: DocumentInput, clock: WriteClock): Promise<'replaced' | 'not-found' | 'published'> {
+  const at = clock.now.toISOString();
+  return numberChecked(db, [input], [id], () =>
+    db.transaction().execute(async (tx) => {
+      const existing = await tx.selectFrom('legal_documents').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!existing) return 'not-found';
+      if (existing.published === 1 && input.publish === false) return 'published';
+      await assertNumbersFree(tx, [input], [id]);
+      await upsertLabels(tx, [input]);
+      const before = {
+        texts: textsOf({
+          summary: localized(existing.summary_vi, existing.summary_en),
+          signer: { position: existing.signer_position_vi === null ? undefined : localized(existing.signer_position_vi, existing.signer_position_en) },
+          content: existing.content_vi === null ? undefined : localized(existing.content_vi, existing.content_en),
+        }),
+        updated: existing.en_updated_at === null ? { vi: existing.vi_updated_at } : { vi: existing.vi_updated_at, en: existing.en_updated_at },
+      };
+      const publishing = existing.published === 0 && input.publish === true;
+      const register = {
+        published: existing.published === 1 || publishing,
+        publishedAt: publishing ? at : existing.published_at,
+        publishedDay: publishing ? localDay(clock.now, clock.utcOffsetMinutes) : existing.published_day,
+        dueDate: publicationDueDate(input.issuedDate, await readDeclaredDays(tx)),
+        updatedAt: at,
+        languages: languageUpdates(textsOf(input), at, before),
+      };
+      await tx.updateTable('legal_documents').set(documentRow(id, input, register)).where('id', '=', id).execute();
+      await deleteParts(tx, id);
+      await insertParts(tx, [id], [input]);
+      await logChanges(tx, [id]);
+      return 'replaced';
+    }),
+  );
+}
+
+/**
+ * Discards a document registered by mistake, which only an unpublished one can be: the register
+ * keeps every published document and draft for good (see `withdrawDocument`).
+ */
+export async function discardDocument(db: Db, id: string): Promise<'discarded' | 'not-found' | 'published'> {
   return db.transaction().execute(async (tx) => {
-    const ids = await newIds(tx, inputs);
-    await upsertLabels(tx, inputs);
-    const rows = inputs.map((input, index) => documentRow(ids[index] ?? '', input, at, at));
-    for (const chunk of chunks(rows)) await tx.insertInto('legal_documents').values(chunk).execute();
-    await insertParts(tx, ids, inputs);
-    await logChanges(tx, ids);
-    return ids;
+    const existing = await tx.selectFrom('legal_documents').select('published').where('id', '=', id).executeTakeFirst();
+    if (!existing) return 'not-found';
+    if (existing.published === 1) return 'published';
+    await deleteParts(tx, id);
+    await tx.deleteFrom('legal_documents').where('id', '=', id).execute();
+    await logChanges(tx, [id]);
+    return 'discarded';
   });
 }
 
-/** Replaces a document, keeping its id and publication time; false when there is none. */
-export async function replaceDocument(db: Db, id: string, input: DocumentInput, now = new Date()): Promise<boolean> {
+/** Withdraws a published document, which stays in the register, served and marked, with its comments. */
+export async function withdrawDocument(
+  db: Db,
+  id: string,
+  withdrawal: LegalDocumentWithdrawal,
+  now: Date,
+): Promise<'withdrawn' | 'not-found' | 'unpublished' | 'already-withdrawn'> {
   return db.transaction().execute(async (tx) => {
-    const existing = await tx.selectFrom('legal_documents').select('published_at').where('id', '=', id).executeTakeFirst();
-    if (!existing) return false;
-    await upsertLabels(tx, [input]);
-    await tx.updateTable('legal_documents').set(documentRow(id, input, existing.published_at, now.toISOString())).where('id', '=', id).execute();
-    await deleteParts(tx, id);
-    await insertParts(tx, [id], [input]);
+    const existing = await tx.selectFrom('legal_documents').select(['published', 'withdrawn_date']).where('id', '=', id).executeTakeFirst();
+    if (!existing) return 'not-found';
+    if (existing.published === 0) return 'unpublished';
+    if (existing.withdrawn_date !== null) return 'already-withdrawn';
+    await tx
+      .updateTable('legal_documents')
+      .set({ withdrawn_date: withdrawal.date, withdrawal_reason_vi: withdrawal.reason.vi, withdrawal_reason_en: withdrawal.reason.en ?? null, updated_at: now.toISOString() })
+      .where('id', '=', id)
+      .execute();
     await logChanges(tx, [id]);
-    return true;
-  });
-}
-
-/** Deletes a document with its comments; false when there is none. */
-export async function deleteDocument(db: Db, id: string): Promise<boolean> {
-  return db.transaction().execute(async (tx) => {
-    await deleteParts(tx, id);
-    await tx.deleteFrom('legal_document_comments').where('document_id', '=', id).execute();
-    const result = await tx.deleteFrom('legal_documents').where('id', '=', id).executeTakeFirst();
-    await logChanges(tx, [id]);
-    return result.numDeletedRows > 0n;
+    return 'withdrawn';
   });
 }

@@ -34,8 +34,24 @@ export interface LegalDocumentsTable {
   /** The public-comment window of a draft. */
   comments_open_at: string | null;
   comments_close_at: string | null;
+  /** When the document was published; while `published` is 0, when it was registered. */
   published_at: string;
   updated_at: string;
+  /** 0 while the document is registered but unpublished: no public route shows it. */
+  published: number;
+  /** The local day `published_at` fell on; null while unpublished. */
+  published_day: string | null;
+  /** The last day it may be published on time: 2 working days after issue. */
+  publication_due_date: string;
+  /** Set when the document was withdrawn, with the reason the public is shown. */
+  withdrawn_date: string | null;
+  withdrawal_reason_vi: string | null;
+  withdrawal_reason_en: string | null;
+  /** When the document's Vietnamese text last changed, and its English (null: none). */
+  vi_updated_at: string;
+  en_updated_at: string | null;
+  /** 1 for a duplicate number of its issuer registered before numbers were unique. */
+  number_duplicate: Generated<number>;
 }
 
 /** Issuers and fields are coded labels shared by documents and facets. */

@@ -6,7 +6,7 @@ import { foldedTerms, numberKey, phraseWords } from './text.js';
 /** What the search needs of one document; everything else is read from the database per page. */
 export interface IndexedDocument {
   id: string;
-  stage: 'issued' | 'draft';
+  stage: 'issued' | 'draft' | 'withdrawn' | 'unpublished';
   agency: string;
   type: string;
   issuer: string;

@@ -27,6 +27,16 @@ async function relationsOf(db: Db, ids: readonly string[]): Promise<Map<string, 
   return byDocument(await db.selectFrom('legal_document_relations').select(['document_id', 'kind', 'number']).where('document_id', 'in', ids).execute());
 }
 
+/**
+ * The stage a search finds a document in: withdrawn documents and drafts only when asked for
+ * (`stage=withdrawn`), unpublished ones never (no query names their stage).
+ */
+function indexedStage(row: { stage: string; published: number; withdrawn_date: string | null }): IndexedDocument['stage'] {
+  if (row.published === 0) return 'unpublished';
+  if (row.withdrawn_date !== null) return 'withdrawn';
+  return row.stage === 'draft' ? 'draft' : 'issued';
+}
+
 /** Where the previous slice ended, in load order. */
 interface Position {
   issued: string;
@@ -43,6 +53,8 @@ async function loadSlice(db: Db, filter: Filter): Promise<IndexedDocument[]> {
     .select([
       'd.id',
       'd.stage',
+      'd.published',
+      'd.withdrawn_date',
       'd.agency',
       'd.type',
       'd.issuer_code',
@@ -69,7 +81,7 @@ async function loadSlice(db: Db, filter: Filter): Promise<IndexedDocument[]> {
     const type = typeLabels[row.type as LegalDocumentType];
     return {
       id: row.id,
-      stage: row.stage === 'draft' ? 'draft' : 'issued',
+      stage: indexedStage(row),
       agency: row.agency,
       type: row.type,
       issuer: row.issuer_code,

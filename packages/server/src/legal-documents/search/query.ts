@@ -11,7 +11,7 @@ export interface SearchRequest {
   terms: readonly string[];
   filters: Record<FacetName, readonly string[]>;
   agency?: string | undefined;
-  stage: 'issued' | 'draft';
+  stage: 'issued' | 'draft' | 'withdrawn';
   sort: LegalDocumentSort;
   offset: number;
   limit: number;

@@ -1,0 +1,127 @@
+import { msg, str } from '@lit/localize';
+import { Agency, AgencyKind } from '@vn-portal/schema';
+import { html, nothing } from 'lit';
+import { agenciesWithin, mayCall } from '../access.js';
+import { choice, field, formValues } from '../patterns/fields.js';
+import { inPageLanguage } from '../patterns/language.js';
+import { load, renderLoaded } from '../patterns/loading.js';
+import { dataTable } from '../patterns/table.js';
+import { Notice } from '../patterns/notice.js';
+import { Writes } from '../patterns/writes.js';
+import { ConsoleScreen, focusAfterUpdate } from './screen.js';
+
+const shape = Agency.shape;
+
+const kindLabel = (kind: AgencyKind): string =>
+  ({
+    province: msg('Cấp tỉnh', { id: 'agency-province' }),
+    department: msg('Sở, ngành', { id: 'agency-department' }),
+    district: msg('Cấp huyện', { id: 'agency-district' }),
+    commune: msg('Cấp xã', { id: 'agency-commune' }),
+    other: msg('Khác', { id: 'agency-other' }),
+  })[kind];
+
+/** The agency tree the portal shows: names, contacts and protocol order, edited by the portal's administrators. */
+export class VnpAgenciesScreen extends ConsoleScreen {
+  static override properties = { editing: { state: true } };
+  declare editing: Agency | 'new' | undefined;
+
+  readonly #agencies = load(this, () => [this.client, this.user] as const, async ([client, user]) =>
+    client === undefined || user === undefined ? [] : agenciesWithin(user, (await client.listAgencies()).items),
+  );
+  readonly #writes = new Writes(this);
+  readonly #notice = new Notice(this);
+
+  async #edit(agency: Agency | 'new'): Promise<void> {
+    this.editing = agency;
+    this.#writes.clear();
+    await focusAfterUpdate(this, 'form h2');
+  }
+
+  async #closeForm(code?: string): Promise<void> {
+    this.editing = undefined;
+    await this.#agencies.run();
+    await focusAfterUpdate(this, code === undefined ? '[data-add]' : `[data-edit="${code}"]`);
+  }
+
+  async #save(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const client = this.client;
+    const editing = this.editing;
+    if (client === undefined || editing === undefined) return;
+    const value = formValues(event.target as HTMLFormElement);
+    const before = editing === 'new' ? undefined : editing;
+    const en = value('name.en');
+    const parent = value('parent');
+    const body: Agency = {
+      ...before,
+      code: before?.code ?? value('code') ?? '',
+      name: { vi: value('name.vi') ?? '', ...(en === undefined ? {} : { en }) },
+      kind: (value('kind') ?? 'other') as AgencyKind,
+      order: Number(value('order') ?? 0),
+      phone: value('phone'),
+      email: value('email'),
+      url: value('url'),
+      ...(parent === undefined ? { parent: undefined } : { parent }),
+    };
+    const saved = await this.#writes.run(() => (before === undefined ? client.createAgency({ body }) : client.updateAgency({ code: body.code, body })), { schema: Agency, value: body });
+    if (saved === undefined) return;
+    this.#notice.tell(
+      msg(str`Đã lưu ${inPageLanguage(saved.name)}.`, { id: 'agency-saved' }),
+      before === undefined ? undefined : () => client.updateAgency({ code: before.code, body: before }).then(() => this.#agencies.run()),
+    );
+    await this.#closeForm(saved.code);
+  }
+
+  override render() {
+    const mayEdit = this.user !== undefined && mayCall(this.user, 'updateAgency');
+    return html`${mayEdit && this.editing === undefined ? html`<button type="button" data-add @click=${() => this.#edit('new')}>${msg('Thêm cơ quan', { id: 'agency-add' })}</button>` : nothing}
+    ${this.#notice.render()} ${this.#writes.renderProblem()}
+    ${this.editing === undefined
+      ? renderLoaded(this.#agencies, {
+          isEmpty: (agencies) => agencies.length === 0,
+          empty: msg('Chưa có cơ quan nào.', { id: 'agencies-empty' }),
+          complete: (agencies) => dataTable(
+            msg('Cơ quan trên Cổng, theo thứ tự nghi thức', { id: 'agencies-caption' }),
+            [msg('Tên', { id: 'name' }), msg('Cấp', { id: 'agency-kind' }), msg('Điện thoại', { id: 'phone' }), msg('Thư điện tử', { id: 'email' }), mayEdit ? msg('Thao tác', { id: 'actions' }) : nothing],
+            agencies.map(
+                (agency) => html`<tr>
+                  <th scope="row">${inPageLanguage(agency.name)}</th>
+                  <td>${kindLabel(agency.kind)}</td>
+                  <td>${agency.phone ?? ''}</td>
+                  <td>${agency.email ?? ''}</td>
+                  ${mayEdit
+                    ? html`<td>
+                        <button type="button" class="secondary" data-edit=${agency.code} aria-label=${msg(str`Sửa ${inPageLanguage(agency.name)}`, { id: 'edit-named' })} @click=${() => this.#edit(agency)}>
+                          ${msg('Sửa', { id: 'edit' })}
+                        </button>
+                      </td>`
+                    : nothing}
+                </tr>`,
+            ),
+          ),
+        })
+      : this.#renderForm(this.editing)}`;
+  }
+
+  #renderForm(editing: Agency | 'new') {
+    const agency = editing === 'new' ? undefined : editing;
+    const parents = (this.#agencies.value ?? []).filter((candidate) => candidate.code !== agency?.code);
+    return html`<form novalidate @submit=${(event: SubmitEvent) => this.#save(event)}>
+      <h2 tabindex="-1">${agency === undefined ? msg('Thêm cơ quan', { id: 'agency-add' }) : msg(str`Sửa thông tin: ${inPageLanguage(agency.name)}`, { id: 'edit-title' })}</h2>
+      ${agency === undefined ? field(this.#writes, { name: 'code', label: msg('Mã (chữ thường, không dấu, ví dụ stttt)', { id: 'agency-code' }), schema: shape.code }) : nothing}
+      ${field(this.#writes, { name: 'name.vi', label: msg('Tên (tiếng Việt)', { id: 'name-vi' }), schema: shape.name.shape.vi, value: agency?.name.vi })}
+      ${field(this.#writes, { name: 'name.en', label: msg('Tên (tiếng Anh)', { id: 'name-en' }), schema: shape.name.shape.en, value: agency?.name.en })}
+      ${choice(this.#writes, 'kind', msg('Cấp', { id: 'agency-kind' }), AgencyKind.options.map((kind) => [kind, kindLabel(kind)] as const), agency?.kind)}
+      ${choice(this.#writes, 'parent', msg('Cơ quan cấp trên', { id: 'agency-parent' }), [['', msg('Không có', { id: 'none' })], ...parents.map((parent) => [parent.code, inPageLanguage(parent.name)] as const)], agency?.parent ?? '')}
+      ${field(this.#writes, { name: 'phone', label: msg('Điện thoại', { id: 'phone' }), schema: shape.phone, value: agency?.phone, type: 'tel' })}
+      ${field(this.#writes, { name: 'email', label: msg('Thư điện tử', { id: 'email' }), schema: shape.email, value: agency?.email, type: 'email' })}
+      ${field(this.#writes, { name: 'url', label: msg('Trang thông tin điện tử', { id: 'agency-url' }), schema: shape.url, value: agency?.url, type: 'url' })}
+      ${field(this.#writes, { name: 'order', label: msg('Thứ tự hiển thị', { id: 'order' }), schema: shape.order, value: agency?.order ?? 0, type: 'number' })}
+      <div class="actions">
+        <button type="submit" ?disabled=${this.#writes.busy}>${msg('Lưu', { id: 'save' })}</button>
+        <button type="button" class="secondary" @click=${() => this.#closeForm(agency?.code)}>${msg('Hủy', { id: 'cancel' })}</button>
+      </div>
+    </form>`;
+  }
+}

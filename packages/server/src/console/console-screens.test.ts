@@ -1,0 +1,335 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import type { AdminPoll, ApiKey, Backup, DataSubjectRequest, DataSubjectRequestDetail, Leader } from '@vn-portal/schema';
+import type { Browser, BrowserContext, Page } from 'puppeteer-core';
+import { adminRequest, createPoll, questionSubmission, seedAgencies } from '../../test/fixtures.js';
+import { axeViolations, launchChromium } from '../../test/demo-browser.js';
+import { startTestApp, type TestApp } from '../../test/test-app.js';
+import { testDialects } from '../../test/test-database.js';
+import { createUser } from '../accounts/user-accounts.js';
+
+const bundle = new URL('../../../console/dist/browser/console.js', import.meta.url);
+const password = 'mật khẩu đủ dài 2025';
+const api = '/api/v1';
+/** Every screen of the console, by its URL fragment. */
+const everyView = ['qa', 'leaders', 'agencies', 'polls', 'calendar', 'origins', 'personal-data', 'api-keys', 'backups'] as const;
+const titles = {
+  vi: { qa: 'Hỏi đáp: câu hỏi cần xử lý', leaders: 'Lãnh đạo', agencies: 'Cơ quan', polls: 'Bình chọn', calendar: 'Lịch ngày nghỉ', origins: 'Trang được phép', 'personal-data': 'Yêu cầu về dữ liệu cá nhân', 'api-keys': 'Khóa API', backups: 'Sao lưu' },
+  en: { qa: 'Q&A: questions to handle', leaders: 'Leaders', agencies: 'Agencies', polls: 'Polls', calendar: 'Days-off calendar', origins: 'Allowed sites', 'personal-data': 'Personal-data requests', 'api-keys': 'API keys', backups: 'Backups' },
+} as const;
+
+// Signing in runs a memory-hard key derivation: on a busy machine, seconds.
+const patience = { timeout: 45_000 };
+
+/** A selector into the console's shadow roots, however deep. */
+const deep = (selector: string) => `vnp-console >>> ${selector}`;
+
+/**
+ * Page helpers, installed as source text: functions the test runner compiles get helper calls
+ * (esbuild names them) that do not exist in the page. `consoleText()` is the console's text
+ * through every shadow root; `consoleLoading()` whether any part of it still loads.
+ */
+const pageHelpers = `
+  window.consoleNodes = function () {
+    var root = document.querySelector('vnp-console');
+    var found = [];
+    var stack = root && root.shadowRoot ? [root.shadowRoot] : [];
+    while (stack.length > 0) {
+      var node = stack.pop();
+      found.push(node);
+      var children = node instanceof Element && node.shadowRoot ? [node.shadowRoot] : Array.from(node.childNodes);
+      for (var i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+    return found;
+  };
+  window.consoleText = function () {
+    return window.consoleNodes().filter(function (node) { return node.nodeType === Node.TEXT_NODE; }).map(function (node) { return node.textContent; }).join(' ').replace(/\\s+/g, ' ');
+  };
+  window.consoleLoading = function () {
+    return window.consoleNodes().some(function (node) { return node instanceof Element && node.classList.contains('loading'); });
+  };
+`;
+
+interface PageHelpers {
+  consoleText(): string;
+  consoleLoading(): boolean;
+}
+
+const consoleText = (page: Page) => page.evaluate(() => (window as unknown as PageHelpers).consoleText());
+
+/** What has focus, through shadow roots: `tag text`. */
+const focusedElement = (page: Page) =>
+  page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement != null) active = active.shadowRoot.activeElement;
+    return active === null ? 'none' : `${active.localName} ${active.textContent.trim()}`.trim();
+  });
+
+async function waitForText(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((wanted) => (window as unknown as PageHelpers).consoleText().includes(wanted), patience, text);
+}
+
+async function click(page: Page, selector: string): Promise<void> {
+  const handle = await page.waitForSelector(deep(selector), patience);
+  assert.ok(handle !== null, `${selector} is on screen`);
+  await handle.click();
+}
+
+async function fill(page: Page, selector: string, text: string): Promise<void> {
+  const handle = await page.waitForSelector(deep(selector), patience);
+  assert.ok(handle !== null, `${selector} is on screen`);
+  await handle.evaluate((input) => {
+    (input as HTMLInputElement).value = '';
+  });
+  await handle.type(text);
+}
+
+async function choose(page: Page, selector: string, value: string): Promise<void> {
+  const handle = await page.waitForSelector(deep(selector), patience);
+  assert.ok(handle !== null, `${selector} is on screen`);
+  await handle.select(value);
+}
+
+/** Goes to a screen by its navigation link, with the keyboard, and waits for its heading to take focus. */
+async function openByNavigation(page: Page, view: string, title: string): Promise<void> {
+  const link = await page.waitForSelector(deep(`nav a[href="#${view}"]`), patience);
+  assert.ok(link !== null, `a link to ${view}`);
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((wanted) => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.textContent.trim() === wanted, patience, title);
+  assert.equal(await page.evaluate(() => location.hash), `#${view}`, 'the screen has its own address');
+  assert.equal(await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('a[aria-current="page"]')?.getAttribute('href')), `#${view}`, 'the link says it is the current page');
+}
+
+/** Waits until the screen has its heading and no part of it is loading. */
+const settled = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h1') != null && !(window as unknown as PageHelpers).consoleLoading(), patience);
+
+for (const dialect of testDialects) {
+  describe(`the console's screens in a browser against the server (${dialect})`, { skip: existsSync(bundle) ? false : 'the console is not built (npm run build)' }, () => {
+    let t: TestApp;
+    let browser: Browser;
+    let base = '';
+    let leaderId = '';
+    let provinceLeaderId = '';
+
+    /** Each account signs in once, in a browser context of its own; later pages of the account share its session cookie. */
+    const contexts = new Map<string, BrowserContext>();
+
+    async function signedIn(username: string, path = '/admin'): Promise<Page> {
+      const known = contexts.get(username);
+      const context = known ?? (await browser.createBrowserContext());
+      contexts.set(username, context);
+      const page = await context.newPage();
+      await page.evaluateOnNewDocument(pageHelpers);
+      await page.goto(`${base}${path}`);
+      if (known === undefined) {
+        await fill(page, 'input[name="username"]', username);
+        await fill(page, 'input[name="password"]', password);
+        await page.keyboard.press('Enter');
+      }
+      // A safety net, not a timing assertion: scrypt's 128 MiB per sign-in crawls on a saturated machine.
+      await page.waitForSelector(deep('nav'), { timeout: 120_000 });
+      return page;
+    }
+
+    before(async () => {
+      t = await startTestApp(dialect);
+      // The browser's clock and the server's agree, as in production: a poll closed now is closed.
+      t.clock.current = new Date();
+      await seedAgencies(t);
+      const leader = { fullName: 'Trần Văn Sở', position: { vi: 'Giám đốc Sở' }, order: 1, phone: '0206 3852 111' };
+      leaderId = (await adminRequest<Leader>(t, 'POST', `${api}/admin/leaders`, { ...leader, agency: 'stttt' }, 201)).id;
+      provinceLeaderId = (await adminRequest<Leader>(t, 'POST', `${api}/admin/leaders`, { ...leader, agency: 'ubnd-tinh', fullName: 'Hoàng Thị Tỉnh', position: { vi: 'Chủ tịch UBND tỉnh' } }, 201)).id;
+      await createPoll(t, { agency: 'stttt', question: { vi: 'Dịch vụ công của Sở có dễ dùng không?' } });
+      await createPoll(t, { agency: 'ubnd-tinh', question: { vi: 'Câu hỏi bình chọn của tỉnh' } });
+      await adminRequest(t, 'PUT', `${api}/admin/agencies/ubnd-tinh/allowed-origins`, { origins: ['https://tinh-rieng.example'] });
+      await adminRequest(t, 'POST', `${api}/admin/api-keys`, { name: 'Khóa riêng của tỉnh', role: 'editor', agencies: ['ubnd-tinh'] }, 201);
+      await t.app.inject({ method: 'POST', url: `${api}/qa/questions`, payload: questionSubmission({ title: 'Câu hỏi của người dân' }) });
+      for (const [username, role, agencies] of [
+        ['an.quantri', 'admin', []],
+        ['binh.so', 'admin', ['stttt']],
+        ['lan.so', 'moderator', ['stttt']],
+      ] as const) {
+        await createUser(t.testDatabase.database.db, { username, name: username, role, agencies: [...agencies], password }, t.clock.now());
+      }
+      await t.app.listen({ port: 0, host: '127.0.0.1' });
+      base = `http://127.0.0.1:${String((t.app.server.address() as AddressInfo).port)}`;
+      browser = await launchChromium();
+    });
+    after(async () => {
+      await browser.close();
+      await t.close();
+    });
+
+    test('every screen in Vietnamese and English: reached by keyboard from the navigation, focus on its heading, axe clean', async () => {
+      for (const language of ['vi', 'en'] as const) {
+        const page = await signedIn('an.quantri', `/admin${language === 'en' ? '?lang=en' : ''}`);
+        try {
+          for (const view of everyView) {
+            await openByNavigation(page, view, titles[language][view]);
+            await settled(page);
+            assert.equal(await page.title(), `${titles[language][view].split(':')[0] ?? ''} · ${language === 'vi' ? 'Quản trị Cổng thông tin' : 'Portal console'}`, 'the window title names the screen');
+            assert.deepEqual(await axeViolations(page), [], `axe on ${view} (${language})`);
+          }
+        } finally {
+          await page.close();
+        }
+      }
+    });
+
+    test('an officer changes a leader\'s phone, takes it back with Undo, and a wrong number is shown beside its field', async () => {
+      const page = await signedIn('an.quantri', '/admin#leaders');
+      try {
+        await choose(page, 'vnp-leaders-screen >>> #agency-choice', 'stttt');
+        await click(page, `vnp-leaders-screen >>> [data-edit="${leaderId}"]`);
+        assert.match(await focusedElement(page), /^h2 Sửa thông tin: Trần Văn Sở/, 'focus moves to the form');
+        await fill(page, 'vnp-leaders-screen >>> input[name="phone"]', '12345');
+        await page.keyboard.press('Enter');
+        await waitForText(page, 'Không đúng định dạng.');
+        assert.equal(await focusedElement(page), 'input', 'focus moves to the field at fault');
+        assert.equal(await page.$eval(deep('vnp-leaders-screen >>> input[name="phone"]'), (input) => input.getAttribute('aria-invalid')), 'true');
+        assert.deepEqual(await axeViolations(page), [], 'axe with a field error');
+        await fill(page, 'vnp-leaders-screen >>> input[name="phone"]', '0206 3999 888');
+        await page.keyboard.press('Enter');
+        await waitForText(page, 'Đã lưu thông tin của Trần Văn Sở.');
+        assert.equal((await adminRequest<Leader>(t, 'GET', `${api}/leaders/${leaderId}`)).phone, '0206 3999 888', 'the new phone is on the portal');
+        await waitForText(page, '0206 3999 888');
+        await click(page, 'vnp-leaders-screen >>> [data-undo]');
+        await waitForText(page, '0206 3852 111');
+        assert.equal((await adminRequest<Leader>(t, 'GET', `${api}/leaders/${leaderId}`)).phone, '0206 3852 111', 'Undo wrote the old phone back');
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('an officer closes a poll after confirming, and sees its results and the votes the cap refused', async () => {
+      const page = await signedIn('an.quantri', '/admin#polls');
+      try {
+        await choose(page, 'vnp-polls-screen >>> #agency-choice', 'stttt');
+        await waitForText(page, 'Dịch vụ công của Sở có dễ dùng không?');
+        assert.match(await consoleText(page), /Phiếu bị từ chối vì vượt giới hạn mỗi địa chỉ mỗi ngày: 0/, 'refusedByCap is shown');
+        await click(page, 'vnp-polls-screen >>> [data-close]');
+        await click(page, 'vnp-polls-screen >>> dialog [data-confirm]');
+        await waitForText(page, 'Đã đóng cuộc bình chọn.');
+        // The server's clock (set, in this test) catches up with the browser's, which set the closing time.
+        t.clock.current = new Date(Date.now() + 1000);
+        const polls = await adminRequest<{ id: string } | null>(t, 'GET', `${api}/polls/latest?agency=stttt`);
+        const closed = await adminRequest<AdminPoll>(t, 'GET', `${api}/admin/polls/${polls?.id ?? ''}`);
+        assert.equal(closed.state, 'closed', 'the poll is closed on the server');
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('an officer adds an allowed origin (the page address pasted is cut to its origin)', async () => {
+      const page = await signedIn('an.quantri', '/admin#origins');
+      try {
+        await choose(page, 'vnp-origins-screen >>> #agency-choice', 'stttt');
+        await fill(page, 'vnp-origins-screen >>> input[name="origins"]', 'https://stttt.binhson.example/tin-tuc/trang-1');
+        await page.keyboard.press('Enter');
+        await waitForText(page, 'Đã thêm https://stttt.binhson.example.');
+        const { origins } = await adminRequest<{ origins: string[] }>(t, 'GET', `${api}/admin/agencies/stttt/allowed-origins`);
+        assert.deepEqual(origins, ['https://stttt.binhson.example']);
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('an officer creates an API key, sees its secret once, and revokes it', async () => {
+      const page = await signedIn('an.quantri', '/admin#api-keys');
+      try {
+        await fill(page, 'vnp-api-keys-screen >>> input[name="name"]', 'CMS của Sở');
+        await choose(page, 'vnp-api-keys-screen >>> select[name="role"]', 'editor');
+        await click(page, 'vnp-api-keys-screen >>> input[name="agencies"][value="stttt"]');
+        await click(page, 'vnp-api-keys-screen >>> form button[type="submit"]');
+        await waitForText(page, 'chỉ hiện một lần');
+        const secret = await page.$eval(deep('vnp-api-keys-screen >>> #secret'), (input) => (input as HTMLInputElement).value);
+        assert.match(secret, /^vnp_/, 'the secret is shown');
+        const authorization = `Bearer ${secret}`;
+        const asKey = () => t.app.inject({ method: 'PUT', url: `${api}/admin/leaders/${leaderId}`, headers: { authorization }, payload: { agency: 'stttt', fullName: 'Trần Văn Sở', position: { vi: 'Giám đốc Sở' }, order: 1, phone: '0206 3852 111' } });
+        assert.equal((await asKey()).statusCode, 200, 'the new key works for its agency');
+        const made = (await adminRequest<{ items: ApiKey[] }>(t, 'GET', `${api}/admin/api-keys`)).items.find((key) => key.name === 'CMS của Sở');
+        assert.deepEqual([made?.role, made?.agencies], ['editor', ['stttt']]);
+        await click(page, 'vnp-api-keys-screen >>> [data-dismiss]');
+        await click(page, `vnp-api-keys-screen >>> [data-revoke="${made?.id ?? ''}"]`);
+        await click(page, 'vnp-api-keys-screen >>> dialog [data-confirm]');
+        await waitForText(page, 'Đã thu hồi khóa "CMS của Sở".');
+        assert.equal((await asKey()).statusCode, 401, 'the revoked key is refused');
+        assert.ok(!(await consoleText(page)).includes(secret), 'the secret is not shown again');
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('an officer answers a personal-data request: acknowledges it, then completes it, erasing the asker', async () => {
+      const request = await adminRequest<DataSubjectRequest>(t, 'POST', `${api}/admin/data-subject-requests`, { kind: 'deletion', contact: 'phan.thu@example.com' }, 201);
+      const page = await signedIn('an.quantri', '/admin#personal-data');
+      try {
+        await click(page, `vnp-personal-data-screen >>> [data-open="${request.id}"]`);
+        await waitForText(page, '1 hồ sơ có dữ liệu của người này');
+        await click(page, 'vnp-personal-data-screen >>> [data-acknowledge]');
+        await waitForText(page, 'Đã xác nhận đã nhận yêu cầu.');
+        await click(page, 'vnp-personal-data-screen >>> [data-complete]');
+        await click(page, 'vnp-personal-data-screen >>> dialog [data-confirm]');
+        await waitForText(page, 'Đã hoàn thành yêu cầu.');
+        const done = await adminRequest<DataSubjectRequestDetail>(t, 'GET', `${api}/admin/data-subject-requests/${request.id}`);
+        assert.deepEqual([done.state, done.erasedRecords], ['completed', 1]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('an officer takes a backup now and adds a make-up working day', async () => {
+      const before = (await adminRequest<{ items: Backup[] }>(t, 'GET', `${api}/admin/backups`)).items.length;
+      const page = await signedIn('an.quantri', '/admin#backups');
+      try {
+        await waitForText(page, 'Sao lưu tự động đang tắt.');
+        await click(page, 'vnp-backups-screen >>> [data-take]');
+        await waitForText(page, 'Đã sao lưu lúc');
+        assert.equal((await adminRequest<{ items: Backup[] }>(t, 'GET', `${api}/admin/backups`)).items.length, before + 1, 'one more backup');
+        await openByNavigation(page, 'calendar', 'Lịch ngày nghỉ');
+        // A date input's typing order follows the browser's locale; its value is ISO everywhere.
+        await page.$eval(deep('vnp-calendar-screen >>> input[name="date"]'), (input) => {
+          (input as HTMLInputElement).value = '2026-04-25';
+        });
+        await choose(page, 'vnp-calendar-screen >>> select[name="kind"]', 'working-day');
+        await fill(page, 'vnp-calendar-screen >>> input[name="name.vi"]', 'Làm bù cho ngày 30/4');
+        await page.keyboard.press('Enter');
+        await waitForText(page, 'Đã lưu ngày');
+        const days = await adminRequest<{ items: { date: string; kind: string }[] }>(t, 'GET', `${api}/admin/calendar`);
+        assert.ok(days.items.some((day) => day.date === '2026-04-25' && day.kind === 'working-day'), `the day is in the calendar: ${JSON.stringify(days.items)}`);
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('an account scoped to one agency sees nothing of another agency on any screen it may open', async () => {
+      for (const [username, expected] of [
+        ['lan.so', ['qa', 'leaders', 'agencies', 'polls']],
+        ['binh.so', ['qa', 'leaders', 'agencies', 'polls', 'origins', 'api-keys']],
+      ] as const) {
+        const page = await signedIn(username);
+        try {
+          const links = await page.$$eval(deep('nav a'), (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+          assert.deepEqual(links, expected.map((view) => `#${view}`), `${username} is offered only the screens the server lets them use`);
+          for (const view of expected) {
+            await openByNavigation(page, view, titles.vi[view]);
+            await settled(page);
+            const text = await consoleText(page);
+            for (const foreign of ['Hoàng Thị Tỉnh', 'UBND tỉnh Thử Nghiệm', 'Câu hỏi bình chọn của tỉnh', 'tinh-rieng.example', 'Khóa riêng của tỉnh', provinceLeaderId]) {
+              assert.ok(!text.includes(foreign), `${username} sees nothing of the province on ${view}: found "${foreign}"`);
+            }
+          }
+          await page.goto(`${base}/admin#backups`);
+          await page.waitForSelector(deep('nav'), patience);
+          assert.notEqual(await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h1')?.textContent), 'Sao lưu', 'a screen beyond the account is not shown even by its address');
+        } finally {
+          await page.close();
+        }
+      }
+    });
+  });
+}
