@@ -210,9 +210,6 @@ export class VnpConsole extends LitElement {
   #enter(user: SessionUser): void {
     this.screen = { kind: 'signed-in', user };
     void this.#show(viewOfHash(location.hash) ?? this.view);
-    void this.#call((client) => client.listAgencies()).then((list) => {
-      if (list !== undefined) this.agencies = list.items.map(({ code, name }) => ({ code, name }));
-    });
   }
 
   /**
@@ -273,6 +270,11 @@ export class VnpConsole extends LitElement {
   async #open(id: string): Promise<void> {
     const question = await this.#call((client) => client.getQuestion({ id }));
     if (question === undefined) return;
+    // The agencies a question may be assigned to, read once, when the first question is opened.
+    if (this.agencies.length === 0) {
+      const list = await this.#call((client) => client.listAgencies());
+      this.agencies = list?.items.map(({ code, name }) => ({ code, name })) ?? [];
+    }
     this.opened = question;
     await this.updateComplete;
     await this.renderRoot.querySelector<VnpQuestionDetail>('vnp-question-detail')?.updateComplete;
