@@ -187,7 +187,7 @@ export const ScopedModerator: Story = {
   play: async ({ canvasElement }) => {
     await screenReady(canvasElement, 'Lãnh đạo');
     const links = consoleNodes(canvasElement).filter((element) => element.matches('nav a'));
-    await expect(links.map((link) => link.getAttribute('href'))).toEqual(['#qa', '#leaders', '#agencies', '#polls']);
+    await expect(links.map((link) => link.getAttribute('href'))).toEqual(['#qa', '#draft-comments', '#leaders', '#agencies', '#polls']);
     await waitFor(() => expect(find(canvasElement, '#agency-choice option')).toBeDefined(), patience);
     const agencies = consoleNodes(canvasElement).filter((element) => element.matches('#agency-choice option'));
     await expect(agencies.map((option) => option.getAttribute('value'))).toEqual(['stttt']);

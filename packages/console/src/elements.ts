@@ -1,3 +1,7 @@
+import { VnpCommentModeration } from './moderation/comment-moderation.js';
+import { VnpCitationPicker } from './questions/citation-picker.js';
+import { VnpQuestionDetail } from './questions/question-detail.js';
+import { VnpRichTextEditor } from './questions/rich-text-editor.js';
 import { VnpAgenciesScreen } from './screens/agencies-screen.js';
 import { VnpApiKeysScreen } from './screens/api-keys-screen.js';
 import { VnpBackupsScreen } from './screens/backups-screen.js';
@@ -10,6 +14,10 @@ import { VnpConsole } from './vnp-console.js';
 
 const elements = {
   'vnp-console': VnpConsole,
+  'vnp-question-detail': VnpQuestionDetail,
+  'vnp-rich-text-editor': VnpRichTextEditor,
+  'vnp-citation-picker': VnpCitationPicker,
+  'vnp-comment-moderation': VnpCommentModeration,
   'vnp-leaders-screen': VnpLeadersScreen,
   'vnp-agencies-screen': VnpAgenciesScreen,
   'vnp-polls-screen': VnpPollsScreen,

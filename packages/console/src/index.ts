@@ -8,6 +8,11 @@ export { VnpConsole } from './vnp-console.js';
 export { defineConsoleElements } from './elements.js';
 export { withPublicReads, type ConsoleClient } from './console-client.js';
 export { viewIds, type ViewId } from './views.js';
+export { VnpQuestionDetail, type SessionCall } from './questions/question-detail.js';
+export { VnpRichTextEditor } from './questions/rich-text-editor.js';
+export { VnpCitationPicker, citationOf } from './questions/citation-picker.js';
+export { VnpCommentModeration } from './moderation/comment-moderation.js';
+export { progressNotices, type ProgressNotice } from './questions/progress-notices.js';
 export { inboxOrder, urgencyOf, weekdaysOnly, type Urgency, type WorkingDayCount } from './inbox-order.js';
 
 export const { setLocale } = configureLocalization({

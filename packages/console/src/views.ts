@@ -3,12 +3,13 @@ import type { AdminOperationId } from '@vn-portal/schema';
 import { mayCall, type ConsoleUser } from './access.js';
 
 /** The console's screens, in the order of its navigation; each is addressed by `#id` in the URL. */
-export const viewIds = ['qa', 'leaders', 'agencies', 'polls', 'calendar', 'origins', 'personal-data', 'api-keys', 'backups'] as const;
+export const viewIds = ['qa', 'draft-comments', 'leaders', 'agencies', 'polls', 'calendar', 'origins', 'personal-data', 'api-keys', 'backups'] as const;
 export type ViewId = (typeof viewIds)[number];
 
 /** The operation a screen is built on: a person who may not call it does not see the screen. */
 const gate: Record<ViewId, AdminOperationId> = {
   qa: 'listQuestions',
+  'draft-comments': 'listDraftQueues',
   leaders: 'updateLeader',
   agencies: 'updateLeader',
   polls: 'getPollForAdmin',
@@ -22,6 +23,7 @@ const gate: Record<ViewId, AdminOperationId> = {
 export const viewTitle = (view: ViewId): string =>
   ({
     qa: msg('Hỏi đáp', { id: 'view-qa' }),
+    'draft-comments': msg('Góp ý dự thảo', { id: 'view-draft-comments' }),
     leaders: msg('Lãnh đạo', { id: 'view-leaders' }),
     agencies: msg('Cơ quan', { id: 'view-agencies' }),
     polls: msg('Bình chọn', { id: 'view-polls' }),

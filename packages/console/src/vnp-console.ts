@@ -1,5 +1,5 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import type { AdminQuestion, QuestionState, SessionUser } from '@vn-portal/schema';
+import type { AdminQuestion, CodedLabel, QuestionState, SessionUser } from '@vn-portal/schema';
 import { ApiProblemError } from '@vn-portal/sdk';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -7,21 +7,12 @@ import type { ConsoleClient } from './console-client.js';
 import { inboxOrder, weekdaysOnly, type Urgency } from './inbox-order.js';
 import { sessionEndedEvent } from './patterns/writes.js';
 import { consoleStyles } from './patterns/styles.js';
+import { stateLabel, states } from './question-states.js';
+import { progressNotices } from './questions/progress-notices.js';
+import type { SessionCall, VnpQuestionDetail } from './questions/question-detail.js';
 import { viewOfHash, viewsFor, viewTitle, type ViewId } from './views.js';
 
 type Screen = { kind: 'loading' } | { kind: 'sign-in'; problem?: string } | { kind: 'signed-in'; user: SessionUser };
-
-const states: readonly QuestionState[] = ['received', 'classified', 'forwarded', 'answered', 'published', 'rejected'];
-
-const stateLabel = (state: QuestionState): string =>
-  ({
-    received: msg('Mới nhận', { id: 'state-received' }),
-    classified: msg('Đã phân loại', { id: 'state-classified' }),
-    forwarded: msg('Đã chuyển xử lý', { id: 'state-forwarded' }),
-    answered: msg('Đã trả lời', { id: 'state-answered' }),
-    published: msg('Đã công khai', { id: 'state-published' }),
-    rejected: msg('Từ chối', { id: 'state-rejected' }),
-  })[state];
 
 const urgencyLabel = (urgency: Urgency): string =>
   ({
@@ -30,18 +21,6 @@ const urgencyLabel = (urgency: Urgency): string =>
     'on-time': msg('Trong hạn', { id: 'urgency-on-time' }),
     closed: msg('Đã xong', { id: 'urgency-closed' }),
   })[urgency];
-
-/** Plain text typed by an officer as HTML paragraphs, every character escaped. */
-function paragraphsOf(text: string): string {
-  const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => `<p>${escape(paragraph.trim()).replace(/\n/g, '<br>')}</p>`)
-    .join('');
-}
-
-const openStates = new Set<QuestionState>(['received', 'classified', 'forwarded']);
-const answerableStates = new Set<QuestionState>(['classified', 'forwarded']);
 
 /**
  * The editorial console: signs a person in with their account (the session lives in an HttpOnly
@@ -55,7 +34,7 @@ export class VnpConsole extends LitElement {
     questions: { state: true },
     stateFilter: { state: true },
     opened: { state: true },
-    problem: { state: true },
+    agencies: { state: true },
     view: {},
   };
 
@@ -65,8 +44,8 @@ export class VnpConsole extends LitElement {
   declare stateFilter: QuestionState | '';
   /** The question being read and answered, if any. */
   declare opened: AdminQuestion | undefined;
-  /** Why the last answer or rejection was refused. */
-  declare problem: string | undefined;
+  /** The agencies a question may be assigned to: the portal's registered agencies. */
+  declare agencies: CodedLabel[];
   /** The screen shown; the URL's fragment chooses it when it names one. */
   declare view: ViewId;
   /** The clock; tests set it to the demo data's day. */
@@ -78,6 +57,7 @@ export class VnpConsole extends LitElement {
     this.screen = { kind: 'loading' };
     this.questions = [];
     this.stateFilter = '';
+    this.agencies = [];
     this.view = 'qa';
     this.addEventListener(sessionEndedEvent, () => this.#endSession());
   }
@@ -142,6 +122,58 @@ export class VnpConsole extends LitElement {
       .due-soon {
         color: #7a4100;
         font-weight: 700;
+      }
+      .progress {
+        font-style: italic;
+      }
+      fieldset {
+        display: grid;
+        gap: 0.5rem;
+        border-color: #767676;
+        border-radius: 4px;
+      }
+      .editor {
+        display: grid;
+        gap: 0.25rem;
+      }
+      .editor-label {
+        font-weight: 600;
+      }
+      [role='toolbar'] {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem;
+      }
+      button.tool {
+        background: #fff;
+        color: #1a1a1a;
+        border-color: #767676;
+      }
+      button.tool[aria-pressed='true'] {
+        background: #1a1a1a;
+        color: #fff;
+      }
+      .editable {
+        min-height: 8rem;
+        padding: 0.5rem;
+        border: 1px solid #767676;
+        border-radius: 4px;
+      }
+      article.comment {
+        border-bottom: 1px solid #c4c4c4;
+        padding-block: 0.5rem;
+      }
+      article.comment h3 {
+        font-size: 1rem;
+      }
+      form.inline {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: end;
+      }
+      a {
+        color: #0b4f9c;
       }
     `,
   ];
@@ -238,9 +270,14 @@ export class VnpConsole extends LitElement {
   async #open(id: string): Promise<void> {
     const question = await this.#call((client) => client.getQuestion({ id }));
     if (question === undefined) return;
+    // The agencies a question may be assigned to, read once, when the first question is opened.
+    if (this.agencies.length === 0) {
+      const list = await this.#call((client) => client.listAgencies());
+      this.agencies = list?.items.map(({ code, name }) => ({ code, name })) ?? [];
+    }
     this.opened = question;
-    this.problem = undefined;
     await this.updateComplete;
+    await this.renderRoot.querySelector<VnpQuestionDetail>('vnp-question-detail')?.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
@@ -250,24 +287,6 @@ export class VnpConsole extends LitElement {
     await this.#loadQuestions();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`button[data-question="${id ?? ''}"]`)?.focus();
-  }
-
-  /** Answers or rejects the open question; the server sanitizes the answer's HTML as it stores it. */
-  async #decide(event: SubmitEvent, action: 'answer' | 'reject'): Promise<void> {
-    event.preventDefault();
-    const text = (event.target as HTMLFormElement).querySelector('textarea')?.value.trim() ?? '';
-    const id = this.opened?.id;
-    if (id === undefined || text === '') return;
-    const body = action === 'answer' ? { action, content: { vi: paragraphsOf(text) }, citedDocuments: [] } : { action, reason: { vi: text } };
-    try {
-      const decided = await this.#call((client) => client.transitionQuestion({ id, body }));
-      if (decided === undefined) return;
-      this.opened = decided;
-      this.problem = undefined;
-    } catch (error) {
-      if (!(error instanceof ApiProblemError)) throw error;
-      this.problem = msg('Không lưu được: câu hỏi đã đổi trạng thái hoặc nội dung chưa hợp lệ.', { id: 'decision-refused' });
-    }
   }
 
   async #signOut(): Promise<void> {
@@ -291,7 +310,7 @@ export class VnpConsole extends LitElement {
     const views = viewsFor(user);
     return html`<header>
         <p>${msg(str`Đang đăng nhập: ${user.name}`, { id: 'signed-in-as' })}</p>
-        <button type="button" @click=${() => this.#signOut()}>${msg('Đăng xuất', { id: 'sign-out' })}</button>
+        <button type="button" name="sign-out" @click=${() => this.#signOut()}>${msg('Đăng xuất', { id: 'sign-out' })}</button>
       </header>
       <nav aria-label=${msg('Các mục quản trị', { id: 'console-nav' })}>
         <ul>
@@ -301,14 +320,16 @@ export class VnpConsole extends LitElement {
       ${this.view === 'qa'
         ? this.opened === undefined
           ? this.#renderInbox()
-          : this.#renderQuestion(this.opened)
-        : html`<main>
+          : this.#renderQuestion(user, this.opened)
+        : this.view === 'draft-comments'
+          ? html`<main><vnp-comment-moderation .call=${this.#sessionCall} .language=${this.#language()}></vnp-comment-moderation></main>`
+          : html`<main>
             <h1 tabindex="-1">${viewTitle(this.view)}</h1>
             ${this.#renderScreen(this.view, user)}
           </main>`}`;
   }
 
-  #renderScreen(view: Exclude<ViewId, 'qa'>, user: SessionUser) {
+  #renderScreen(view: Exclude<ViewId, 'qa' | 'draft-comments'>, user: SessionUser) {
     const client = this.client;
     switch (view) {
       case 'leaders':
@@ -342,8 +363,14 @@ export class VnpConsole extends LitElement {
     </main>`;
   }
 
+  readonly #sessionCall: SessionCall = (work) => this.#call(work);
+
+  #language(): 'vi' | 'en' {
+    return document.documentElement.lang === 'en' ? 'en' : 'vi';
+  }
+
   #renderInbox() {
-    const language = document.documentElement.lang === 'en' ? 'en' : 'vi';
+    const language = this.#language();
     const rows = inboxOrder(this.questions, this.now(), weekdaysOnly);
     return html`<main>
         <h1 tabindex="-1">${msg('Hỏi đáp: câu hỏi cần xử lý', { id: 'inbox-title' })}</h1>
@@ -371,7 +398,10 @@ export class VnpConsole extends LitElement {
             ${rows.map(
               ({ question, urgency }) =>
                 html`<tr>
-                  <td><span class=${urgency}>${urgencyLabel(urgency)}</span><br />${formatDate(question.dueDate, language)}</td>
+                  <td>
+                    <span class=${urgency}>${urgencyLabel(urgency)}</span><br />${formatDate(question.dueDate, language)}
+                    ${progressNotices(question).length > 0 ? html`<br /><span class="progress">${msg('Đã báo tiến độ, hạn mới', { id: 'inbox-progress-notice' })}</span>` : nothing}
+                  </td>
                   <td>${question.title}</td>
                   <td>${stateLabel(question.state)}</td>
                   <td>${question.trackingCode}</td>
@@ -387,27 +417,10 @@ export class VnpConsole extends LitElement {
       </main>`;
   }
 
-  #renderQuestion(question: AdminQuestion) {
+  #renderQuestion(user: SessionUser, question: AdminQuestion) {
     return html`<main>
       <button type="button" name="back" @click=${() => this.#close()}>${msg('Quay lại danh sách', { id: 'back-to-inbox' })}</button>
-      <h2 tabindex="-1">${question.title}</h2>
-      <p>${msg(str`Mã theo dõi ${question.trackingCode} · ${stateLabel(question.state)}`, { id: 'question-meta' })}</p>
-      <p class="content">${question.content}</p>
-      <p class="problem" role="alert">${this.problem ?? nothing}</p>
-      ${answerableStates.has(question.state)
-        ? html`<form @submit=${(event: SubmitEvent) => this.#decide(event, 'answer')}>
-            <label>${msg('Nội dung trả lời', { id: 'answer-text' })}<textarea name="answer" rows="6" required></textarea></label>
-            <button type="submit">${msg('Gửi trả lời', { id: 'send-answer' })}</button>
-          </form>`
-        : nothing}
-      ${openStates.has(question.state)
-        ? html`<form @submit=${(event: SubmitEvent) => this.#decide(event, 'reject')}>
-            <label>${msg('Lý do từ chối', { id: 'reject-reason' })}<textarea name="reason" rows="3" required></textarea></label>
-            <button type="submit">${msg('Từ chối câu hỏi', { id: 'reject' })}</button>
-          </form>`
-        : nothing}
-      ${question.answer === undefined ? nothing : html`<h3>${msg('Câu trả lời', { id: 'answer' })}</h3><div class="answer" .innerHTML=${question.answer.content.vi}></div>`}
-      ${question.rejectionReason === undefined ? nothing : html`<h3>${msg('Lý do từ chối', { id: 'reject-reason' })}</h3><p>${question.rejectionReason.vi}</p>`}
+      <vnp-question-detail .question=${question} .user=${user} .agencies=${this.agencies} .call=${this.#sessionCall} .language=${this.#language()}></vnp-question-detail>
     </main>`;
   }
 }

@@ -39,6 +39,7 @@ const answer: QuestionTransition = {
     vi: '<p>Thông tin cá nhân chỉ được dùng để trả lời câu hỏi và <strong>không được công khai</strong>.</p><img src="data:," alt="" onerror="window.answerScriptRan=true">',
     en: '<p>Personal data is used only to answer the question and is <strong>never published</strong>.</p>',
   },
+  answeredBy: { name: 'Lê Thị Hồng', position: 'Phó Giám đốc Sở Tư pháp' },
   citedDocuments: [
     {
       number: '13/2023/NĐ-CP',
@@ -68,6 +69,14 @@ const question = (n: number, trackingCode: string, contact: 'email' | 'phone', s
   };
 };
 
+/** Two months from today: later than any question's first deadline (15 working days). */
+export const noticeDueDate = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+const notifyProgress: QuestionTransition = {
+  action: 'notify-progress',
+  newDueDate: noticeDueDate,
+  note: { vi: 'Cần lấy ý kiến của Bộ Tư pháp.', en: 'The Ministry of Justice must be consulted.' },
+};
+
 const reject: QuestionTransition = {
   action: 'reject',
   reason: {
@@ -84,6 +93,7 @@ export const trackedQuestions = {
   answered: question(4, 'HD-2026-ANSWERED', 'email', [classify, forward, answer]),
   published: question(5, 'HD-2026-PUBLISHED', 'phone', [classify, forward, answer, publish]),
   rejected: question(6, 'HD-2026-REJECTED', 'email', [classify, reject], 'Khiếu nại về việc cấp giấy phép xây dựng'),
+  noticed: question(7, 'HD-2026-NOTICED', 'email', [classify, forward, notifyProgress]),
 } satisfies Record<string, QaFixture>;
 
 /** What a visitor types into the ask form as a person, and as an organization (the Storybook stories type it too). */

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { CodedLabel, CommentWindow, DraftComment, LegalDocument, LegalDocumentSummary } from './legal-document.js';
 import { Leader } from './portal.js';
 import { Poll } from './poll.js';
-import { Answer, Asker, CitedDocument, QuestionState, QuestionStatus } from './qa.js';
+import { Answer, AnsweredBy, Asker, CitedDocument, QuestionState, QuestionStatus } from './qa.js';
 import { LocalizedHtml, LocalizedText, code, email, httpUrl, id, isoDate, isoDateTime, localized, named, page, pageNumber, pageSize, requiredText, text } from './primitives.js';
 import { organizationNameMax, personNameMax } from './vocabulary/limits.js';
 
@@ -125,24 +125,66 @@ export const ConsentRecord = named(
 );
 export type ConsentRecord = z.output<typeof ConsentRecord>;
 
+export const CommentState = named('CommentState', z.enum(['pending', 'approved', 'rejected']));
+export type CommentState = z.output<typeof CommentState>;
+
 /** A comment as moderators see it, with the commenter's email (until erased) and the moderation state. */
 export const AdminDraftComment = named(
   'AdminDraftComment',
   z.object({
     ...DraftComment.shape,
     email: z.optional(email),
-    state: z.enum(['pending', 'approved', 'rejected']),
+    state: CommentState,
+    moderatedAt: z.optional(isoDateTime),
+    /** Why it was rejected, as the moderator wrote it. */
+    rejectionReason: z.optional(text(1000)),
     consent: z.optional(ConsentRecord),
     personalDataErasedAt: z.optional(isoDateTime),
   }),
 );
-export const AdminDraftCommentList = named('AdminDraftCommentList', page(AdminDraftComment));
+export type AdminDraftComment = z.output<typeof AdminDraftComment>;
+
+/** How many comments of a draft wait, were approved and were rejected. */
+export const CommentCounts = named(
+  'CommentCounts',
+  z.object({ pending: z.int().check(z.minimum(0)), approved: z.int().check(z.minimum(0)), rejected: z.int().check(z.minimum(0)) }),
+);
+export type CommentCounts = z.output<typeof CommentCounts>;
+
+export const AdminDraftCommentList = named('AdminDraftCommentList', z.object({ ...page(AdminDraftComment).shape, counts: CommentCounts }));
 export type AdminDraftCommentList = z.output<typeof AdminDraftCommentList>;
 
-export const CommentModeration = named('CommentModeration', z.object({ decision: z.enum(['approve', 'reject']) }));
+/** A rejection needs its reason (kept for the drafting agency and the export); an approval none. */
+export const CommentModeration = named(
+  'CommentModeration',
+  z.discriminatedUnion('decision', [
+    z.object({ decision: z.literal('approve') }),
+    z.object({ decision: z.literal('reject'), reason: requiredText(1000) }),
+  ]),
+);
 export type CommentModeration = z.input<typeof CommentModeration>;
 
-/** A question as the editorial board sees it: with the asker, unless the asker was erased. */
+/** A draft open (or once open) for comment, with its moderation counts: one row of the moderators' queue list. */
+export const DraftQueue = named(
+  'DraftQueue',
+  z.object({
+    id,
+    number: requiredText(100),
+    summary: localized(2000),
+    agency: code,
+    opensAt: isoDateTime,
+    closesAt: isoDateTime,
+    counts: CommentCounts,
+  }),
+);
+export type DraftQueue = z.output<typeof DraftQueue>;
+export const DraftQueueList = named('DraftQueueList', z.object({ items: z.array(DraftQueue) }));
+export type DraftQueueList = z.output<typeof DraftQueueList>;
+
+/**
+ * A question as the editorial board sees it. Never with the asker: reading who asked is a request
+ * of its own (`readAsker`), logged naming the person who read.
+ */
 export const AdminQuestion = named(
   'AdminQuestion',
   z.object({
@@ -150,7 +192,8 @@ export const AdminQuestion = named(
     id,
     content: requiredText(20_000),
     agency: z.optional(CodedLabel),
-    asker: z.optional(Asker),
+    /** Whether the asker's personal data is still held (it can be read with `readAsker`). */
+    askerHeld: z.boolean(),
     consent: z.optional(ConsentRecord),
     personalDataErasedAt: z.optional(isoDateTime),
     answer: z.optional(Answer),
@@ -176,7 +219,9 @@ export const QuestionTransition = named(
   z.discriminatedUnion('action', [
     z.object({ action: z.literal('classify'), topic: code, agency: z.optional(code), note: z.optional(LocalizedText) }),
     z.object({ action: z.literal('forward'), agency: code, note: z.optional(LocalizedText) }),
-    z.object({ action: z.literal('answer'), content: LocalizedHtml, citedDocuments: z.array(CitedDocument) }),
+    z.object({ action: z.literal('answer'), content: LocalizedHtml, answeredBy: AnsweredBy, citedDocuments: z.array(CitedDocument).check(z.maxLength(50)) }),
+    /** The answer will be late (Cao Bằng Điều 9.4): a new deadline, after the current one, and why. */
+    z.object({ action: z.literal('notify-progress'), newDueDate: isoDate, note: LocalizedText }),
     z.object({
       action: z.literal('publish'),
       /** The public wording, edited so it holds no personal data. */
@@ -187,6 +232,10 @@ export const QuestionTransition = named(
   ]),
 );
 export type QuestionTransition = z.input<typeof QuestionTransition>;
+
+/** The asker of a question, read on an officer's explicit request; the audit log names who read it. */
+export const AskerReading = named('AskerReading', z.object({ questionId: id, agency: z.optional(code), asker: Asker, readAt: isoDateTime }));
+export type AskerReading = z.output<typeof AskerReading>;
 
 export const ErasureReceipt = named('ErasureReceipt', z.object({ erasedAt: isoDateTime }));
 export type ErasureReceipt = z.output<typeof ErasureReceipt>;

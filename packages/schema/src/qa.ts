@@ -169,12 +169,21 @@ export const CitedDocument = named(
 );
 export type CitedDocument = z.output<typeof CitedDocument>;
 
+/**
+ * Who gave an answer: the head of the agency or a person they authorise (Cao Bằng Điều 9.5),
+ * named with their position, shown with the answer.
+ */
+export const AnsweredBy = named('AnsweredBy', z.object({ name: requiredText(200), position: requiredText(200) }));
+export type AnsweredBy = z.output<typeof AnsweredBy>;
+
 export const Answer = named(
   'Answer',
   z.object({
     content: LocalizedHtml,
     answeredAt: isoDateTime,
     agency: CodedLabel,
+    /** Absent on answers given before the person was recorded. */
+    answeredBy: z.optional(AnsweredBy),
     citedDocuments: z.array(CitedDocument),
   }),
 );
@@ -185,6 +194,11 @@ export const QuestionTimelineEntry = z.object({
   at: isoDateTime,
   agency: z.optional(CodedLabel),
   note: z.optional(LocalizedText),
+  /**
+   * Set on a progress notice (Cao Bằng Điều 9.4): the answer will be late, and this is the new
+   * deadline; `note` says why. The question keeps its state.
+   */
+  newDueDate: z.optional(isoDate),
 });
 export type QuestionTimelineEntry = z.output<typeof QuestionTimelineEntry>;
 

@@ -70,8 +70,8 @@ export function commentSubmission(overrides: Partial<DraftCommentSubmission> = {
   return { name: 'Phạm Thị Góp Ý', email: 'gopy@example.com', content: 'Đề nghị bổ sung quy định về dữ liệu mở.', consent: true, consentVersion: '2025-01', ...overrides };
 }
 
-/** A draft of the province open for comment for a month from the test clock; answers its id. */
-export async function createOpenDraft(t: TestApp, number = '99/2025/QĐ-UBND'): Promise<string> {
+/** A draft (of the province unless said) open for comment for a month from the test clock; answers its id. */
+export async function createOpenDraft(t: TestApp, number = '99/2025/QĐ-UBND', agency = 'ubnd-tinh'): Promise<string> {
   const now = t.clock.now().getTime();
   const input: LegalDocumentInput = {
     number,
@@ -81,7 +81,7 @@ export async function createOpenDraft(t: TestApp, number = '99/2025/QĐ-UBND'): 
     issuer: { code: 'ubnd-tinh-thu-nghiem', name: { vi: 'UBND tỉnh Thử Nghiệm' } },
     fields: [],
     status: 'not-yet-in-force',
-    agency: 'ubnd-tinh',
+    agency,
     stage: 'draft',
     normative: true,
     attachments: [],

@@ -1,4 +1,6 @@
 import { str } from '@lit/localize';
+import { moderationTemplates } from './en-moderation.js';
+import { questionTemplates } from './en-questions.js';
 import { screenTemplates } from './en-screens.js';
 
 /** The English strings of the console, by id; Vietnamese is the source language. */
@@ -43,4 +45,6 @@ export const templates = {
   answer: 'The answer',
   'session-ended': 'Your session has ended: please sign in again.',
   'decision-refused': 'Not saved: the question has changed state or the text is not valid.',
+  ...questionTemplates,
+  ...moderationTemplates,
 };

@@ -21,11 +21,12 @@ function citedDocument(host: AnswerHost, document: CitedDocument) {
     <time datetime=${document.issuedDate}>${formatDate(document.issuedDate, host.locale)}</time>)</li>`;
 }
 
-/** An answer as the board gave it: the agency, the date, the sanitized text and the documents it cites. */
+/** An answer as the board gave it: the agency, the date, who answered (Cao Bằng Điều 9.5), the sanitized text and the documents it cites. */
 export function answerBody(host: AnswerHost, answer: Answer): TemplateResult {
   const { locale } = host;
+  const by = answer.answeredBy;
   return html`<p class="meta">${msg('Cơ quan trả lời:')} ${localized(answer.agency.name, locale)},
-      <time datetime=${answer.answeredAt}>${formatDate(answer.answeredAt, locale)}</time></p>
+      <time datetime=${answer.answeredAt}>${formatDate(answer.answeredAt, locale)}</time>${by ? html`<br />${msg('Người trả lời:')} ${by.name}, ${by.position}` : nothing}</p>
     ${host.richText.render(answer.content, locale, 'answer-content')}
     ${answer.citedDocuments.length > 0
       ? html`<p class="cited">${msg('Văn bản được trích dẫn:')}</p>

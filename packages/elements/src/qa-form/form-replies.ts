@@ -127,7 +127,8 @@ export function renderStatus(status: QuestionStatus, host: Pick<QaFormContext, '
     <ol class="timeline" part="timeline">
       ${status.timeline.map(
         (entry) => html`<li part="timeline-entry">
-          <strong>${stateLabels()[entry.state]}</strong>, ${date(entry.at)}
+          <strong>${entry.newDueDate ? msg('Thông báo tiến độ') : stateLabels()[entry.state]}</strong>, ${date(entry.at)}
+          ${entry.newDueDate ? html`<br />${msg('Hạn trả lời mới:')} ${date(entry.newDueDate)}` : nothing}
           ${entry.agency ? html`<br />${msg('Cơ quan:')} ${localized(entry.agency.name, locale)}` : nothing}
           ${entry.note ? html`<br />${localized(entry.note, locale)}` : nothing}
         </li>`,

@@ -1,7 +1,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { part, parts, setPageLang, textOf } from '../../test/browser-helpers.js';
-import { trackedQuestions } from '../../test/qa-fixtures.js';
+import { formatDate } from '@vn-portal/sdk/vietnamese';
+import { noticeDueDate, trackedQuestions } from '../../test/qa-fixtures.js';
 import { control, expectAccessibleInBothLanguages, focusedIn, qaForm, typeInto } from '../../test/qa-form-helpers.js';
 import type { VnQaForm } from './qa-form.js';
 
@@ -63,7 +64,18 @@ describe('<vn-qa-form> tracking', () => {
     const cited = part(element, 'cited-documents');
     expect(textOf(cited)).to.equal('13/2023/NĐ-CP: Về bảo vệ dữ liệu cá nhân (Chính phủ, 17/04/2023)');
     expect(cited?.querySelector('a')?.getAttribute('href')).to.equal('/van-ban?doc=13-2023-nd-cp');
-    expect(textOf(part(element, 'status'))).to.contain('Cơ quan trả lời: Sở Tư pháp');
+    expect(textOf(part(element, 'status'))).to.contain('Cơ quan trả lời: Sở Tư pháp').and.contain('Người trả lời: Lê Thị Hồng, Phó Giám đốc Sở Tư pháp');
+    await expectAccessibleInBothLanguages(element);
+  });
+
+  it('shows a progress notice with the new deadline and its reason, the due date moved to it (Cao Bằng 01/2014 art. 9.4)', async () => {
+    const element = await trackForm();
+    await track(element, trackedQuestions.noticed);
+    expect(timeline(element)).to.deep.equal(['Đã tiếp nhận', 'Ban biên tập đã phân loại', 'Đã chuyển cơ quan có thẩm quyền', 'Thông báo tiến độ']);
+    const notice = parts(element, 'timeline-entry')[3];
+    expect(textOf(notice)).to.contain(`Hạn trả lời mới: ${formatDate(noticeDueDate, 'vi')}`).and.contain('Cần lấy ý kiến của Bộ Tư pháp.');
+    await setPageLang('en', element);
+    expect(textOf(parts(element, 'timeline-entry')[3])).to.contain('Progress notice').and.contain(`New deadline: ${formatDate(noticeDueDate, 'en')}`);
     await expectAccessibleInBothLanguages(element);
   });
 

@@ -1,52 +1,26 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { languages, type AdminQuestion } from '@vn-portal/schema';
 import type { Browser, Page } from 'puppeteer-core';
 import { inboxOrder, weekdaysOnly } from '../../../console/src/inbox-order.js';
 import { adminRequest, questionSubmission, seedAgencies } from '../../test/fixtures.js';
-import { axeViolations, launchChromium, watchProblems } from '../../test/demo-browser.js';
+import { consoleBundle, consoleRows, consoleText, focused, signInByKeyboard, tabTo, screenshots, serveToBrowser, waitForConsole } from '../../test/console-browser.js';
+import { axeViolations, watchProblems } from '../../test/demo-browser.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
 import { createUser } from '../accounts/user-accounts.js';
 import { consoleContentSecurityPolicy } from './console-site.js';
 
-const bundle = new URL('../../../console/dist/browser/console.js', import.meta.url);
-const screenshots = fileURLToPath(new URL('../../../../artifacts/screenshots/', import.meta.url));
 const password = 'mật khẩu của Lan 2025';
 // The day the console reads its inbox on: after the first question's due date, before the others'.
 const consoleDay = '2025-03-25T03:00:00.000Z';
 
-/** What the console shows, read through its shadow root. */
-const inboxRows = (page: Page) =>
-  page.evaluate(() => [...(document.querySelector('vnp-console')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim())));
-const heading = (page: Page) => page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h1')?.textContent ?? '');
-/** The focused element inside the console, as `tag name`. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const active = document.querySelector('vnp-console')?.shadowRoot?.activeElement;
-    const what = active?.getAttribute('name') ?? (active?.hasAttribute('data-question') === true ? 'question' : active?.getAttribute('type'));
-    return active ? `${active.localName} ${what ?? ''}`.trim() : 'none';
-  });
-
-async function tabTo(page: Page, target: string): Promise<void> {
-  for (let presses = 0; presses < 10 && (await focused(page)) !== target; presses++) await page.keyboard.press('Tab');
-  assert.equal(await focused(page), target, `Tab reaches ${target}`);
-}
-
-async function signInByKeyboard(page: Page, username: string, secret: string): Promise<void> {
-  await tabTo(page, 'input username');
-  await page.keyboard.type(username);
-  await page.keyboard.press('Tab');
-  assert.equal(await focused(page), 'input password');
-  await page.keyboard.type(secret);
-  await page.keyboard.press('Enter');
-}
+const inboxRows = consoleRows;
+const heading = (page: Page) => consoleText(page, 'h1');
 
 for (const dialect of testDialects) {
-  describe(`the console in a browser against the server (${dialect})`, { skip: existsSync(bundle) ? false : 'the console is not built (npm run build)' }, () => {
+  describe(`the console in a browser against the server (${dialect})`, { skip: existsSync(consoleBundle) ? false : 'the console is not built (npm run build)' }, () => {
     let t: TestApp;
     let browser: Browser;
     let base = '';
@@ -61,10 +35,7 @@ for (const dialect of testDialects) {
         t.clock.advance(10 * 86_400_000);
       }
       await createUser(t.testDatabase.database.db, { username: 'lan.so', name: 'Nguyễn Thị Lan', role: 'moderator', agencies: ['stttt'], password }, t.clock.now());
-      await t.app.listen({ port: 0, host: '127.0.0.1' });
-      base = `http://127.0.0.1:${String((t.app.server.address() as AddressInfo).port)}`;
-      browser = await launchChromium();
-      mkdirSync(screenshots, { recursive: true });
+      ({ base, browser } = await serveToBrowser(t));
     });
     after(async () => {
       await browser.close();
@@ -83,12 +54,12 @@ for (const dialect of testDialects) {
           const problems = await watchProblems(page);
           const response = await page.goto(`${base}/admin${language === 'en' ? '?lang=en' : ''}`);
           assert.equal(response?.headers()['content-security-policy'], consoleContentSecurityPolicy);
-          await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('form') !== null, { timeout: 10_000 });
+          await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('form') !== null, { timeout: 30_000 });
           assert.equal(await heading(page), language === 'vi' ? 'Đăng nhập trang quản trị' : 'Sign in to the console');
           assert.deepEqual(await axeViolations(page), [], `axe on the sign-in screen (${language})`);
 
           await signInByKeyboard(page, 'lan.so', 'sai mật khẩu rồi');
-          await page.waitForFunction(() => (document.querySelector('vnp-console')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '').trim() !== '', { timeout: 10_000 });
+          await page.waitForFunction(() => (document.querySelector('vnp-console')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '').trim() !== '', { timeout: 30_000 });
           const alert = await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('[role="alert"]')?.textContent.trim());
           assert.equal(alert, language === 'vi' ? 'Tên đăng nhập hoặc mật khẩu không đúng.' : 'Wrong username or password.');
           assert.deepEqual(await axeViolations(page), [], `axe with the sign-in error (${language})`);
@@ -103,7 +74,7 @@ for (const dialect of testDialects) {
           await page.keyboard.up('Control');
           await page.keyboard.type(password);
           await page.keyboard.press('Enter');
-          await page.waitForFunction(() => (document.querySelector('vnp-console')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, { timeout: 10_000 });
+          await page.waitForFunction(() => (document.querySelector('vnp-console')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, { timeout: 30_000 });
           assert.equal(await heading(page), language === 'vi' ? 'Hỏi đáp: câu hỏi cần xử lý' : 'Q&A: questions to handle');
           assert.equal(await focused(page), 'h1', 'focus moves to the inbox heading');
           const rows = await inboxRows(page);
@@ -121,21 +92,29 @@ for (const dialect of testDialects) {
           const first = expected[0]?.question.id ?? '';
           await tabTo(page, 'button question');
           await page.keyboard.press('Enter');
-          await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.localName === 'h2', { timeout: 10_000 });
+          await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.localName === 'h2', { timeout: 30_000 });
           assert.equal(await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h2')?.textContent), expected[0]?.question.title);
           assert.deepEqual(await axeViolations(page), [], `axe on a question (${language})`);
-          const decision = language === 'vi' ? 'textarea answer' : 'textarea reason';
-          await tabTo(page, decision);
-          await page.keyboard.type(language === 'vi' ? 'Kính gửi ông/bà,\n\nHồ sơ nộp tại Sở <script>alert(1)</script>.' : 'Ngoài phạm vi của Sở.');
-          await page.keyboard.press('Tab');
-          await page.keyboard.press('Enter');
-          await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h3') !== null, { timeout: 10_000 });
+          if (language === 'vi') {
+            await tabTo(page, 'div', 25);
+            await page.keyboard.type('Kính gửi ông/bà,\nHồ sơ nộp tại Sở <script>alert(1)</script>.');
+            await tabTo(page, 'input answered-by-position');
+            await page.keyboard.type('Chánh Văn phòng');
+            await page.keyboard.press('Enter');
+          } else {
+            await tabTo(page, 'textarea reason', 40);
+            await page.keyboard.type('Ngoài phạm vi của Sở.');
+            await page.keyboard.press('Tab');
+            await page.keyboard.press('Enter');
+          }
+          await waitForConsole(page, language === 'vi' ? '#answer-heading' : '#rejection-heading');
           await page.screenshot({ path: `${screenshots}console-question-${language}.png`, fullPage: true });
           assert.deepEqual(await axeViolations(page), [], `axe after the decision (${language})`);
           const decided = await adminRequest<AdminQuestion>(t, 'GET', `/api/v1/admin/questions/${first}`);
           if (language === 'vi') {
             assert.equal(decided.state, 'answered');
             assert.equal(decided.answer?.content.vi, '<p>Kính gửi ông/bà,</p><p>Hồ sơ nộp tại Sở &lt;script&gt;alert(1)&lt;/script&gt;.</p>', 'typed text arrives as escaped paragraphs');
+            assert.deepEqual(decided.answer.answeredBy, { name: 'Nguyễn Thị Lan', position: 'Chánh Văn phòng' }, 'the officer answers in their own name');
           } else {
             assert.equal(decided.state, 'rejected');
             assert.deepEqual(decided.rejectionReason, { vi: 'Ngoài phạm vi của Sở.' });
@@ -143,16 +122,16 @@ for (const dialect of testDialects) {
           // Back to the list (the header's sign-out, before it in the page, is also a plain button).
           await tabTo(page, 'button back');
           await page.keyboard.press('Enter');
-          await page.waitForFunction((id) => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.getAttribute('data-question') === id, { timeout: 10_000 }, first);
+          await page.waitForFunction((id) => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.getAttribute('data-question') === id, { timeout: 30_000 }, first);
 
           const cookies = await browser.defaultBrowserContext().cookies();
           const session = cookies.find((cookie) => cookie.name === '__Host-vnp-session');
           assert.ok(session?.httpOnly === true && session.secure && session.sameSite === 'Strict', `the browser holds the session cookie as set: ${JSON.stringify(session)}`);
           assert.equal(await page.evaluate(() => document.cookie), '', 'the page cannot read it');
 
-          await tabTo(page, 'button button');
+          await tabTo(page, 'button sign-out');
           await page.keyboard.press('Enter');
-          await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('form') !== null, { timeout: 10_000 });
+          await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('form') !== null, { timeout: 30_000 });
           assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/admin/session', headers: { cookie: `__Host-vnp-session=${session.value}` } })).statusCode, 401, 'signed out on the server');
           assert.deepEqual(await problems.violations(), [], 'no CSP violation');
           // Expected: the console asks who is signed in before showing the form (401), the wrong
@@ -170,13 +149,13 @@ for (const dialect of testDialects) {
       const page = await browser.newPage();
       try {
         await page.goto(`${base}/admin`);
-        await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('form') !== null, { timeout: 10_000 });
+        await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('form') !== null, { timeout: 30_000 });
         await signInByKeyboard(page, 'lan.so', password);
-        await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.localName === 'h1', { timeout: 10_000 });
+        await page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.activeElement?.localName === 'h1', { timeout: 30_000 });
         await t.testDatabase.database.db.deleteFrom('user_sessions').execute();
         await tabTo(page, 'button question');
         await page.keyboard.press('Enter');
-        await page.waitForFunction(() => (document.querySelector('vnp-console')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '').trim() !== '', { timeout: 10_000 });
+        await page.waitForFunction(() => (document.querySelector('vnp-console')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '').trim() !== '', { timeout: 30_000 });
         const alert = await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('[role="alert"]')?.textContent.trim());
         assert.equal(alert, 'Phiên làm việc đã kết thúc, vui lòng đăng nhập lại.');
       } finally {

@@ -7,6 +7,7 @@ import { voteCapsMigration } from './migrations/0005-vote-caps.js';
 import { changeNoticesMigration } from './migrations/0006-change-notices.js';
 import { userAccountsMigration } from './migrations/0007-user-accounts.js';
 import { legalDocumentDutiesMigration } from './migrations/0008-legal-document-duties.js';
+import { consoleModerationMigration } from './migrations/0009-console-moderation.js';
 import { uniqueVisitorsMigration } from './migrations/0010-unique-visitors.js';
 
 /**
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0006-change-notices': changeNoticesMigration,
   '0007-user-accounts': userAccountsMigration,
   '0008-legal-document-duties': legalDocumentDutiesMigration,
+  '0009-console-moderation': consoleModerationMigration,
   '0010-unique-visitors': uniqueVisitorsMigration,
 };
 

@@ -106,6 +106,8 @@ export interface QuestionsTable {
   /** Working days allowed for the answer when the question arrived. */
   working_days: number;
   due_date: string;
+  /** The deadline a progress notice set (Cao Bằng Điều 9.4); calendar changes no longer move `due_date` then. */
+  notice_due_date: string | null;
   /** JSON `Answer`. */
   answer: string | null;
   /** JSON `{ title, question }`: the public wording, free of personal data. */
@@ -122,7 +124,7 @@ export interface QuestionEventsTable {
   seq: number;
   state: string;
   at: string;
-  /** JSON `{ agency?: CodedLabel, note?: LocalizedText }`. */
+  /** JSON `{ agency?: CodedLabel, note?: LocalizedText, newDueDate?: string }`. */
   data: string;
 }
 

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Secrets } from '../security/secrets.js';
-import type { AdminDraftCommentList, DraftCommentList, DraftCommentReceipt, DraftCommentSubmission, Output } from '@vn-portal/schema';
+import type { AdminDraftComment, AdminDraftCommentList, CommentCounts, CommentModeration, DraftCommentList, DraftCommentReceipt, DraftCommentSubmission, DraftQueue, Output } from '@vn-portal/schema';
+import { csvDocument } from '../http/csv.js';
 import { inTransaction } from '../db/transactions.js';
 import { readConsent, recordConsent } from '../personal-data/consent-records.js';
 import { indexContacts } from '../personal-data/contact-index.js';
@@ -11,7 +12,6 @@ import type { LegalDocumentCommentsTable } from './tables.js';
 import type { Db } from './db.js';
 
 type CommentRow = Selectable<LegalDocumentCommentsTable>;
-type AdminComment = AdminDraftCommentList['items'][number];
 
 /** Comments per page, in the public list and the moderation queue alike. */
 export const commentPageSize = 20;
@@ -60,6 +60,7 @@ export async function submitComment(
         received_at: receipt.receivedAt,
         state: 'pending',
         moderated_at: null,
+        rejection_reason: null,
         personal_data_erased_at: null,
       })
       .execute();
@@ -77,13 +78,13 @@ async function documentExists(db: Db, documentId: string): Promise<boolean> {
   return (await db.selectFrom('legal_documents').select('id').where('id', '=', documentId).where('published', '=', 1).executeTakeFirst()) !== undefined;
 }
 
-async function countComments(db: Db, documentId: string, approvedOnly: boolean): Promise<number> {
-  let query = db
+async function countApproved(db: Db, documentId: string): Promise<number> {
+  const row = await db
     .selectFrom('legal_document_comments')
     .select((eb) => eb.fn.countAll<number | string>().as('count'))
-    .where('document_id', '=', documentId);
-  if (approvedOnly) query = query.where('state', '=', 'approved');
-  const row = await query.executeTakeFirst();
+    .where('document_id', '=', documentId)
+    .where('state', '=', 'approved')
+    .executeTakeFirst();
   return Number(row?.count ?? 0);
 }
 
@@ -108,13 +109,13 @@ export async function listPublishedComments(db: Db, documentId: string, page: nu
       content: row.content,
       receivedAt: row.received_at,
     })),
-    total: await countComments(db, documentId, true),
+    total: await countApproved(db, documentId),
     page,
     pageSize: commentPageSize,
   };
 }
 
-async function adminComment(db: Db, row: CommentRow, secrets: Secrets): Promise<AdminComment> {
+async function adminComment(db: Db, row: CommentRow, secrets: Secrets): Promise<AdminDraftComment> {
   const consent = await readConsent(db, 'draft-comment', row.id);
   return {
     id: row.id,
@@ -124,6 +125,8 @@ async function adminComment(db: Db, row: CommentRow, secrets: Secrets): Promise<
     content: row.content,
     receivedAt: row.received_at,
     state: row.state,
+    ...(row.moderated_at === null ? {} : { moderatedAt: row.moderated_at }),
+    ...(row.rejection_reason === null ? {} : { rejectionReason: row.rejection_reason }),
     ...(consent === undefined ? {} : { consent }),
     ...(row.personal_data_erased_at === null ? {} : { personalDataErasedAt: row.personal_data_erased_at }),
   };
@@ -144,7 +147,73 @@ export async function listCommentsForModeration(db: Db, secrets: Secrets, docume
     .execute();
   const items = [];
   for (const row of rows) items.push(await adminComment(db, row, secrets));
-  return { items, total: await countComments(db, documentId, false), page, pageSize: commentPageSize };
+  const counts = (await countsByDraft(db, [documentId])).get(documentId) ?? noComments;
+  return { items, total: counts.pending + counts.approved + counts.rejected, page, pageSize: commentPageSize, counts };
+}
+
+const noComments: CommentCounts = { pending: 0, approved: 0, rejected: 0 };
+
+/** Each draft's comments counted by moderation state. */
+async function countsByDraft(db: Db, documentIds: readonly string[]): Promise<Map<string, CommentCounts>> {
+  const counts = new Map<string, CommentCounts>();
+  if (documentIds.length === 0) return counts;
+  const rows = await db
+    .selectFrom('legal_document_comments')
+    .select(['document_id', 'state', (eb) => eb.fn.countAll<number | string>().as('count')])
+    .where('document_id', 'in', documentIds)
+    .groupBy(['document_id', 'state'])
+    .execute();
+  for (const row of rows) counts.set(row.document_id, { ...(counts.get(row.document_id) ?? noComments), [row.state]: Number(row.count) });
+  return counts;
+}
+
+/**
+ * The drafts that take (or took) comments, of these agencies (all when none), with their counts:
+ * those with comments waiting first, then the latest to close.
+ */
+export async function listDraftQueues(db: Db, agencies: readonly string[]): Promise<DraftQueue[]> {
+  let query = db
+    .selectFrom('legal_documents')
+    .select(['id', 'number', 'summary_vi', 'summary_en', 'agency', 'comments_open_at', 'comments_close_at'])
+    .where('stage', '=', 'draft')
+    .where('comments_open_at', 'is not', null)
+    .where('comments_close_at', 'is not', null);
+  if (agencies.length > 0) query = query.where('agency', 'in', agencies);
+  const drafts = await query.orderBy('comments_close_at', 'desc').orderBy('id').execute();
+  const counts = await countsByDraft(db, drafts.map((draft) => draft.id));
+  const queues = drafts.map((draft) => ({
+    id: draft.id,
+    number: draft.number,
+    summary: { vi: draft.summary_vi, ...(draft.summary_en === null ? {} : { en: draft.summary_en }) },
+    agency: draft.agency,
+    opensAt: draft.comments_open_at ?? '',
+    closesAt: draft.comments_close_at ?? '',
+    counts: counts.get(draft.id) ?? noComments,
+  }));
+  // Stable sort: within each group, the order of the query stands.
+  return queues.sort((a, b) => Number(b.counts.pending > 0) - Number(a.counts.pending > 0));
+}
+
+const exportHeader = ['id', 'receivedAt', 'state', 'moderatedAt', 'rejectionReason', 'name', 'organization', 'content'];
+
+/**
+ * Every comment on a draft, for the drafting agency to answer them in its report: the commenter's
+ * name and organization as they gave them, never their email (the agency answers in the report,
+ * not to the person, so the email is not theirs to take away). Undefined when no such document.
+ */
+export async function exportComments(db: Db, documentId: string): Promise<string | undefined> {
+  if (!(await documentExists(db, documentId))) return undefined;
+  const rows = await db
+    .selectFrom('legal_document_comments')
+    .select(['id', 'received_at', 'state', 'moderated_at', 'rejection_reason', 'name', 'organization', 'content'])
+    .where('document_id', '=', documentId)
+    .orderBy('received_at')
+    .orderBy('id')
+    .execute();
+  return csvDocument(
+    exportHeader,
+    rows.map((row) => [row.id, row.received_at, row.state, row.moderated_at ?? undefined, row.rejection_reason ?? undefined, row.name, row.organization ?? undefined, row.content]),
+  );
 }
 
 /** The agency whose register holds the document a comment is on, for scoping moderators' keys. */
@@ -163,13 +232,17 @@ export async function moderateComment(
   db: Db,
   secrets: Secrets,
   commentId: string,
-  decision: 'approve' | 'reject',
+  moderation: Output<typeof CommentModeration>,
   now = new Date(),
-): Promise<AdminComment | undefined> {
+): Promise<AdminDraftComment | undefined> {
   return db.transaction().execute(async (tx) => {
     const row = await tx
       .updateTable('legal_document_comments')
-      .set({ state: decision === 'approve' ? 'approved' : 'rejected', moderated_at: now.toISOString() })
+      .set({
+        state: moderation.decision === 'approve' ? 'approved' : 'rejected',
+        moderated_at: now.toISOString(),
+        rejection_reason: moderation.decision === 'reject' ? moderation.reason : null,
+      })
       .where('id', '=', commentId)
       .returningAll()
       .executeTakeFirst();

@@ -8,7 +8,7 @@ import { conflict, invalidFields, notFound, OriginRefusal, ProblemError } from '
 import { listForAdmin } from './admin-list.js';
 import { atomFeed, feedTitle } from './atom.js';
 import { dublinCoreOf, dublinCoreXml } from './dublin-core.js';
-import { commentAgency, listCommentsForModeration, listPublishedComments, moderateComment, submitComment } from './comments.js';
+import { commentAgency, exportComments, listCommentsForModeration, listDraftQueues, listPublishedComments, moderateComment, submitComment } from './comments.js';
 import { documentAgency, readDocument, readLatest } from './read.js';
 import { importTemplateHandler, importUpload } from './import/handlers.js';
 import { inputRuleErrors } from './input-rules.js';
@@ -189,11 +189,20 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
     const agency = await commentAgency(context.db, params.id);
     if (agency === undefined) throw notFound(`No comment "${params.id}"`);
     assertCoversAgency(principal, agency);
-    const comment = await moderateComment(context.db, context.secrets, params.id, body.decision, context.now());
+    const comment = await moderateComment(context.db, context.secrets, params.id, body, context.now());
     if (!comment) throw notFound(`No comment "${params.id}"`);
     await engine.refresh();
     return comment;
   };
+
+  const exportCommentsHandler: Handler<'exportComments'> = async ({ params, principal }, context) => {
+    assertCoversAgency(principal, await agencyOrNotFound(context, params.id));
+    const csv = await exportComments(context.db, params.id);
+    if (csv === undefined) throw notFound(`No legal document "${params.id}"`);
+    return csv;
+  };
+
+  const listDraftQueuesHandler: Handler<'listDraftQueues'> = async ({ principal }, context) => ({ items: await listDraftQueues(context.db, principal.agencies) });
 
   return {
     targetAgencies: { submitDraftComment: ({ id }, context) => documentAgency(context.db, id) },
@@ -220,6 +229,8 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
       getLegalDocumentImportTemplate: importTemplateHandler,
       listCommentsForModeration: listCommentsForModerationHandler,
       moderateComment: moderateCommentHandler,
+      exportComments: exportCommentsHandler,
+      listDraftQueues: listDraftQueuesHandler,
     },
   };
 };

@@ -97,6 +97,8 @@ export interface LegalDocumentCommentsTable {
   received_at: string;
   state: 'pending' | 'approved' | 'rejected';
   moderated_at: string | null;
+  /** Why a moderator rejected it. */
+  rejection_reason: string | null;
   /** Set when the name and email were erased (retention, or the person's request). */
   personal_data_erased_at: string | null;
 }

@@ -22,10 +22,15 @@ export function dueDateOf(receivedDay: string, workingDays: number, declared: De
   return addWorkingDays(receivedDay, workingDays, declared);
 }
 
-/** After a change of the calendar, every question still waiting gets its due date computed again. */
+/**
+ * After a change of the calendar, every question still waiting gets its due date computed again,
+ * but for those whose progress notice set a date: the asker was told that one.
+ */
 export async function recomputeOpenDueDates(db: Kysely<Tables>): Promise<number> {
   const declared = await readDeclaredDays(db);
-  const open = await db.selectFrom('questions').select(['id', 'received_day', 'working_days', 'due_date']).where('state', 'in', openStates).execute();
+  const open = await db.selectFrom('questions').select(['id', 'received_day', 'working_days', 'due_date']).where('state', 'in', openStates)
+    .where('notice_due_date', 'is', null)
+    .execute();
   let moved = 0;
   for (const question of open) {
     const due = dueDateOf(question.received_day, question.working_days, declared);

@@ -1,4 +1,4 @@
-import { checkAgainstFormConfig, type CodedLabel, type QaFormConfig, type QuestionState } from '@vn-portal/schema';
+import { checkAgainstFormConfig, type Answer, type CodedLabel, type QaFormConfig, type QuestionState } from '@vn-portal/schema';
 import { coversAgency } from '../admin/api-keys.js';
 import { findAgency } from '../agencies/agency-repository.js';
 import { localDay } from '../calendar/local-day.js';
@@ -38,6 +38,17 @@ async function requireAgencyLabel(context: AppContext, code: string, config: QaF
   return label;
 }
 
+/**
+ * Forwarding is the editorial board's (Cao Bằng Điều 9: the board classifies and forwards to the
+ * competent agency): a key or account scoped to agencies forwards only among its own agencies. An
+ * agency that is not competent says so in a note and the board forwards the question again.
+ */
+function assertMayForwardTo(principal: Principal, agency: string | undefined): void {
+  if (agency !== undefined && principal.agencies.length > 0 && !coversAgency(principal, agency)) {
+    throw forbidden('Only the editorial board forwards a question to an agency outside this scope');
+  }
+}
+
 async function questionFor(context: AppContext, principal: Principal, id: string): Promise<questions.QuestionRow> {
   const row = await questions.findQuestion(context.db, { id });
   if (row === undefined) throw notFound();
@@ -66,8 +77,15 @@ async function applyTransition(context: AppContext, row: questions.QuestionRow, 
     case 'answer': {
       const agency = (row.agency === null ? undefined : await agencyLabel(context, row.agency, config)) ?? editorialBoard;
       const content = sanitizeLocalizedHtml(transition.content, 'content');
-      const answer = { content, answeredAt: at, agency, citedDocuments: transition.citedDocuments };
+      const answer: Answer = { content, answeredAt: at, agency, answeredBy: transition.answeredBy, citedDocuments: transition.citedDocuments };
       return { changes: { answer: JSON.stringify(answer) }, event: { agency } };
+    }
+    case 'notify-progress': {
+      if (transition.newDueDate <= row.due_date) {
+        throw invalidFields([{ path: 'newDueDate', code: 'not-later', message: `The new deadline must come after the current one, ${row.due_date}` }]);
+      }
+      const changes = { due_date: transition.newDueDate, notice_due_date: transition.newDueDate };
+      return { changes, event: { note: transition.note, newDueDate: transition.newDueDate } satisfies questions.EventData };
     }
     case 'publish': {
       const current = questions.publicTextOf(row);
@@ -145,15 +163,16 @@ export const qaResource: ResourceFactory = () => ({
       const config = await readFormConfig(context);
       const { rows, total } = await questions.listForBoard(context.db, { ...query, agencies: principal.agencies });
       const items = [];
-      for (const row of rows) items.push(await questions.adminQuestion(context.db, context.secrets, row, config));
+      for (const row of rows) items.push(await questions.adminQuestion(context.db, row, config));
       return { items, total, page: query.page, pageSize: query.pageSize };
     },
     getQuestion: async ({ params, principal }, context) => {
       const row = await questionFor(context, principal, params.id);
-      return questions.adminQuestion(context.db, context.secrets, row, await readFormConfig(context));
+      return questions.adminQuestion(context.db, row, await readFormConfig(context));
     },
     transitionQuestion: async ({ params, body, principal }, context) => {
       const row = await questionFor(context, principal, params.id);
+      if (body.action === 'forward' || body.action === 'classify') assertMayForwardTo(principal, body.agency);
       const state: QuestionState = nextState(row.state as QuestionState, body.action);
       const config = await readFormConfig(context);
       const at = context.now().toISOString();
@@ -164,7 +183,14 @@ export const qaResource: ResourceFactory = () => ({
       });
       const updated = await questions.findQuestion(context.db, { id: row.id });
       if (updated === undefined) throw notFound();
-      return questions.adminQuestion(context.db, context.secrets, updated, config);
+      return questions.adminQuestion(context.db, updated, config);
+    },
+    readAsker: async ({ params, principal }, context) => {
+      const row = await questionFor(context, principal, params.id);
+      if (row.asker_sealed === null) throw conflict('The asker of this question was erased');
+      const asker = openAsker(context.secrets, row.id, row.asker_sealed);
+      // The contract routes log this request (a POST) naming the principal: who read whose data.
+      return { questionId: row.id, ...(row.agency === null ? {} : { agency: row.agency }), asker, readAt: context.now().toISOString() };
     },
     erasePersonalData: async ({ params, principal }, context) => {
       const row = await questionFor(context, principal, params.id);
@@ -185,7 +211,7 @@ export const qaResource: ResourceFactory = () => ({
       await scrubErasedData(context.database);
       const updated = await questions.findQuestion(context.db, { id: row.id });
       if (updated === undefined) throw notFound();
-      return questions.adminQuestion(context.db, context.secrets, updated, config);
+      return questions.adminQuestion(context.db, updated, config);
     },
     exportQuestions: ({ query, principal }, context) => exportQuestions(context.db, context.secrets, { ...query, agencies: principal.agencies }),
   },

@@ -17,7 +17,7 @@ import type { QuestionsTable, Tables } from '../db/tables.js';
 import type { Secrets } from '../security/secrets.js';
 import { readConsent, recordConsent } from '../personal-data/consent-records.js';
 import { indexContacts } from '../personal-data/contact-index.js';
-import { openAsker, sealAsker } from './asker-privacy.js';
+import { sealAsker } from './asker-privacy.js';
 
 export type QuestionRow = Selectable<QuestionsTable>;
 
@@ -26,9 +26,10 @@ export interface PublicText {
   question: LocalizedText;
 }
 
-interface EventData {
+export interface EventData {
   agency?: CodedLabel;
   note?: LocalizedText;
+  newDueDate?: string;
 }
 
 /** Words for search: folded (no diacritics, đ→d), letters and digits only. */
@@ -81,6 +82,7 @@ export async function insertQuestion(
       received_day: question.receivedDay,
       working_days: question.workingDays,
       due_date: question.dueDate,
+      notice_due_date: null,
       answer: null,
       public_text: null,
       rejection_reason: null,
@@ -146,8 +148,8 @@ export async function questionStatus(db: Kysely<Tables>, row: QuestionRow, confi
   };
 }
 
-/** The question as the editorial board works on it, with the asker unless erased. */
-export async function adminQuestion(db: Kysely<Tables>, secrets: Secrets, row: QuestionRow, config: QaFormConfig): Promise<AdminQuestion> {
+/** The question as the editorial board works on it: whether the asker is held, never who it is. */
+export async function adminQuestion(db: Kysely<Tables>, row: QuestionRow, config: QaFormConfig): Promise<AdminQuestion> {
   const status = await questionStatus(db, row, config);
   const consent = await readConsent(db, 'question', row.id);
   const publicText = parseJson(row.public_text) as PublicText | undefined;
@@ -156,7 +158,7 @@ export async function adminQuestion(db: Kysely<Tables>, secrets: Secrets, row: Q
     id: row.id,
     content: row.content,
     ...(row.agency === null ? {} : { agency: labelOf(row.agency, config.agencies) }),
-    ...(row.asker_sealed === null ? {} : { asker: openAsker(secrets, row.id, row.asker_sealed) }),
+    askerHeld: row.asker_sealed !== null,
     ...(consent === undefined ? {} : { consent }),
     ...(row.personal_data_erased_at === null ? {} : { personalDataErasedAt: row.personal_data_erased_at }),
     ...(publicText === undefined ? {} : { public: publicText }),

@@ -18,19 +18,23 @@ const allowedFrom: Record<Action, readonly QuestionState[]> = {
   answer: ['classified', 'forwarded'],
   publish: ['answered'],
   reject: ['received', 'classified', 'forwarded'],
+  'notify-progress': openStates,
 };
 
-const stateAfter: Record<Action, QuestionState> = {
+/** A progress notice moves the deadline, not the question. */
+const stateAfter: Record<Action, QuestionState | 'unchanged'> = {
   classify: 'classified',
   forward: 'forwarded',
   answer: 'answered',
   publish: 'published',
   reject: 'rejected',
+  'notify-progress': 'unchanged',
 };
 
 export function nextState(current: QuestionState, action: Action): QuestionState {
   if (!allowedFrom[action].includes(current)) {
     throw new ProblemError(409, 'conflict', `A ${current} question cannot be given "${action}"`);
   }
-  return stateAfter[action];
+  const after = stateAfter[action];
+  return after === 'unchanged' ? current : after;
 }

@@ -75,7 +75,7 @@ for (const dialect of testDialects) {
       await adminRequest(t, 'POST', `/api/v1/admin/questions/${id}/transitions`, { action: 'classify', topic: 'chinh-sach' });
       // The whole corpus in one answer: stored as the sanitizer (checked in Chromium above) makes it.
       const answer = `<p>Trả lời.</p>${xssPayloads.filter((payload) => !payload.includes('\u0000')).join('')}`;
-      const answered = await adminRequest<AdminQuestion>(t, 'POST', `/api/v1/admin/questions/${id}/transitions`, { action: 'answer', content: { vi: answer }, citedDocuments: [] });
+      const answered = await adminRequest<AdminQuestion>(t, 'POST', `/api/v1/admin/questions/${id}/transitions`, { action: 'answer', content: { vi: answer }, answeredBy: { name: 'Trần Văn Ký', position: 'Phó Giám đốc Sở' }, citedDocuments: [] });
       assert.equal(answered.answer?.content.vi, sanitizeEditorHtml(answer));
       assert.notEqual(answered.answer.content.vi, answer);
 

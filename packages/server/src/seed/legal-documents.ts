@@ -31,7 +31,7 @@ export async function seedLegalDocuments(db: Db, options: LegalDocumentSeedOptio
   ];
   for (const { approve, ...submission } of comments) {
     const outcome = await submitComment(db, options.secrets, openDraft, { ...submission, consent: true }, options.now);
-    if (approve && outcome.kind === 'received') await moderateComment(db, options.secrets, outcome.receipt.id, 'approve', options.now);
+    if (approve && outcome.kind === 'received') await moderateComment(db, options.secrets, outcome.receipt.id, { decision: 'approve' }, options.now);
   }
 }
 

@@ -1,0 +1,32 @@
+import { str } from '@lit/localize';
+
+/** English strings of the draft comments' moderation. */
+export const moderationTemplates = {
+  'view-draft-comments': 'Draft comments',
+  'comment-pending': 'Pending',
+  'comment-approved': 'Approved',
+  'comment-rejected': 'Rejected',
+  'comment-counts': str`${0} pending, ${1} approved, ${2} rejected`,
+  'moderation-refused': 'The moderation decision was not saved.',
+  'moderation-title': 'Draft comments: moderation',
+  'drafts-caption': str`${0} drafts, those with comments pending first`,
+  'draft-number': 'Number',
+  'draft-summary': 'Draft',
+  'draft-closes': 'Comments close',
+  'draft-counts': 'Comments',
+  'open-draft-named': str`Moderate the comments on draft ${0}`,
+  'open-draft': 'Moderate',
+  'back-to-drafts': 'Back to the drafts',
+  'draft-queue-title': str`Comments on draft ${0}`,
+  'export-comments': 'Download every comment (CSV) for the drafting agency',
+  'comment-pages': 'Comment pages',
+  'previous-page': 'Previous page',
+  'page-of': str`Page ${0} of ${1}`,
+  'next-page': 'Next page',
+  'comment-rejection-reason': str`Reason for rejecting: ${0}`,
+  'comment-reject-reason': 'Why the comment is rejected',
+  'comment-reject-confirm': 'Confirm the rejection',
+  cancel: 'Cancel',
+  'comment-approve': 'Approve',
+  'comment-reject': 'Reject',
+};
