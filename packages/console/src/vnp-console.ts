@@ -1,5 +1,5 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import type { AdminQuestion, CodedLabel, QuestionState, SessionUser } from '@vn-portal/schema';
+import type { AdminQuestion, CodedLabel, QuestionState, SessionUser, Language } from '@vn-portal/schema';
 import { ApiProblemError } from '@vn-portal/sdk';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -365,7 +365,7 @@ export class VnpConsole extends LitElement {
 
   readonly #sessionCall: SessionCall = (work) => this.#call(work);
 
-  #language(): 'vi' | 'en' {
+  #language(): Language {
     return document.documentElement.lang === 'en' ? 'en' : 'vi';
   }
 

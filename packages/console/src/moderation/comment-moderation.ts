@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { AdminDraftComment, AdminDraftCommentList, CommentCounts, CommentState, DraftQueue } from '@vn-portal/schema';
+import type { AdminDraftComment, AdminDraftCommentList, CommentCounts, CommentState, DraftQueue, Language } from '@vn-portal/schema';
 import { apiBasePath } from '@vn-portal/schema/compact';
 import { ApiProblemError } from '@vn-portal/sdk';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
@@ -34,7 +34,7 @@ export class VnpCommentModeration extends LitElement {
   };
 
   declare call: SessionCall;
-  declare language: 'vi' | 'en';
+  declare language: Language;
   declare drafts: DraftQueue[] | undefined;
   /** The draft whose queue is shown. */
   declare opened: DraftQueue | undefined;

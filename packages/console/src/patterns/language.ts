@@ -1,10 +1,10 @@
-import type { LocalizedText } from '@vn-portal/schema';
+import type { LocalizedText, Language } from '@vn-portal/schema';
 
 /** The console's language: the page's, which the server set from `?lang=`. */
-export const pageLanguage = (): 'vi' | 'en' => (document.documentElement.lang === 'en' ? 'en' : 'vi');
+export const pageLanguage = (): Language => (document.documentElement.lang === 'en' ? 'en' : 'vi');
 
 /** A bilingual value in the page's language, Vietnamese when it has no English version. */
-export const inPageLanguage = (value: Pick<LocalizedText, 'vi' | 'en'>): string => (pageLanguage() === 'en' ? (value.en ?? value.vi) : value.vi);
+export const inPageLanguage = (value: Pick<LocalizedText, Language>): string => (pageLanguage() === 'en' ? (value.en ?? value.vi) : value.vi);
 
 /** Date and time as officers read them, on Vietnam's clock. */
 export const formatInstant = (instant: string): string =>

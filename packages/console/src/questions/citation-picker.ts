@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { CitedDocument, LegalDocumentSummary } from '@vn-portal/schema';
+import type { CitedDocument, LegalDocumentSummary, Language } from '@vn-portal/schema';
 import { foldVietnamese, formatDate, readLegalCitation } from '@vn-portal/sdk/vietnamese';
 import { html, LitElement, nothing } from 'lit';
 import type { SessionCall } from './question-detail.js';
@@ -33,7 +33,7 @@ export class VnpCitationPicker extends LitElement {
 
   /** The console's calls, the register's search among them. */
   declare call: SessionCall | undefined;
-  declare language: 'vi' | 'en';
+  declare language: Language;
   declare chosen: CitedDocument[];
   declare found: LegalDocumentSummary[] | undefined;
   declare announcement: string;

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { AdminQuestion, Asker, CodedLabel, QuestionState, SessionUser } from '@vn-portal/schema';
+import type { AdminQuestion, Asker, CodedLabel, QuestionState, SessionUser, Language } from '@vn-portal/schema';
 import { ApiProblemError } from '@vn-portal/sdk';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
 import { html, LitElement, nothing } from 'lit';
@@ -71,7 +71,7 @@ export class VnpQuestionDetail extends LitElement {
   /** The agencies a question may go to: the portal's registered agencies. */
   declare agencies: readonly CodedLabel[];
   declare call: SessionCall;
-  declare language: 'vi' | 'en';
+  declare language: Language;
   /** The asker, once the officer asked to see them. */
   declare asker: Asker | undefined;
   /** Why the last step was refused. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { AdminDraftCommentList, AdminQuestion, AuditEntry, LegalDocumentInput } from '@vn-portal/schema';
+import type { AdminDraftCommentList, AdminQuestion, AuditEntry, LegalDocumentInput, Language } from '@vn-portal/schema';
 import type { Browser, Page } from 'puppeteer-core';
 import { consoleBundle, consoleRows, consoleText, focused, shiftTab, signInByKeyboard, tabTo, screenshots, serveToBrowser, waitForConsole, withControl } from '../../test/console-browser.js';
 import { adminRequest, commentSubmission, createOpenDraft, questionSubmission, seedAgencies } from '../../test/fixtures.js';
@@ -47,7 +47,7 @@ for (const dialect of testDialects) {
     }
 
     /** Opens the console in `language`, signed in as the department's moderator, on the Q&A inbox. */
-    async function signedIn(language: 'vi' | 'en'): Promise<Page> {
+    async function signedIn(language: Language): Promise<Page> {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
       await page.setViewport({ width: 1200, height: 900 });

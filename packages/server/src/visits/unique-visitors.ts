@@ -14,6 +14,8 @@ export class UniqueVisitors {
   #seen = new Set<string>();
   #seenDay = '';
   #pending: { day: string; visitor: string }[] = [];
+  /** The day up to which past ids were last reduced to counts by this process. */
+  #rolledUpOn = '';
 
   constructor(private readonly db: Kysely<Tables>) {}
 
@@ -29,6 +31,9 @@ export class UniqueVisitors {
 
   /** Writes the new ids, and turns the ids of days before `today` into counts, in one transaction. */
   async flush(today: string): Promise<void> {
+    // Nothing new and today's roll-up done: no write, so a quiet server takes no write lock at each
+    // flush (on SQLite it would make another process's read-then-write transaction fail busy).
+    if (this.#pending.length === 0 && this.#rolledUpOn === today) return;
     const pending = this.#pending;
     this.#pending = [];
     try {
@@ -52,6 +57,7 @@ export class UniqueVisitors {
             .execute();
         }
       });
+      this.#rolledUpOn = today;
     } catch (error) {
       this.#pending.push(...pending);
       throw error;
