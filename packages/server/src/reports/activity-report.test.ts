@@ -69,7 +69,7 @@ for (const dialect of testDialects) {
         const fate = index % 4;
         if (fate === 0 || fate === 1) {
           t.clock.advance((fate === 0 ? 3 : 40) * dayMs);
-          await transition({ action: 'answer', content: { vi: '<p>Trả lời</p>' }, citedDocuments: [] });
+          await transition({ action: 'answer', content: { vi: '<p>Trả lời</p>' }, citedDocuments: [], answeredBy: { name: 'Nguyễn Văn Trả', position: 'Chánh Văn phòng' } });
         } else if (fate === 2) {
           t.clock.advance(2 * dayMs);
           await transition({ action: 'reject', reason: { vi: 'Ngoài phạm vi' } });
