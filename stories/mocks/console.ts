@@ -48,7 +48,7 @@ export const consoleMocks: Partial<Record<ConsoleOperation, HttpHandler>> = {
   getSession: answerConsole('getSession', exampleAdmin),
   signOut: answerConsole('signOut', undefined),
   listQuestions: answerConsole('listQuestions', {
-    items: [{ ...exampleQuestionForwarded, id: 'q-0001', content: 'Tôi muốn hỏi về thủ tục cấp giấy phép hoạt động in.' }],
+    items: [{ ...exampleQuestionForwarded, askerHeld: true, id: 'q-0001', content: 'Tôi muốn hỏi về thủ tục cấp giấy phép hoạt động in.' }],
     total: 1,
     page: 1,
     pageSize: 100,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, KeyInput, Page } from 'puppeteer-core';
 import { launchChromium } from './demo-browser.js';
 import type { TestApp } from './test-app.js';
 
@@ -52,7 +52,7 @@ export async function tabTo(page: Page, target: string, presses = 15): Promise<v
 }
 
 /** Presses a key with Control held. */
-export async function withControl(page: Page, key: string): Promise<void> {
+export async function withControl(page: Page, key: KeyInput): Promise<void> {
   await page.keyboard.down('Control');
   await page.keyboard.press(key);
   await page.keyboard.up('Control');

@@ -191,6 +191,8 @@ for (const dialect of testDialects) {
     test('an officer changes a leader\'s phone, takes it back with Undo, and a wrong number is shown beside its field', async () => {
       const page = await signedIn('an.quantri', '/admin#leaders');
       try {
+        // As an officer would: the first agency's leaders are on screen before another is chosen.
+        await waitForText(page, 'Hoàng Thị Tỉnh');
         await choose(page, 'vnp-leaders-screen >>> #agency-choice', 'stttt');
         await click(page, `vnp-leaders-screen >>> [data-edit="${leaderId}"]`);
         assert.match(await focusedElement(page), /^h2 Sửa thông tin: Trần Văn Sở/, 'focus moves to the form');

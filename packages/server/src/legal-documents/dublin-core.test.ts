@@ -57,7 +57,7 @@ for (const dialect of testDialects) {
     test('the XML record uses dcterms elements, refinements of relation and escaped text', async () => {
       const response = await t.app.inject({ method: 'GET', url: `/api/v1/legal-documents/${document.id}/dublin-core.xml` });
       assert.equal(response.statusCode, 200);
-      assert.match(response.headers['content-type'] ?? '', /^application\/xml/);
+      assert.match(String(response.headers['content-type'] ?? ''), /^application\/xml/);
       assert.match(response.body, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<metadata xmlns:dcterms="http:\/\/purl\.org\/dc\/terms\/">/);
       assert.match(response.body, /<dcterms:identifier>10\/2024\/QĐ-UBND<\/dcterms:identifier>/);
       assert.match(response.body, /<dcterms:description xml:lang="vi">Quy chế quản lý Cổng thông tin điện tử &lt;tỉnh&gt; &amp; các trang thành phần<\/dcterms:description>/);
@@ -66,7 +66,7 @@ for (const dialect of testDialects) {
       assert.match(response.body, /<dcterms:valid>start=2024-04-01;<\/dcterms:valid>/);
       const missing = await t.app.inject({ method: 'GET', url: '/api/v1/legal-documents/khong-co/dublin-core.xml' });
       assert.equal(missing.statusCode, 404);
-      assert.match(missing.headers['content-type'] ?? '', /problem\+json/);
+      assert.match(String(missing.headers['content-type'] ?? ''), /problem\+json/);
     });
   });
 }

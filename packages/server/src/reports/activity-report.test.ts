@@ -222,7 +222,7 @@ for (const dialect of testDialects) {
       for (const lang of ['vi', 'en'] as const) {
         const page = await t.app.inject({ method: 'GET', url: `/api/v1/admin/reports/activity.html?from=2025-01-01&to=2025-12-31&lang=${lang}`, headers: t.admin });
         assert.equal(page.statusCode, 200);
-        assert.match(page.headers['content-type'] ?? '', /^text\/html/);
+        assert.match(String(page.headers['content-type'] ?? ''), /^text\/html/);
         assert.match(page.body, new RegExp(`<html lang="${lang}">`));
         assert.match(page.body, lang === 'vi' ? /Báo cáo hoạt động/ : /Activity report/);
         assert.equal((page.body.match(/<svg role="img"/g) ?? []).length, 5, 'a chart per group');

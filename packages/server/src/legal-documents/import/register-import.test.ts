@@ -169,7 +169,7 @@ for (const dialect of testDialects) {
 
       const template = await t.app.inject({ method: 'GET', url: `${importUrl}/template.csv`, headers: { authorization } });
       assert.equal(template.statusCode, 200);
-      assert.match(template.headers['content-type'] ?? '', /^text\/csv/);
+      assert.match(String(template.headers['content-type'] ?? ''), /^text\/csv/);
       // The example is a valid row for the key's own agency, ready to be copied.
       const templateReport = reportOf(await upload(template.body, { authorization, dryRun: true }));
       assert.equal(templateReport.rows, 1);
