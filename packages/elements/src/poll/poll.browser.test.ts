@@ -216,7 +216,8 @@ describe('<vn-poll>', () => {
       expect(textOf(part(element, 'hint'))).to.equal('Chọn tối đa 2 phương án.');
 
       (part(element, 'vote-button') as HTMLButtonElement).click();
-      await element.updateComplete;
+      // The poll's problem wording comes with its form's first use, so the alert may fill a moment later.
+      await waitUntil(() => textOf(part(element, 'problem')) !== '', 'no problem was shown');
       const problem = part(element, 'problem');
       expect(problem?.getAttribute('role')).to.equal('alert');
       expect(textOf(problem)).to.equal('Vui lòng chọn ít nhất một phương án trước khi bình chọn.');
