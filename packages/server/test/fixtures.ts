@@ -90,3 +90,20 @@ export async function createOpenDraft(t: TestApp, number = '99/2025/QĐ-UBND', a
   };
   return (await adminRequest<{ id: string }>(t, 'POST', '/api/v1/admin/legal-documents', input, 201)).id;
 }
+
+/** An issued decision of the test province, in force; tests override what they are about. */
+export function issuedDocument(overrides: Partial<LegalDocumentInput> & Pick<LegalDocumentInput, 'number' | 'summary'>): LegalDocumentInput {
+  return {
+    type: 'decision',
+    issuedDate: '2025-03-03',
+    issuer: { code: 'ubnd-tinh-binh-son', name: { vi: 'UBND tỉnh Bình Sơn' } },
+    fields: [],
+    status: 'in-force',
+    agency: 'ubnd-tinh',
+    stage: 'issued',
+    normative: true,
+    attachments: [],
+    relations: [],
+    ...overrides,
+  };
+}

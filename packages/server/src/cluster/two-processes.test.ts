@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import type { LegalDocumentInput, LegalDocumentSearchResult, PollResults, QuestionReceipt, VisitStats, VoteReceipt } from '@vn-portal/schema';
+import type { LegalDocumentSearchResult, PollResults, QuestionReceipt, VisitStats, VoteReceipt } from '@vn-portal/schema';
 import { Redis } from 'ioredis';
 import { startCliServer, type CliServer } from '../../test/cli-server.js';
-import { pollInput, questionSubmission } from '../../test/fixtures.js';
+import { issuedDocument, pollInput, questionSubmission } from '../../test/fixtures.js';
 import { JsonClient } from '../../test/http-client.js';
 import { recountAndTallies } from '../../test/poll-audit.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
@@ -76,20 +76,7 @@ describe('two processes on one PostgreSQL and one Redis', { skip: redisUrl === u
     const word = `cumcanhtranh${randomBytes(4).toString('hex')}`;
     const search = async () => ((await b.send('GET', `/api/v1/legal-documents?q=${word}`)).body as LegalDocumentSearchResult).total;
     assert.equal(await search(), 0, 'not found before it is published');
-    const input: LegalDocumentInput = {
-      number: '77/2026/QĐ-UBND',
-      type: 'decision',
-      summary: { vi: `Quyết định về ${word} trên địa bàn tỉnh` },
-      issuedDate: '2026-01-05',
-      issuer: { code: 'ubnd-tinh-binh-son', name: { vi: 'UBND tỉnh Bình Sơn' } },
-      fields: [],
-      status: 'in-force',
-      agency: 'ubnd-tinh',
-      stage: 'issued',
-      normative: true,
-      attachments: [],
-      relations: [],
-    };
+    const input = issuedDocument({ number: '77/2026/QĐ-UBND', summary: { vi: `Quyết định về ${word} trên địa bàn tỉnh` }, issuedDate: '2026-01-05' });
     const published = await a.send('POST', '/api/v1/admin/legal-documents', input, admin);
     assert.equal(published.status, 201, JSON.stringify(published.body));
     const started = Date.now();

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { AdminDraftCommentList, AdminQuestion, AuditEntry, LegalDocumentInput, Language } from '@vn-portal/schema';
+import type { AdminDraftCommentList, AdminQuestion, AuditEntry, Language } from '@vn-portal/schema';
 import type { Browser, Page } from 'puppeteer-core';
 import { consoleBundle, consoleRows, consoleText, focused, shiftTab, signInByKeyboard, tabTo, screenshots, serveToBrowser, waitForConsole, withControl } from '../../test/console-browser.js';
-import { adminRequest, commentSubmission, createOpenDraft, questionSubmission, seedAgencies } from '../../test/fixtures.js';
+import { adminRequest, commentSubmission, createOpenDraft, issuedDocument, questionSubmission, seedAgencies } from '../../test/fixtures.js';
 import { axeViolations } from '../../test/demo-browser.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
@@ -14,20 +14,13 @@ const password = 'mật khẩu của Lan 2025';
 const api = '/api/v1';
 
 /** A decree of the register an answer cites, found by typing part of its number. */
-const decree: LegalDocumentInput = {
+const decree = issuedDocument({
   number: '42/2022/NĐ-CP',
   type: 'decree',
   summary: { vi: 'Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng' },
   issuedDate: '2022-06-24',
   issuer: { code: 'chinh-phu', name: { vi: 'Chính phủ', en: 'The Government' } },
-  fields: [],
-  status: 'in-force',
-  agency: 'ubnd-tinh',
-  stage: 'issued',
-  normative: true,
-  attachments: [],
-  relations: [],
-};
+});
 
 for (const dialect of testDialects) {
   describe(`an officer's day in the console (${dialect})`, { skip: existsSync(consoleBundle) ? false : 'the console is not built (npm run build)' }, () => {

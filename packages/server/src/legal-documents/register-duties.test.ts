@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { AdminLegalDocumentList, AuditEntry, DraftCommentList, Leader, LegalDocument, LegalDocumentInput, LegalDocumentSearchResult, Problem } from '@vn-portal/schema';
-import { adminRequest, consentVersion, seedAgencies } from '../../test/fixtures.js';
+import { adminRequest, consentVersion, issuedDocument, seedAgencies } from '../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
 import { isUniqueViolation } from '../db/errors.js';
@@ -10,23 +10,8 @@ const api = '/api/v1';
 const day = 86_400_000;
 
 /** A decision of the test province, issued on `issuedDate`, bearing `number`. */
-function decision(number: string, overrides: Partial<LegalDocumentInput> = {}): LegalDocumentInput {
-  return {
-    number,
-    type: 'decision',
-    summary: { vi: `Quyết định số ${number} về thử nghiệm` },
-    issuedDate: '2025-03-03',
-    issuer: { code: 'ubnd-tinh-thu-nghiem', name: { vi: 'UBND tỉnh Thử Nghiệm' } },
-    fields: [],
-    status: 'in-force',
-    agency: 'ubnd-tinh',
-    stage: 'issued',
-    normative: true,
-    attachments: [],
-    relations: [],
-    ...overrides,
-  };
-}
+const decision = (number: string, overrides: Partial<LegalDocumentInput> = {}): LegalDocumentInput =>
+  issuedDocument({ number, summary: { vi: `Quyết định số ${number} về thử nghiệm` }, issuer: { code: 'ubnd-tinh-thu-nghiem', name: { vi: 'UBND tỉnh Thử Nghiệm' } }, ...overrides });
 
 // The register's duties under the regulations: documents kept for good, one number per issuer,
 // the publication deadline, and English kept current.
