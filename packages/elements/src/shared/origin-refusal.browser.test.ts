@@ -60,7 +60,10 @@ describe('a page whose origin the portal does not allow yet', () => {
     expect([error.kind, 'code' in error ? error.code : '']).to.deep.equal(['problem', 'origin-not-allowed']);
     await expectNotAllowedYet(poll, 'problem');
 
-    const advice = warnings.filter((line) => line.includes('[VN Portal Kit]'));
+    const adviceLines = () => warnings.filter((line) => line.includes('[VN Portal Kit]'));
+    // The advice's words are loaded with the first refusal, so the line follows the element's message.
+    await waitUntil(() => adviceLines().length > 0, 'the console says what to add', { timeout: 10_000 });
+    const advice = adviceLines();
     expect(advice).to.have.length(1);
     const [line = ''] = advice;
     for (const expected of [location.origin, 'ubnd-tinh', `PUT ${api}/api/v1/admin/agencies/ubnd-tinh/allowed-origins`, 'danh sách nguồn được phép', "agency's allowed origins"]) {
@@ -82,6 +85,6 @@ describe('a page whose origin the portal does not allow yet', () => {
     await expectNotAllowedYet(drafts, 'problem');
 
     // Three refusals for the same origin and agency, one line in the console.
-    expect(warnings.filter((entry) => entry.includes('[VN Portal Kit]'))).to.have.length(1);
+    expect(adviceLines()).to.have.length(1);
   });
 });

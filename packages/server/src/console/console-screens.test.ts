@@ -22,6 +22,12 @@ const titles = {
 
 // Signing in runs a memory-hard key derivation: on a busy machine, seconds.
 const patience = { timeout: 45_000 };
+/**
+ * Waiting for an element inside the console: `visible` makes puppeteer look again at every frame,
+ * where by default it looks again only when the document changes, and changes inside shadow roots
+ * are not the document's: an element drawn there after the first look was never found.
+ */
+const onScreen = { ...patience, visible: true };
 
 /** A selector into the console's shadow roots, however deep. */
 const deep = (selector: string) => `vnp-console >>> ${selector}`;
@@ -72,13 +78,13 @@ async function waitForText(page: Page, text: string): Promise<void> {
 }
 
 async function click(page: Page, selector: string): Promise<void> {
-  const handle = await page.waitForSelector(deep(selector), patience);
+  const handle = await page.waitForSelector(deep(selector), onScreen);
   assert.ok(handle !== null, `${selector} is on screen`);
   await handle.click();
 }
 
 async function fill(page: Page, selector: string, text: string): Promise<void> {
-  const handle = await page.waitForSelector(deep(selector), patience);
+  const handle = await page.waitForSelector(deep(selector), onScreen);
   assert.ok(handle !== null, `${selector} is on screen`);
   await handle.evaluate((input) => {
     (input as HTMLInputElement).value = '';
@@ -87,14 +93,14 @@ async function fill(page: Page, selector: string, text: string): Promise<void> {
 }
 
 async function choose(page: Page, selector: string, value: string): Promise<void> {
-  const handle = await page.waitForSelector(deep(selector), patience);
+  const handle = await page.waitForSelector(deep(selector), onScreen);
   assert.ok(handle !== null, `${selector} is on screen`);
   await handle.select(value);
 }
 
 /** Goes to a screen by its navigation link, with the keyboard, and waits for its heading to take focus. */
 async function openByNavigation(page: Page, view: string, title: string): Promise<void> {
-  const link = await page.waitForSelector(deep(`nav a[href="#${view}"]`), patience);
+  const link = await page.waitForSelector(deep(`nav a[href="#${view}"]`), onScreen);
   assert.ok(link !== null, `a link to ${view}`);
   await link.focus();
   await page.keyboard.press('Enter');
@@ -139,7 +145,7 @@ for (const dialect of testDialects) {
         await page.keyboard.press('Enter');
       }
       // A safety net, not a timing assertion: scrypt's 128 MiB per sign-in crawls on a saturated machine.
-      await page.waitForSelector(deep('nav'), { timeout: 120_000 });
+      await page.waitForSelector(deep('nav'), { timeout: 120_000, visible: true });
       return page;
     }
 
@@ -334,7 +340,7 @@ for (const dialect of testDialects) {
             }
           }
           await page.goto(`${base}/admin#backups`);
-          await page.waitForSelector(deep('nav'), patience);
+          await page.waitForSelector(deep('nav'), onScreen);
           assert.notEqual(await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h1')?.textContent), 'Sao lưu', 'a screen beyond the account is not shown even by its address');
         } finally {
           await page.close();

@@ -82,7 +82,7 @@ for (const dialect of testDialects) {
       for (let index = 0; index < 5; index++) {
         const receipt = await t.app.inject({ method: 'POST', url: `/api/v1/legal-documents/${draft}/comments`, payload: commentSubmission({ content: `Góp ý số ${index}` }) });
         const id = receipt.json<{ id: string }>().id;
-        if (index < 3) await adminRequest(t, 'PATCH', `/api/v1/admin/comments/${id}`, { decision: index === 0 ? 'reject' : 'approve' });
+        if (index < 3) await adminRequest(t, 'PATCH', `/api/v1/admin/comments/${id}`, index === 0 ? { decision: 'reject', reason: 'Góp ý không liên quan đến dự thảo' } : { decision: 'approve' });
       }
       for (const [agency, opensAt] of [['ubnd-tinh', '2025-05-01T00:00:00Z'], ['stttt', '2025-06-01T00:00:00Z'], ['stttt', '2024-05-01T00:00:00Z']] as const) {
         at(opensAt);
