@@ -79,7 +79,7 @@ export class SearchEngine {
     const entries = options.cacheEntries ?? 500;
     const ttl = options.cacheTtlMs ?? 10_000;
     // The pages, and as many summaries as they can show: 20 a page.
-    this.#cache = new ThreadCache(entries * 21, ttl, { page: 20 });
+    this.#cache = new ThreadCache({ page: entries, summary: entries * 20 }, ttl);
   }
 
   #heard(generation: number): number {

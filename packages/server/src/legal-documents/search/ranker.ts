@@ -82,10 +82,8 @@ export class Ranker {
     this.#db = db;
     const entries = options.cacheEntries ?? 500;
     const ttl = options.cacheTtlMs ?? 10_000;
-    // `entries` orderings fill half the room; the other half is for what searches also keep: their
-    // queries read and a count per filtered facet.
-    const search = 2 + facetNames.length;
-    this.#cache = new ThreadCache(entries * 2 * search, ttl, { ranked: search });
+    // As many queries read as orderings; a count per filtered facet of each.
+    this.#cache = new ThreadCache({ ranked: entries, facets: entries * facetNames.length, query: entries }, ttl);
   }
 
   /** Loads the index if it is not loaded yet; answers the generation. */

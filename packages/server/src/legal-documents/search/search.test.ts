@@ -165,9 +165,9 @@ describe('selectTop', () => {
 });
 
 describe('ThreadCache', () => {
-  test('keeps each kind apart, misses after the time to live, beyond its capacity and once cleared', () => {
+  test('keeps each kind apart, misses after the time to live, beyond its kind\'s capacity and once cleared', () => {
     const clock = { time: 1, now: () => clock.time };
-    const cache = new ThreadCache<{ page: { text: string }; summary: { text: string } }>(2, 1000, {}, clock);
+    const cache = new ThreadCache<{ page: { text: string }; summary: { text: string } }>({ page: 1, summary: 2 }, 1000, clock);
     const a = { text: 'A' };
     cache.set('page', 'a', a);
     assert.equal(cache.get('page', 'a'), a, 'an entry is found under its kind');
@@ -176,11 +176,16 @@ describe('ThreadCache', () => {
     assert.equal(cache.get('page', 'a'), undefined, 'an entry older than the time to live is gone');
     cache.set('page', 'a', a);
     cache.set('summary', 'b', { text: 'B' });
-    assert.equal(cache.get('page', 'a'), a, 'a recent entry is kept');
     cache.set('summary', 'c', { text: 'C' });
-    assert.equal(cache.get('summary', 'b'), undefined, 'the least recently used entry went first, whatever its kind');
-    assert.equal(cache.get('page', 'a'), a, 'the recently used entry stayed');
+    assert.equal(cache.get('page', 'a'), a, 'summaries filling their own room leave the page alone');
+    assert.equal(cache.get('summary', 'b')?.text, 'B', 'two summaries fit');
+    cache.set('page', 'd', { text: 'D' });
+    assert.equal(cache.get('page', 'a'), undefined, 'a second page evicts the first: one page fits');
+    assert.deepEqual([cache.get('summary', 'b')?.text, cache.get('summary', 'c')?.text], ['B', 'C'], 'a page never evicts a summary');
+    cache.set('summary', 'e', { text: 'E' });
+    assert.equal(cache.get('summary', 'b'), undefined, 'the least recently used summary went first');
     cache.clear();
-    assert.equal(cache.get('page', 'a'), undefined, 'nothing is kept once cleared');
+    assert.equal(cache.get('page', 'd'), undefined, 'nothing is kept once cleared');
+    assert.equal(cache.get('summary', 'e'), undefined, 'no kind is kept once cleared');
   });
 });
