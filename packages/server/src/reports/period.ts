@@ -1,6 +1,5 @@
 import type { ActivityReportQuery, FieldError, Output } from '@vn-portal/schema';
 import { ProblemError } from '../http/problem.js';
-import { realDay } from '../legal-documents/input-rules.js';
 
 const dayMs = 86_400_000;
 /** The longest period one report covers: a term of office and then some. */
@@ -31,8 +30,6 @@ export function periodOf(query: Output<typeof ActivityReportQuery>, today: strin
   const to = query.to ?? today;
   const from = query.from ?? monthsEndingOn(to, query.preset === 'six-months' ? 6 : 12);
   const errors: FieldError[] = [];
-  if (!realDay(from)) errors.push({ path: 'from', code: 'invalid_date', message: 'Not a day of the calendar' });
-  if (!realDay(to)) errors.push({ path: 'to', code: 'invalid_date', message: 'Not a day of the calendar' });
   if (query.preset !== undefined && query.from !== undefined) errors.push({ path: 'from', code: 'invalid_value', message: 'A preset period ends on `to`: give one or the other' });
   if (errors.length === 0 && from > to) errors.push({ path: 'from', code: 'too_big', message: 'The period must start before it ends' });
   if (errors.length === 0 && (Date.parse(to) - Date.parse(from)) / dayMs > maxDays) errors.push({ path: 'from', code: 'too_small', message: 'A report covers at most ten years' });

@@ -1,6 +1,5 @@
 import { LegalDocumentInput, safeParse, type RegisterImportProblem } from '@vn-portal/schema';
 import { detectLegacyEncoding, foldVietnamese } from '@vn-portal/sdk/vietnamese';
-import { inputRuleErrors } from '../input-rules.js';
 import type { DocumentInput } from '../store.js';
 import { codedValues, importColumns, relationColumns } from './columns.js';
 import { problem, type ImportProblemCode } from './problems.js';
@@ -161,7 +160,6 @@ export function readRow(row: SheetRow, columns: ColumnIndex, isLegacy: (text: st
     return { problems };
   }
   const input = parsed.data;
-  for (const error of inputRuleErrors(input)) report(columnOfPath(error.path, relationNames), 'invalid-date');
   if (input.effectiveDate !== undefined && input.expiryDate !== undefined && input.expiryDate <= input.effectiveDate) report('expiry_date', 'window-order');
   return problems.length === 0 ? { input, problems } : { problems };
 }
