@@ -392,7 +392,8 @@ export class InvertedIndex {
     this.#totalLength += length;
     this.#ordinals.set(doc.id, ordinal);
     this.#mark(ordinal, true);
-    const replaces = (doc.relations ?? []).flatMap((related) => (related.kind === 'replaces' ? [numberKey(related.number)] : []));
+    // Only a document in the register's force replaces: a withdrawn or draft one leaves the other standing.
+    const replaces = doc.stage !== 'issued' ? [] : (doc.relations ?? []).flatMap((related) => (related.kind === 'replaces' ? [numberKey(related.number)] : []));
     this.replacements.add(ordinal, number, replaces);
   }
 

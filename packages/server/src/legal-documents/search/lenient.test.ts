@@ -67,6 +67,17 @@ describe('ranking by legal force', () => {
     const swapped = search(indexOf(swappedDocuments), 'thong tin dich vu cong truc tuyen').hits.ids;
     assert.ok(swapped.indexOf('nd-43-2011') < swapped.indexOf('nd-42-2022'), `validity, not the text, decides: ${swapped.join(', ')}`);
   });
+
+  test('a withdrawn or draft document replaces nothing: the document it names is not ranked down', () => {
+    const flagOf = (docs: readonly IndexedDocument[]) => {
+      const index = indexOf(docs);
+      return index.replacements.flags[index.ordinalOf('nd-43-2011')];
+    };
+    assert.equal(flagOf(documents), 1, 'replaced by the decree in force');
+    for (const stage of ['withdrawn', 'draft'] as const) {
+      assert.equal(flagOf(documents.map((doc) => (doc.id === 'nd-42-2022' ? { ...doc, stage } : doc))), 0, `not replaced by a ${stage} decree`);
+    }
+  });
 });
 
 describe('closest matches when nothing has every word', () => {
