@@ -87,6 +87,25 @@ for (const dialect of testDialects) {
       assert.ok(again.problems.some((problem) => problem.code === 'duplicate-in-register' && problem.line === 2), 'line 2 is now a duplicate of the register');
     });
 
+    test('imports racing on the same numbers: one writes them, each other is told which document holds them, never a 5xx', async () => {
+      const rows = generateRegister(200, { agency: 'stttt' }).rows.map((row) => row.map((cell) => cell.replace('/2024/', '/2037/')));
+      const before = await documentCount();
+      const answers = await Promise.all(Array.from({ length: 6 }, () => upload(csvText(rows))));
+      const written = answers.filter((answer) => answer.statusCode === 200 && answer.json<RegisterImportReport>().written === 200);
+      assert.equal(written.length, 1, `exactly one import writes the rows: ${answers.map((answer) => answer.statusCode).join(' ')}`);
+      for (const answer of answers.filter((candidate) => !written.includes(candidate))) {
+        if (answer.statusCode === 409) {
+          const problem = answer.json<Problem & { existingId?: string }>();
+          assert.equal(problem.code, 'duplicate-number', answer.body);
+          assert.ok(problem.existingId !== undefined && problem.existingId !== '', 'the problem names the document holding the number');
+        } else {
+          const report = reportOf(answer);
+          assert.deepEqual([report.written, report.problems.every((problem) => problem.code === 'duplicate-in-register')], [0, true], 'a later import finds every row in the register');
+        }
+      }
+      assert.equal(await documentCount(), before + 200, 'each document once');
+    });
+
     test('a write failing midway leaves the register as it was', async () => {
       const db = t.testDatabase.database.db;
       if (dialect === 'sqlite') {
