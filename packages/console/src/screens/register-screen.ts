@@ -104,7 +104,8 @@ export class VnpRegisterScreen extends ConsoleScreen {
   }
 
   override render() {
-    return html`<div class="toolbar">
+    // Another agency's list starts on its first page.
+    return html`<div class="toolbar" @change=${(event: Event) => ((event.target as HTMLElement).id === 'agency-choice' ? this.#filter({}) : undefined)}>
         ${this.#agency.render()}
         <div class="field">
           <label for="register-state">${msg('Tình trạng đăng', { id: 'register-state' })}</label>
