@@ -5,6 +5,7 @@ import { defineConsoleElements, setLocale, viewIds, withPublicReads, type ViewId
 import { exampleProblemUnavailable } from '@vn-portal/schema/examples';
 import { createSessionClient } from '@vn-portal/sdk/admin';
 import { answerConsole, consoleMocks, exampleScopedModerator, failConsole, hangConsole } from './mocks/console.js';
+import { registerMocks } from './mocks/console-register.js';
 import { mockApiOrigin } from './mocks/index.js';
 import { english } from './support/page.js';
 
@@ -187,7 +188,7 @@ export const ScopedModerator: Story = {
   play: async ({ canvasElement }) => {
     await screenReady(canvasElement, 'Lãnh đạo');
     const links = consoleNodes(canvasElement).filter((element) => element.matches('nav a'));
-    await expect(links.map((link) => link.getAttribute('href'))).toEqual(['#qa', '#draft-comments', '#leaders', '#agencies', '#polls']);
+    await expect(links.map((link) => link.getAttribute('href'))).toEqual(['#qa', '#draft-comments', '#leaders', '#agencies', '#polls', '#register', '#register-import', '#activity-report']);
     await waitFor(() => expect(find(canvasElement, '#agency-choice option')).toBeDefined(), patience);
     const agencies = consoleNodes(canvasElement).filter((element) => element.matches('#agency-choice option'));
     await expect(agencies.map((option) => option.getAttribute('value'))).toEqual(['stttt']);
@@ -201,3 +202,92 @@ export const SignIn: Story = {
     await waitFor(() => expect(find(canvasElement, 'input[name="username"]')).toBeDefined(), patience);
   },
 };
+
+/** The register: each document's publication deadline, the late ones and outdated English marked, a withdrawn one with its reason. */
+export const Register: Story = {
+  args: { view: 'register' },
+  parameters: { msw: { handlers: registerMocks } },
+  play: async ({ canvasElement }) => {
+    await screenReady(canvasElement, 'Văn bản');
+    await waitFor(() => expect(textOf(canvasElement)).toContain('Cũ hơn bản tiếng Việt'), patience);
+    await expect(textOf(canvasElement)).toContain('Muộn');
+    await expect(textOf(canvasElement)).toContain('Ban hành sai thẩm quyền');
+  },
+};
+
+/** The same screen in English. */
+export const RegisterInEnglish: Story = { ...english, ...Register, play: async ({ canvasElement }) => screenReady(canvasElement, 'Legal documents') };
+
+/** Withdrawing asks for a reason, then asks to confirm in a modal dialog. */
+export const RegisterWithdrawAsksFirst: Story = {
+  ...Register,
+  play: async ({ canvasElement }) => {
+    await screenReady(canvasElement);
+    await waitFor(() => expect(find(canvasElement, '[data-withdraw]')).toBeDefined(), patience);
+    await userEvent.click(find(canvasElement, '[data-withdraw]') as HTMLElement);
+    await waitFor(() => expect(find(canvasElement, 'input[name="reason.vi"]')).toBeDefined(), patience);
+    await userEvent.type(find(canvasElement, 'input[name="reason.vi"]') as HTMLInputElement, 'Ban hành sai thẩm quyền{Enter}');
+    await waitFor(() => expect((find(canvasElement, 'dialog') as HTMLDialogElement | undefined)?.open).toBe(true), patience);
+  },
+};
+
+/** A document published meanwhile cannot be deleted: the refusal says to withdraw it, in an alert. */
+export const RegisterDiscardRefused: Story = {
+  args: { view: 'register' },
+  parameters: {
+    msw: {
+      handlers: {
+        ...registerMocks,
+        deleteLegalDocument: failConsole('deleteLegalDocument', { type: 'about:blank', title: 'Kept permanently', status: 409, code: 'kept-permanently' }),
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await screenReady(canvasElement);
+    await waitFor(() => expect(find(canvasElement, '[data-discard]')).toBeDefined(), patience);
+    await userEvent.click(find(canvasElement, '[data-discard]') as HTMLElement);
+    await waitFor(() => expect(find(canvasElement, 'dialog [data-confirm]')).toBeDefined(), patience);
+    await userEvent.click(find(canvasElement, 'dialog [data-confirm]') as HTMLElement);
+    await waitFor(() => expect(find(canvasElement, '[data-problem]')?.textContent).toContain('lưu trữ vĩnh viễn'), patience);
+  },
+};
+
+/** No document matches the filters: said so. */
+export const RegisterEmpty: Story = {
+  args: { view: 'register' },
+  parameters: { msw: { handlers: { listLegalDocumentsForAdmin: answerConsole('listLegalDocumentsForAdmin', { items: [], total: 0, page: 1, pageSize: 50 }) } } },
+  play: async ({ canvasElement }) => {
+    await screenReady(canvasElement);
+    await waitFor(() => expect(find(canvasElement, '.empty')).toBeDefined(), patience);
+  },
+};
+
+/** An import's dry run: every problem at its line and column, nothing written, then Import for the valid rows. */
+export const RegisterImportDryRun: Story = {
+  args: { view: 'register-import' },
+  parameters: { msw: { handlers: registerMocks } },
+  play: async ({ canvasElement }) => {
+    await screenReady(canvasElement, 'Nhập sổ văn bản');
+    const input = find(canvasElement, 'input[type="file"]') as HTMLInputElement;
+    const files = new DataTransfer();
+    files.items.add(new File(['number,type\n'], 'so-van-ban.csv', { type: 'text/csv' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await userEvent.click(find(canvasElement, 'form button[type="submit"]') as HTMLElement);
+    await waitFor(() => expect(find(canvasElement, '[data-import]')).toBeDefined(), patience);
+    await expect(textOf(canvasElement)).toContain('issued_date');
+  },
+};
+
+/** A year's activity of the province: the totals and each agency's figures, with the CSV and the printable report. */
+export const ActivityReport: Story = {
+  args: { view: 'activity-report' },
+  parameters: { msw: { handlers: registerMocks } },
+  play: async ({ canvasElement }) => {
+    await screenReady(canvasElement, 'Báo cáo hoạt động');
+    await waitFor(() => expect(textOf(canvasElement)).toContain('1.344'), patience);
+  },
+};
+
+/** The same screen in English. */
+export const ActivityReportInEnglish: Story = { ...english, ...ActivityReport, play: async ({ canvasElement }) => screenReady(canvasElement, 'Activity report') };

@@ -11,6 +11,9 @@ import { VnpOriginsScreen } from './screens/origins-screen.js';
 import { VnpPersonalDataScreen } from './screens/personal-data-screen.js';
 import { VnpPollsScreen } from './screens/polls-screen.js';
 import { VnpConsole } from './vnp-console.js';
+import { VnpActivityReportScreen } from './screens/activity-report-screen.js';
+import { VnpRegisterImportScreen } from './screens/register-import-screen.js';
+import { VnpRegisterScreen } from './screens/register-screen.js';
 
 const elements = {
   'vnp-console': VnpConsole,
@@ -26,6 +29,9 @@ const elements = {
   'vnp-personal-data-screen': VnpPersonalDataScreen,
   'vnp-api-keys-screen': VnpApiKeysScreen,
   'vnp-backups-screen': VnpBackupsScreen,
+  'vnp-register-screen': VnpRegisterScreen,
+  'vnp-register-import-screen': VnpRegisterImportScreen,
+  'vnp-activity-report-screen': VnpActivityReportScreen,
 } as const;
 
 /** Registers the console and its screens (once: a second call, from Storybook say, changes nothing). */

@@ -3,7 +3,7 @@ import type { AdminOperationId } from '@vn-portal/schema';
 import { mayCall, type ConsoleUser } from './access.js';
 
 /** The console's screens, in the order of its navigation; each is addressed by `#id` in the URL. */
-export const viewIds = ['qa', 'draft-comments', 'leaders', 'agencies', 'polls', 'calendar', 'origins', 'personal-data', 'api-keys', 'backups'] as const;
+export const viewIds = ['qa', 'draft-comments', 'leaders', 'agencies', 'polls', 'calendar', 'origins', 'personal-data', 'api-keys', 'backups', 'register', 'register-import', 'activity-report'] as const;
 export type ViewId = (typeof viewIds)[number];
 
 /** The operation a screen is built on: a person who may not call it does not see the screen. */
@@ -18,6 +18,9 @@ const gate: Record<ViewId, AdminOperationId> = {
   'personal-data': 'listDataSubjectRequests',
   'api-keys': 'listApiKeys',
   backups: 'listBackups',
+  register: 'listLegalDocumentsForAdmin',
+  'register-import': 'importLegalDocuments',
+  'activity-report': 'getActivityReport',
 };
 
 export const viewTitle = (view: ViewId): string =>
@@ -32,6 +35,9 @@ export const viewTitle = (view: ViewId): string =>
     'personal-data': msg('Yêu cầu về dữ liệu cá nhân', { id: 'view-personal-data' }),
     'api-keys': msg('Khóa API', { id: 'view-api-keys' }),
     backups: msg('Sao lưu', { id: 'view-backups' }),
+    register: msg('Văn bản', { id: 'view-register' }),
+    'register-import': msg('Nhập sổ văn bản', { id: 'view-register-import' }),
+    'activity-report': msg('Báo cáo hoạt động', { id: 'view-activity-report' }),
   })[view];
 
 export const viewsFor = (user: ConsoleUser): ViewId[] => viewIds.filter((view) => mayCall(user, gate[view]));

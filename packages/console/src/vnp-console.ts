@@ -348,6 +348,12 @@ export class VnpConsole extends LitElement {
         return html`<vnp-api-keys-screen .client=${client} .user=${user}></vnp-api-keys-screen>`;
       case 'backups':
         return html`<vnp-backups-screen .client=${client} .user=${user}></vnp-backups-screen>`;
+      case 'register':
+        return html`<vnp-register-screen .client=${client} .user=${user}></vnp-register-screen>`;
+      case 'register-import':
+        return html`<vnp-register-import-screen .client=${client} .user=${user}></vnp-register-import-screen>`;
+      case 'activity-report':
+        return html`<vnp-activity-report-screen .client=${client} .user=${user}></vnp-activity-report-screen>`;
     }
   }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { Browser, KeyInput, Page } from 'puppeteer-core';
+import type { Browser, BrowserContext, KeyInput, Page } from 'puppeteer-core';
 import { launchChromium } from './demo-browser.js';
 import type { TestApp } from './test-app.js';
 
@@ -72,4 +72,137 @@ export async function signInByKeyboard(page: Page, username: string, secret: str
   assert.equal(await focused(page), 'input password');
   await page.keyboard.type(secret);
   await page.keyboard.press('Enter');
+}
+
+// Signing in runs a memory-hard key derivation: on a busy machine, seconds.
+export const patience = { timeout: 45_000 };
+/**
+ * Waiting for an element inside the console: `visible` makes puppeteer look again at every frame,
+ * where by default it looks again only when the document changes, and changes inside shadow roots
+ * are not the document's: an element drawn there after the first look was never found.
+ */
+export const onScreen = { ...patience, visible: true };
+
+/** A selector into the console's shadow roots, however deep. */
+export const deep = (selector: string) => `vnp-console >>> ${selector}`;
+
+/**
+ * Page helpers, installed as source text: functions the test runner compiles get helper calls
+ * (esbuild names them) that do not exist in the page. `consoleText()` is the console's text
+ * through every shadow root; `consoleLoading()` whether any part of it still loads.
+ */
+export const pageHelpers = `
+  window.consoleNodes = function () {
+    var root = document.querySelector('vnp-console');
+    var found = [];
+    var stack = root && root.shadowRoot ? [root.shadowRoot] : [];
+    while (stack.length > 0) {
+      var node = stack.pop();
+      found.push(node);
+      var children = node instanceof Element && node.shadowRoot ? [node.shadowRoot] : Array.from(node.childNodes);
+      for (var i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+    return found;
+  };
+  window.consoleText = function () {
+    return window.consoleNodes().filter(function (node) { return node.nodeType === Node.TEXT_NODE; }).map(function (node) { return node.textContent; }).join(' ').replace(/\\s+/g, ' ');
+  };
+  window.consoleLoading = function () {
+    return window.consoleNodes().some(function (node) { return node instanceof Element && node.classList.contains('loading'); });
+  };
+`;
+
+interface PageHelpers {
+  consoleText(): string;
+  consoleLoading(): boolean;
+}
+
+/** The console's text through every shadow root (see `pageHelpers`). */
+export const screenText = (page: Page) => page.evaluate(() => (window as unknown as PageHelpers).consoleText());
+
+/** What has focus, through shadow roots: `tag text`. */
+export const focusedElement = (page: Page) =>
+  page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement != null) active = active.shadowRoot.activeElement;
+    return active === null ? 'none' : `${active.localName} ${active.textContent.trim()}`.trim();
+  });
+
+/** Waits until what has focus (as `focusedElement` names it) matches `wanted`. */
+export async function focusReaches(page: Page, wanted: RegExp): Promise<void> {
+  const deadline = Date.now() + patience.timeout;
+  while (!wanted.test(await focusedElement(page)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.match(await focusedElement(page), wanted, 'focus reaches its place');
+}
+
+export async function waitForText(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((wanted) => (window as unknown as PageHelpers).consoleText().includes(wanted), patience, text);
+}
+
+export async function click(page: Page, selector: string): Promise<void> {
+  const handle = await page.waitForSelector(deep(selector), onScreen);
+  assert.ok(handle !== null, `${selector} is on screen`);
+  await handle.click();
+}
+
+export async function fill(page: Page, selector: string, text: string): Promise<void> {
+  const handle = await page.waitForSelector(deep(selector), onScreen);
+  assert.ok(handle !== null, `${selector} is on screen`);
+  await handle.evaluate((input) => {
+    (input as HTMLInputElement).value = '';
+  });
+  await handle.type(text);
+}
+
+export async function choose(page: Page, selector: string, value: string): Promise<void> {
+  const handle = await page.waitForSelector(deep(selector), onScreen);
+  assert.ok(handle !== null, `${selector} is on screen`);
+  await handle.select(value);
+}
+
+/** Goes to a screen by its navigation link, with the keyboard, and waits for its heading to take focus. */
+export async function openByNavigation(page: Page, view: string, title: string): Promise<void> {
+  const link = await page.waitForSelector(deep(`nav a[href="#${view}"]`), onScreen);
+  assert.ok(link !== null, `a link to ${view}`);
+  await link.focus();
+  await page.keyboard.press('Enter');
+  // The heading, not the link just pressed: a link reads the same as most screens' headings.
+  await page.waitForFunction(
+    (wanted) => {
+      const active = document.querySelector('vnp-console')?.shadowRoot?.activeElement;
+      return active?.localName === 'h1' && active.textContent.trim() === wanted;
+    },
+    patience,
+    title,
+  );
+  assert.equal(await page.evaluate(() => location.hash), `#${view}`, 'the screen has its own address');
+  assert.equal(await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('a[aria-current="page"]')?.getAttribute('href')), `#${view}`, 'the link says it is the current page');
+}
+
+/** Waits until the screen has its heading and no part of it is loading. */
+export const settled = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h1') != null && !(window as unknown as PageHelpers).consoleLoading(), patience);
+
+/**
+ * Opens console pages signed in: each account signs in once, in a browser context of its own;
+ * later pages of the account share its session cookie.
+ */
+export function consoleSignIn(browser: Browser, base: string, password: string): (username: string, path?: string) => Promise<Page> {
+  const contexts = new Map<string, BrowserContext>();
+  return async (username, path = '/admin') => {
+    const known = contexts.get(username);
+    const context = known ?? (await browser.createBrowserContext());
+    contexts.set(username, context);
+    const page = await context.newPage();
+    await page.evaluateOnNewDocument(pageHelpers);
+    await page.goto(`${base}${path}`);
+    if (known === undefined) {
+      await fill(page, 'input[name="username"]', username);
+      await fill(page, 'input[name="password"]', password);
+      await page.keyboard.press('Enter');
+    }
+    // A safety net, not a timing assertion: scrypt's 128 MiB per sign-in crawls on a saturated machine.
+    await page.waitForSelector(deep('nav'), { timeout: 120_000, visible: true });
+    return page;
+  };
 }

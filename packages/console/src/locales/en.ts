@@ -1,11 +1,13 @@
 import { str } from '@lit/localize';
 import { moderationTemplates } from './en-moderation.js';
 import { questionTemplates } from './en-questions.js';
+import { registerTemplates } from './en-register.js';
 import { screenTemplates } from './en-screens.js';
 
 /** The English strings of the console, by id; Vietnamese is the source language. */
 export const templates = {
   ...screenTemplates,
+  ...registerTemplates,
   'state-received': 'Received',
   'state-classified': 'Classified',
   'state-forwarded': 'Forwarded',

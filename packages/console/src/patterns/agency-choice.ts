@@ -6,18 +6,26 @@ import type { ConsoleClient } from '../console-client.js';
 import { inPageLanguage } from './language.js';
 import { load } from './loading.js';
 
-/** The agencies a screen may show, chosen in one select: only the person's own when their account is scoped. */
+/**
+ * The agencies a screen may show, chosen in one select: only the person's own when their account is
+ * scoped. With `all` (the label of a first option), `selected` is `''` for every agency the person
+ * covers, for lists and reports the server filters by scope itself.
+ */
 export class AgencyChoice {
   selected: string | undefined;
   readonly agencies;
   readonly #host: ReactiveControllerHost;
+  readonly #all: (() => string) | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, source: () => { client: ConsoleClient | undefined; user: ConsoleUser | undefined }) {
+  constructor(host: ReactiveControllerHost & HTMLElement, source: () => { client: ConsoleClient | undefined; user: ConsoleUser | undefined }, all?: () => string) {
     this.#host = host;
+    this.#all = all;
+    if (all !== undefined) this.selected = '';
     this.agencies = load(host, () => [source().client, source().user] as const, async ([client, user]) => {
       if (client === undefined || user === undefined) return [];
       const within = agenciesWithin(user, (await client.listAgencies()).items);
-      if (this.selected === undefined || !within.some((agency) => agency.code === this.selected)) this.selected = within[0]?.code;
+      const kept = (all !== undefined && this.selected === '') || within.some((agency) => agency.code === this.selected);
+      if (!kept) this.selected = within[0]?.code;
       return within;
     });
   }
@@ -40,6 +48,7 @@ export class AgencyChoice {
           this.#host.requestUpdate();
         }}
       >
+        ${this.#all === undefined ? nothing : html`<option value="" ?selected=${this.selected === ''}>${this.#all()}</option>`}
         ${agencies.map((agency) => html`<option value=${agency.code} ?selected=${agency.code === this.selected}>${inPageLanguage(agency.name)}</option>`)}
       </select>
     </div>`;

@@ -18,15 +18,25 @@ const fieldMessage = (code: string): string =>
     invalid_format: msg('Không đúng định dạng.', { id: 'field-format' }),
     required: msg('Cần điền mục này.', { id: 'field-required' }),
     'unknown-agency': msg('Không có cơ quan nào mang mã này.', { id: 'field-unknown-agency' }),
+    unreadable: msg('Không đọc được tệp: cần tệp CSV hoặc XLSX theo mẫu.', { id: 'field-unreadable-file' }),
   })[code] ?? msg('Giá trị chưa hợp lệ.', { id: 'field-invalid' });
 
-const invalidFields = (fields: Record<string, string>): Problem => ({ message: msg('Có mục chưa hợp lệ, xem từng mục bên dưới.', { id: 'problem-fields' }), fields });
+/** Refusals whose code says more than their status: the register's duties. */
+const codeMessage = (code: string): string | undefined =>
+  ({
+    'kept-permanently': msg('Văn bản đã đăng được lưu trữ vĩnh viễn nên không xóa được; hãy thu hồi văn bản thay vì xóa.', { id: 'problem-kept-permanently' }),
+    'duplicate-number': msg('Cơ quan ban hành này đã có văn bản mang số hiệu này trong sổ.', { id: 'problem-duplicate-number' }),
+  })[code];
+
+/** Faults of named fields, with the message that points to them. */
+export const invalidFields = (fields: Record<string, string>): Problem => ({ message: msg('Có mục chưa hợp lệ, xem từng mục bên dưới.', { id: 'problem-fields' }), fields });
 
 /** An error of a call through the SDK as a Problem; anything else is a bug and is thrown again. */
 export function problemOf(error: unknown): Problem {
   if (error instanceof ApiProblemError) {
     if (error.fieldErrors.length > 0) return invalidFields(Object.fromEntries(error.fieldErrors.map((field) => [field.path, fieldMessage(field.code)])));
     const message =
+      codeMessage(error.code) ??
       {
         401: msg('Phiên làm việc đã kết thúc, vui lòng đăng nhập lại.', { id: 'session-ended' }),
         403: msg('Tài khoản của bạn không có quyền làm việc này.', { id: 'problem-forbidden' }),

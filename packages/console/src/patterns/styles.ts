@@ -98,6 +98,9 @@ export const consoleStyles = css`
   dialog {
     max-width: 30rem;
   }
+  .scroll {
+    overflow-x: auto;
+  }
   .secret {
     font-family: ui-monospace, monospace;
     width: 100%;

@@ -29,23 +29,26 @@ export class Writes implements ReactiveController {
   hostConnected(): void {}
 
   async run<T>(work: () => Promise<T>, check?: { schema: AnySchema; value: unknown }): Promise<T | undefined> {
-    const invalid = check === undefined ? undefined : schemaProblem(check.schema, check.value);
-    if (invalid !== undefined) {
-      await this.#fail(invalid);
-      return undefined;
-    }
+    if (check !== undefined && !(await this.valid(check.schema, check.value))) return undefined;
     this.busy = true;
     this.problem = undefined;
     this.#host.requestUpdate();
     try {
       return await work();
     } catch (error) {
-      await this.#fail(problemOf(error));
+      await this.fail(problemOf(error));
       return undefined;
     } finally {
       this.busy = false;
       this.#host.requestUpdate();
     }
+  }
+
+  /** Whether `value` passes its schema; when not, its fields are marked as `run` marks them (to check before asking for confirmation). */
+  async valid(schema: AnySchema, value: unknown): Promise<boolean> {
+    const invalid = schemaProblem(schema, value);
+    if (invalid !== undefined) await this.fail(invalid);
+    return invalid === undefined;
   }
 
   clear(): void {
@@ -64,7 +67,8 @@ export class Writes implements ReactiveController {
     return html`<p class="problem" role="alert" data-problem>${this.problem?.message ?? nothing}</p>`;
   }
 
-  async #fail(problem: Problem): Promise<void> {
+  /** Shows a refusal the screen found itself (a file too large, none chosen) as the server's are shown. */
+  async fail(problem: Problem): Promise<void> {
     this.problem = problem;
     reportSessionEnd(this.#host, problem);
     this.#host.requestUpdate();

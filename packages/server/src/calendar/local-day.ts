@@ -6,6 +6,9 @@ const dayMs = 86_400_000;
 // The last day computed and the instants it spans: counters ask for the day of every hit.
 let last = { offset: Number.NaN, from: 0, to: 0, day: '' };
 
+/** The instant a local day starts, at a fixed UTC offset. */
+export const localMidnight = (day: string, utcOffsetMinutes: number): string => new Date(Date.parse(`${day}T00:00:00Z`) - utcOffsetMinutes * 60_000).toISOString();
+
 /** The calendar day (`YYYY-MM-DD`) of an instant at a fixed UTC offset (Vietnam: +07:00, no DST). */
 export function localDay(at: Date, utcOffsetMinutes: number): string {
   const time = at.getTime();

@@ -173,7 +173,8 @@ export const legalDocumentsResource: ResourceFactory = (app): Resource => {
   };
 
   const importLegalDocuments: Handler<'importLegalDocuments'> = async (input, context) => {
-    const report = await importUpload(input, context);
+    // Another write may register a number between the import's check and its transaction.
+    const report = await numberWrite(() => importUpload(input, context));
     if (report.written > 0) await engine.refresh();
     return report;
   };

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { LanguageUpdates, LegalDocumentInput, LegalDocumentWithdrawal, LocalizedText, Output } from '@vn-portal/schema';
 import { foldVietnamese } from '@vn-portal/sdk/vietnamese';
-import { localDay, vietnamUtcOffsetMinutes } from '../calendar/local-day.js';
+import { localDay, localMidnight, vietnamUtcOffsetMinutes } from '../calendar/local-day.js';
 import { isUniqueViolation } from '../db/errors.js';
 import type { Tables } from '../db/tables.js';
 import { languageUpdates, type BilingualTexts } from '../languages/language-updates.js';
@@ -15,6 +15,8 @@ import type { Db } from './db.js';
 
 /** A document as the admin API accepts it, after parsing (text in NFC, defaults applied). */
 export type DocumentInput = Output<typeof LegalDocumentInput>;
+/** A document as an old register brings it in: published on its own day, not on the day of the import. */
+export type RegisteredInput = DocumentInput & { publishedOn?: string };
 type Tx = Transaction<Tables>;
 
 /**
@@ -230,7 +232,7 @@ const clockOf = (clock: Date | WriteClock): WriteClock => (clock instanceof Date
  * Inserts documents in one transaction and answers their new ids, in order. Refuses, writing
  * nothing, when one bears a number its issuer already gave (`DuplicateNumber`).
  */
-export async function insertDocuments(db: Db, inputs: readonly DocumentInput[], clock: Date | WriteClock = new Date()): Promise<string[]> {
+export async function insertDocuments(db: Db, inputs: readonly RegisteredInput[], clock: Date | WriteClock = new Date()): Promise<string[]> {
   const { now, utcOffsetMinutes } = clockOf(clock);
   const at = now.toISOString();
   const today = localDay(now, utcOffsetMinutes);
@@ -242,7 +244,9 @@ export async function insertDocuments(db: Db, inputs: readonly DocumentInput[], 
       const declared = await readDeclaredDays(tx);
       const rows = inputs.map((input, index) => {
         const published = input.publish !== false;
-        const register = { published, publishedAt: at, publishedDay: published ? today : null, dueDate: publicationDueDate(input.issuedDate, declared), updatedAt: at, languages: languageUpdates(textsOf(input), at) };
+        const { publishedOn } = input;
+        const publishedAt = publishedOn === undefined ? at : localMidnight(publishedOn, utcOffsetMinutes);
+        const register = { published, publishedAt, publishedDay: published ? (publishedOn ?? today) : null, dueDate: publicationDueDate(input.issuedDate, declared), updatedAt: at, languages: languageUpdates(textsOf(input), at) };
         return documentRow(ids[index] ?? '', input, register);
       });
       for (const chunk of chunks(rows)) await tx.insertInto('legal_documents').values(chunk).execute();

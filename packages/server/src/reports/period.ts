@@ -1,4 +1,5 @@
 import type { ActivityReportQuery, FieldError, Output } from '@vn-portal/schema';
+import { localMidnight } from '../calendar/local-day.js';
 import { ProblemError } from '../http/problem.js';
 
 const dayMs = 86_400_000;
@@ -22,8 +23,6 @@ function monthsEndingOn(day: string, months: number): string {
   return new Date(Date.UTC(year, month - 1 - months, date)).toISOString().slice(0, 10);
 }
 
-/** Local midnight of a day as an instant, for a server `utcOffsetMinutes` ahead of UTC. */
-const localMidnight = (day: string, utcOffsetMinutes: number) => new Date(Date.parse(`${day}T00:00:00Z`) - utcOffsetMinutes * 60_000).toISOString();
 
 /** The period a report query names: `from`…`to`, or the preset (a year when nothing is said) ending on `to` or today. */
 export function periodOf(query: Output<typeof ActivityReportQuery>, today: string, utcOffsetMinutes: number): Period {

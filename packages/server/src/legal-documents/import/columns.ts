@@ -36,6 +36,13 @@ export const importColumns: readonly ImportColumn[] = [
   column('signer_position_en', 'signer.position.en', false, 'Chức vụ người ký (tiếng Anh)', "Signer's position in English"),
   column('gazette_number', 'gazette.number', false, 'Số Công báo', 'Gazette number'),
   column('gazette_date', 'gazette.date', false, 'Ngày đăng Công báo', 'Gazette date'),
+  column(
+    'published_date',
+    'publishedOn',
+    false,
+    'Ngày sổ cũ đăng văn bản lên cổng (trống: ngày nhập); hạn đăng và báo cáo tính theo ngày này',
+    'Day the old register published it on the portal (empty: the day of import); deadlines and reports count from it',
+  ),
   column('fields', 'fields', false, 'Lĩnh vực: mã|tên, cách nhau bởi ; (ví dụ dat-dai|Đất đai)', 'Fields: code|name, separated by ; (e.g. dat-dai|Đất đai)'),
   ...relationColumns.map(({ kind, name }) =>
     column(name, 'relations', false, `Văn bản liên quan (${kind}): số hiệu, cách nhau bởi ;`, `Related documents (${kind}): numbers separated by ;`),
@@ -60,6 +67,7 @@ export function importTemplate(agency: string): string {
     summary_en: "Rules for managing and operating the province's web portal",
     issued_date: '2024-03-15',
     effective_date: '2024-04-01',
+    published_date: '2024-03-18',
     status: 'in-force',
     agency,
     normative: 'có',

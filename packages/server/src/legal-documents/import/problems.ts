@@ -19,6 +19,8 @@ const messages = {
   'missing-column': { vi: 'Thiếu cột bắt buộc', en: 'A required column is missing' },
   'unknown-column': { vi: 'Cột không có trong mẫu: bị bỏ qua', en: 'A column the template does not have: ignored' },
   'too-many-rows': { vi: 'Tệp có quá nhiều dòng', en: 'The file has too many rows' },
+  'published-before-issue': { vi: 'Ngày đăng trước ngày ban hành', en: 'Published before the date of issue' },
+  'published-in-future': { vi: 'Ngày đăng chưa tới', en: 'The publication date has not come yet' },
   'window-order': { vi: 'Ngày hết hiệu lực phải sau ngày có hiệu lực', en: 'The expiry date must come after the effective date' },
 } satisfies Record<string, LocalizedText>;
 

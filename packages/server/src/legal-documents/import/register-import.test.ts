@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { RegisterImportReport, registerImportMediaTypes, safeParse, type LegalDocumentInput, type Problem } from '@vn-portal/schema';
+import { RegisterImportReport, registerImportMediaTypes, safeParse, type ActivityReport, type AdminLegalDocumentList, type LegalDocumentInput, type Problem } from '@vn-portal/schema';
 import { sql } from 'kysely';
 import { adminRequest, seedAgencies } from '../../../test/fixtures.js';
 import { csvText, generateRegister } from '../../../test/register-file.js';
@@ -85,6 +85,63 @@ for (const dialect of testDialects) {
       const again = reportOf(await upload(file, { dryRun: true }));
       assert.equal(again.valid, 0, 'a second import of the same file finds every row in the register');
       assert.ok(again.problems.some((problem) => problem.code === 'duplicate-in-register' && problem.line === 2), 'line 2 is now a duplicate of the register');
+    });
+
+    test('imports racing on the same numbers: one writes them, each other is told which document holds them, never a 5xx', async () => {
+      const rows = generateRegister(200, { agency: 'stttt' }).rows.map((row) => row.map((cell) => cell.replace('/2024/', '/2037/')));
+      const before = await documentCount();
+      const answers = await Promise.all(Array.from({ length: 6 }, () => upload(csvText(rows))));
+      const written = answers.filter((answer) => answer.statusCode === 200 && answer.json<RegisterImportReport>().written === 200);
+      assert.equal(written.length, 1, `exactly one import writes the rows: ${answers.map((answer) => answer.statusCode).join(' ')}`);
+      for (const answer of answers.filter((candidate) => !written.includes(candidate))) {
+        if (answer.statusCode === 409) {
+          const problem = answer.json<Problem & { existingId?: string }>();
+          assert.equal(problem.code, 'duplicate-number', answer.body);
+          assert.ok(problem.existingId !== undefined && problem.existingId !== '', 'the problem names the document holding the number');
+        } else {
+          const report = reportOf(answer);
+          assert.deepEqual([report.written, report.problems.every((problem) => problem.code === 'duplicate-in-register')], [0, true], 'a later import finds every row in the register');
+        }
+      }
+      assert.equal(await documentCount(), before + 200, 'each document once');
+    });
+
+    test("an old register's publication days are kept: on time is not late, late is, and impossible, earlier or future days are problems", async () => {
+      const header = importColumns.map((column) => column.name);
+      const row = (number: string, publishedDate: string) =>
+        header.map(
+          (name) =>
+            ({ number, type: 'decision', issuer_code: 'so-tttt', issuer_vi: 'Sở TTTT', summary_vi: 'Quy chế của sổ cũ', issued_date: '12/08/2019', status: 'in-force', agency: 'stttt', published_date: publishedDate })[name] ?? '',
+        );
+      const rows = [
+        header,
+        row('1/2019/QĐ-STTTT', '13/08/2019'),
+        row('2/2019/QĐ-STTTT', '2019-09-02'),
+        row('3/2019/QĐ-STTTT', ''),
+        row('4/2019/QĐ-STTTT', '2019-08-01'),
+        row('5/2019/QĐ-STTTT', '2099-01-01'),
+        row('6/2019/QĐ-STTTT', '31/02/2019'),
+      ];
+      const report = reportOf(await upload(csvText(rows)));
+      assert.deepEqual(
+        report.problems.map((problem) => [problem.line, problem.column, problem.code]),
+        [
+          [5, 'published_date', 'published-before-issue'],
+          [6, 'published_date', 'published-in-future'],
+          [7, 'published_date', 'invalid-date'],
+        ],
+      );
+      assert.equal(report.written, 3);
+      // Newest issue first: the 2019 documents are on the list's last page.
+      const first = await adminRequest<AdminLegalDocumentList>(t, 'GET', '/api/v1/admin/legal-documents?agency=stttt&pageSize=100');
+      const last = Math.ceil(first.total / 100);
+      const { items } = await adminRequest<AdminLegalDocumentList>(t, 'GET', `/api/v1/admin/legal-documents?agency=stttt&pageSize=100&page=${String(last)}`);
+      const publication = (number: string) => items.find((item) => item.number === number)?.publication;
+      assert.deepEqual(publication('1/2019/QĐ-STTTT'), { dueDate: '2019-08-14', publishedAt: '2019-08-12T17:00:00.000Z', late: false }, 'published on its day (local midnight), on time');
+      assert.equal(publication('2/2019/QĐ-STTTT')?.late, true, 'published three weeks after issue: late');
+      assert.equal(publication('3/2019/QĐ-STTTT')?.publishedAt, t.clock.now().toISOString(), 'no day given: published by the import');
+      const year = await adminRequest<ActivityReport>(t, 'GET', '/api/v1/admin/reports/activity?from=2019-01-01&to=2019-12-31&agency=stttt');
+      assert.deepEqual(year.total.documents, { published: 2, late: 1, withdrawn: 0 }, "2019's report counts the old register's documents in 2019");
     });
 
     test('a write failing midway leaves the register as it was', async () => {

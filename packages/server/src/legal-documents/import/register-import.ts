@@ -1,7 +1,8 @@
 import type { RegisterImportFormat, RegisterImportProblem, RegisterImportReport } from '@vn-portal/schema';
 import type { Db } from '../db.js';
 import { numberKey } from '../search/text.js';
-import { insertDocuments, type DocumentInput } from '../store.js';
+import { localDay, vietnamUtcOffsetMinutes } from '../../calendar/local-day.js';
+import { insertDocuments, type RegisteredInput } from '../store.js';
 import { importColumns } from './columns.js';
 import { problem } from './problems.js';
 import { readSpreadsheet, type Sheet } from './read-file.js';
@@ -23,7 +24,7 @@ export interface ImportOptions {
 }
 
 /** Same number (as the search normalises numbers: `01/2014/QĐ-UBND` = `1/2014/qd-ubnd`) and same issuer. */
-const duplicateKey = (input: DocumentInput) => `${numberKey(input.number)}\u0000${input.issuer.code}`;
+const duplicateKey = (input: RegisteredInput) => `${numberKey(input.number)}\u0000${input.issuer.code}`;
 
 function readHeader(sheet: Sheet, problems: RegisterImportProblem[]): ColumnIndex {
   const columns = new Map<string, number>();
@@ -41,7 +42,7 @@ function readHeader(sheet: Sheet, problems: RegisterImportProblem[]): ColumnInde
 }
 
 /** Ids of documents already in the register under each duplicate key among `keys`. */
-async function registered(db: Db, inputs: readonly DocumentInput[]): Promise<Map<string, string>> {
+async function registered(db: Db, inputs: readonly RegisteredInput[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   const numbers = [...new Set(inputs.map((input) => numberKey(input.number)))];
   for (let start = 0; start < numbers.length; start += lookupChunk) {
@@ -66,7 +67,7 @@ export async function importRegister(db: Db, bytes: Uint8Array, options: ImportO
   const sheet = await readSpreadsheet(bytes, options.format);
   const problems: RegisterImportProblem[] = [];
   const columns = readHeader(sheet, problems);
-  const report = (valid: readonly DocumentInput[], written: number): RegisterImportReport => ({
+  const report = (valid: readonly RegisteredInput[], written: number): RegisterImportReport => ({
     dryRun: options.dryRun,
     format: options.format,
     ...(sheet.encoding === undefined ? {} : { encoding: sheet.encoding }),
@@ -83,13 +84,18 @@ export async function importRegister(db: Db, bytes: Uint8Array, options: ImportO
   if (importColumns.some((column) => column.required && !columns.has(column.name))) return report([], 0);
 
   const agencies = new Set((await db.selectFrom('agencies').select('code').execute()).map((row) => row.code));
-  const candidates: { line: number; input: DocumentInput }[] = [];
+  const candidates: { line: number; input: RegisteredInput }[] = [];
+  const today = localDay(options.now, vietnamUtcOffsetMinutes);
   const firstLineOf = new Map<string, number>();
   const isLegacy = legacyEncodingCheck();
   for (const row of sheet.rows) {
     const { input, problems: rowProblems } = readRow(row, columns, isLegacy);
     problems.push(...rowProblems);
     if (input === undefined) continue;
+    if (input.publishedOn !== undefined && input.publishedOn > today) {
+      problems.push(problem(row.line, 'published_date', 'published-in-future', input.publishedOn));
+      continue;
+    }
     if (!agencies.has(input.agency)) {
       problems.push(problem(row.line, 'agency', 'unknown-agency', input.agency));
       continue;
@@ -110,7 +116,7 @@ export async function importRegister(db: Db, bytes: Uint8Array, options: ImportO
   }
 
   const existing = await registered(db, candidates.map((candidate) => candidate.input));
-  const valid: DocumentInput[] = [];
+  const valid: RegisteredInput[] = [];
   for (const { line, input } of candidates) {
     const id = existing.get(duplicateKey(input));
     if (id === undefined) valid.push(input);

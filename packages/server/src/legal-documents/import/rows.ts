@@ -1,6 +1,6 @@
-import { LegalDocumentInput, safeParse, type RegisterImportProblem } from '@vn-portal/schema';
+import { isCalendarDay, LegalDocumentInput, safeParse, type RegisterImportProblem } from '@vn-portal/schema';
 import { detectLegacyEncoding, foldVietnamese } from '@vn-portal/sdk/vietnamese';
-import type { DocumentInput } from '../store.js';
+import type { RegisteredInput } from '../store.js';
 import { codedValues, importColumns, relationColumns } from './columns.js';
 import { problem, type ImportProblemCode } from './problems.js';
 
@@ -74,7 +74,7 @@ function columnOfPath(path: string, relationNames: readonly string[]): string | 
  * A row turned into the document it describes, or the problems that keep it out: each cell is
  * read as the template says, and the result checked by the same schema and rules as the admin API.
  */
-export function readRow(row: SheetRow, columns: ColumnIndex, isLegacy: (text: string) => boolean): { input?: DocumentInput; problems: RegisterImportProblem[] } {
+export function readRow(row: SheetRow, columns: ColumnIndex, isLegacy: (text: string) => boolean): { input?: RegisteredInput; problems: RegisterImportProblem[] } {
   const problems: RegisterImportProblem[] = [];
   const reported = new Set<string>();
   const report = (column: string | undefined, code: ImportProblemCode, detail?: string) => {
@@ -131,6 +131,7 @@ export function readRow(row: SheetRow, columns: ColumnIndex, isLegacy: (text: st
   const signerName = cell('signer_name');
   const gazetteNumber = cell('gazette_number');
   const gazetteDate = day('gazette_date');
+  const publishedOn = day('published_date');
   const raw = {
     number: cell('number'),
     type: coded('type'),
@@ -161,5 +162,8 @@ export function readRow(row: SheetRow, columns: ColumnIndex, isLegacy: (text: st
   }
   const input = parsed.data;
   if (input.effectiveDate !== undefined && input.expiryDate !== undefined && input.expiryDate <= input.effectiveDate) report('expiry_date', 'window-order');
-  return problems.length === 0 ? { input, problems } : { problems };
+  if (publishedOn !== undefined && !isCalendarDay(publishedOn)) report('published_date', 'invalid-date');
+  else if (publishedOn !== undefined && publishedOn < input.issuedDate) report('published_date', 'published-before-issue');
+  if (problems.length > 0) return { problems };
+  return { input: publishedOn === undefined ? input : { ...input, publishedOn }, problems };
 }
