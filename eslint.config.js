@@ -29,6 +29,19 @@ export default tseslint.config(
     },
   },
   {
+    // A failing `assert.ok` must say what failed: without a message, node builds one from the
+    // source of the call, which can hang under tsx.
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='assert'][arguments.length<2], CallExpression[callee.object.name='assert'][callee.property.name='ok'][arguments.length<2]",
+          message: 'Give the assertion a message saying what failed.',
+        },
+      ],
+    },
+  },
+  {
     // Chai's assertion chains in browser tests are typed as thenables, though they assert at once.
     files: ['**/*.browser.test.ts'],
     rules: { '@typescript-eslint/no-floating-promises': 'off' },

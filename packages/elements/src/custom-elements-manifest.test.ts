@@ -22,7 +22,7 @@ test('every tag the package registers is in the manifest', () => {
   const registered = Object.keys(packageJson.exports)
     .map((path) => /^\.\/(vn-[a-z-]+)\.js$/.exec(path)?.[1])
     .filter((tag): tag is string => tag !== undefined && tag !== 'vn-portal');
-  assert.ok(registered.length >= 3);
+  assert.ok(registered.length >= 3, `the package exports at least three element tags, found ${String(registered.length)}`);
   assert.deepEqual(elementsOf(committed).map((element) => element.tagName), registered.sort());
 });
 
@@ -46,6 +46,6 @@ test('every element documents its API: summary, attributes, properties, events, 
 
 test('the package ships the manifest where tools look for it, and the VS Code data', () => {
   assert.equal(packageJson.customElements, manifestFile);
-  assert.ok(packageJson.files?.includes(manifestFile));
-  assert.ok(packageJson.files?.includes(htmlCustomDataFile));
+  assert.ok(packageJson.files?.includes(manifestFile), 'the manifest is in the files the package ships');
+  assert.ok(packageJson.files?.includes(htmlCustomDataFile), 'the VS Code custom data is in the files the package ships');
 });

@@ -15,7 +15,7 @@ test('a solved challenge has the zero bits asked for, as the server checks them'
       assert.ok(leadingZeroBits(nodeSha256(`${challenge}:${nonce}`)) >= bits, `${bits} bits, challenge of ${length}`);
       // The smallest nonce: none before it solves the challenge.
       for (let earlier = 0; earlier < Math.min(nonce, 64); earlier += 1) {
-        assert.ok(leadingZeroBits(nodeSha256(`${challenge}:${earlier}`)) < bits);
+        assert.ok(leadingZeroBits(nodeSha256(`${challenge}:${earlier}`)) < bits, `nonce ${String(earlier)}, smaller than the one found, does not solve the challenge`);
       }
     }
   }
@@ -54,7 +54,7 @@ test('cost of the proof of work at the default 16 bits: the distribution of solv
     const nonce = await solveChallenge(challenge, bits);
     times.push(performance.now() - started);
     hashes += nonce + 1;
-    assert.ok(leadingZeroBits(nodeSha256(`${challenge}:${nonce}`)) >= bits);
+    assert.ok(leadingZeroBits(nodeSha256(`${challenge}:${nonce}`)) >= bits, `nonce ${String(nonce)} solves the challenge with ${String(bits)} leading zero bits`);
   }
   times.sort((a, b) => a - b);
   const at = (quantile: number) => times[Math.min(times.length - 1, Math.floor(quantile * times.length))] ?? 0;

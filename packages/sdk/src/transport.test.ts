@@ -92,7 +92,7 @@ test('identical GETs in flight share one request; one caller aborting does not c
   assert.equal(requests.length, 1);
   assert.equal(a?.status, 'fulfilled');
   assert.equal(c?.status, 'fulfilled');
-  assert.ok(b?.status === 'rejected' && b.reason instanceof PortalError);
+  assert.ok(b?.status === 'rejected' && b.reason instanceof PortalError, 'the failing request of the batch rejects with a PortalError');
   assert.equal(b.reason.kind, 'abort');
 });
 
@@ -135,20 +135,20 @@ test('problems become ApiProblemError with code, field errors and Retry-After', 
     });
   const client = createPortalClient({ baseUrl, retry: 0 });
   const error = await client.vote({ id: 'p1', body: { voterToken: 'token-0123456789abcdef', optionIds: ['a'] } }).catch((caught: unknown) => caught);
-  assert.ok(error instanceof ApiProblemError);
+  assert.ok(error instanceof ApiProblemError, 'a problem answer rejects with an ApiProblemError');
   assert.equal(error.status, 422);
   assert.equal(error.code, 'validation-failed');
   assert.equal(error.fieldErrors[0]?.path, 'optionIds');
   route = (_request, response) => json(response, 429, { type: 'about:blank', title: 'Too many', status: 429, code: 'rate-limited' }, { 'Retry-After': '7' });
   const limited = await client.vote({ id: 'p1', body: { voterToken: 'token-0123456789abcdef', optionIds: ['a'] } }).catch((caught: unknown) => caught);
-  assert.ok(limited instanceof ApiProblemError);
+  assert.ok(limited instanceof ApiProblemError, 'a 429 answer rejects with an ApiProblemError');
   assert.equal(limited.retryAfter, 7);
   route = (_request, response) => {
     response.writeHead(502, { 'Content-Type': 'text/html' });
     response.end('<h1>Bad gateway</h1>');
   };
   const gateway = await client.getPortal().catch((caught: unknown) => caught);
-  assert.ok(gateway instanceof ApiProblemError);
+  assert.ok(gateway instanceof ApiProblemError, 'a gateway error rejects with an ApiProblemError');
   assert.equal(gateway.status, 502);
   assert.equal(gateway.code, 'unavailable');
 });
@@ -170,7 +170,7 @@ test('sends an idempotency key on creating operations, the caller’s when given
   const receipt = await client.submitQuestion({ body }, { idempotencyKey: 'key-123456789' });
   assert.equal(receipt.dueDate, '2026-12-16');
   const [challenge, first] = requests;
-  assert.ok(challenge && first);
+  assert.ok(challenge && first, 'the client sent a challenge request and then the question');
   assert.deepEqual(JSON.parse(challenge.body), { operation: 'submitQuestion' });
   assert.equal(first.headers['idempotency-key'], 'key-123456789');
   assert.equal(first.headers['proof-of-work'], 'v1.test:0');

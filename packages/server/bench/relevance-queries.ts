@@ -93,6 +93,9 @@ export const relevanceQueries: readonly RelevanceQuery[] = [
   { q: 'Quyeát ñònh soá 3069/QÑ-UBND cuûa UBND tænh Quaûng Nam', expect: '3069/QĐ-UBND', kind: 'pasted', names: true },
   { q: 'LuËt B¶o vÖ d÷ liÖu c¸ nh©n', expect: '91/2025/QH15', kind: 'pasted' },
   { q: 'Quy cheá hoaït ñoäng Coång thoâng tin ñieän töû tænh Quaûng Nam', expect: '3069/QĐ-UBND', kind: 'pasted' },
+  // Unicode words typed around a citation copied from an old document.
+  { q: 'Quyết định Sè: 10/2024/Q§-UBND', expect: '10/2024/QĐ-UBND', kind: 'pasted', names: true },
+  { q: 'Quyết định soá 3069/QÑ-UBND của UBND tỉnh Quảng Nam', expect: '3069/QĐ-UBND', kind: 'pasted', names: true },
   // English queries over English summaries.
   { q: 'Law on Personal Data Protection', expect: '91/2025/QH15', kind: 'english' },
   { q: 'metadata on websites', expect: '24/2011/TT-BTTTT', kind: 'english' },

@@ -47,7 +47,7 @@ for (const dialect of testDialects) {
     /** Calls an operation through the compact transport and compares with zod's reading of the same answer. */
     async function agree(operationId: OperationId, input: Record<string, unknown> = {}): Promise<void> {
       const compactRoute = (compact as unknown as Record<string, Route>)[operationId];
-      assert.ok(compactRoute);
+      assert.ok(compactRoute, `the compact contract has a route for ${operationId}`);
       const result = await transport.send(operationId, compactRoute, input);
       const schema = (publicRoutes as Record<string, Route>)[operationId]?.response as AnySchema;
       const expected = compactRoute.mediaType === 'application/atom+xml' ? { success: true, data: lastBody } : safeParse(schema, JSON.parse(lastBody));
@@ -101,7 +101,7 @@ for (const dialect of testDialects) {
     test('polls and visits', async () => {
       await agree('getLatestPoll');
       const poll = await portal.getLatestPoll();
-      assert.ok(poll);
+      assert.ok(poll, 'the portal has a latest poll');
       await agree('getLatestPoll', { agency: 'khong-co-don-vi-nay' });
       await agree('getPoll', { id: poll.id });
       await agree('getPollResults', { id: poll.id });

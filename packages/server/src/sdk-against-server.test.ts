@@ -47,9 +47,9 @@ for (const dialect of testDialects) {
 
     test('portal, agencies and leaders in protocol order', async () => {
       const info = await portal.getPortal();
-      assert.ok(info.credit.line.vi.length > 0);
+      assert.ok(info.credit.line.vi.length > 0, 'the portal has a credit line');
       const { items: agencies } = await portal.listAgencies();
-      assert.ok(agencies.length > 1);
+      assert.ok(agencies.length > 1, 'the portal lists more than one agency');
       const { items: leaders } = await portal.listLeaders({ agency: agencies[0]?.code });
       const orders = leaders.map((leader) => leader.order);
       assert.deepEqual(orders, [...orders].sort((a, b) => a - b));
@@ -66,20 +66,20 @@ for (const dialect of testDialects) {
 
     test('legal-document search: unaccented, number-aware, with facets, and the detail', async () => {
       const result = await portal.searchLegalDocuments({ q: 'quyet dinh cong thong tin' });
-      assert.ok(result.total > 0);
-      assert.ok(result.facets.type.some((facet) => facet.value === 'decision' && facet.count > 0));
+      assert.ok(result.total > 0, 'an unaccented query finds documents');
+      assert.ok(result.facets.type.some((facet) => facet.value === 'decision' && facet.count > 0), 'the type facet counts decisions');
       const first = result.items[0];
-      assert.ok(first);
+      assert.ok(first, 'the search has a first item');
       const detail = await portal.getLegalDocument({ id: first.id });
       assert.equal(detail.number, first.number);
       const byNumber = await portal.searchLegalDocuments({ q: first.number.split('/').slice(0, 2).join('/') });
-      assert.ok(byNumber.items.some((item) => item.id === first.id));
+      assert.ok(byNumber.items.some((item) => item.id === first.id), 'a search by the number’s first parts finds the document');
     });
 
     test('a question submitted twice with one idempotency key is one question, trackable by code and contact', async () => {
       const config = await portal.getQaFormConfig();
       const topic = config.topics[0];
-      assert.ok(topic);
+      assert.ok(topic, 'the Q&A form has a topic');
       const fields = config.fields.individual;
       const asker = {
         kind: 'individual' as const,
@@ -101,7 +101,7 @@ for (const dialect of testDialects) {
       sent = [];
       const first = await portal.submitQuestion({ body }, { idempotencyKey: 'sdk-test-question-0001' });
       // The SDK asked for a challenge, solved it, and sent the proof with the question.
-      assert.ok(sent[0]?.url.endsWith('/api/v1/bot-check/challenges'));
+      assert.ok(sent[0]?.url.endsWith('/api/v1/bot-check/challenges'), 'the SDK asked for a bot-check challenge first');
       assert.match(sent[1]?.headers.get(proofOfWorkHeader) ?? '', /^v1\.submitQuestion\.\d+\..+:\d+$/);
       const unsolved = await fetch(`${baseUrl}/api/v1/qa/questions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       assert.equal(unsolved.status, 403, 'without the SDK, the same question needs its proof');
@@ -111,7 +111,7 @@ for (const dialect of testDialects) {
       assert.equal(status.state, 'received');
       assert.equal(status.dueDate, first.dueDate);
       const wrongContact = await portal.getQuestionStatus({ body: { trackingCode: first.trackingCode, contact: 'other@example.vn' } }).catch((error: unknown) => error);
-      assert.ok(wrongContact instanceof ApiProblemError);
+      assert.ok(wrongContact instanceof ApiProblemError, 'a lookup with the wrong contact rejects with an ApiProblemError');
       assert.equal(wrongContact.status, 404);
     });
 
@@ -122,16 +122,16 @@ for (const dialect of testDialects) {
       const receipt = await portal.submitDraftComment({ id: open.id, body: { name: 'Lê Văn Góp Ý', email: 'gopy@example.vn', content: 'Đề nghị làm rõ thời hạn công bố dữ liệu.', consent: true } });
       assert.equal(receipt.status, 'pending-moderation');
       const honeypot = await portal.submitDraftComment({ id: open.id, body: { name: 'Bot', email: 'bot@example.vn', content: 'Quảng cáo', consent: true, website: 'https://spam.example' } }).catch((error: unknown) => error);
-      assert.ok(honeypot instanceof ApiProblemError);
+      assert.ok(honeypot instanceof ApiProblemError, 'a honeypot comment rejects with an ApiProblemError');
       assert.equal(honeypot.status, 422);
       assert.deepEqual(honeypot.fieldErrors.map((error) => error.path), ['website']);
     });
 
     test('vote once, results add up to 100, a second vote by the same token is not counted', async () => {
       const poll = await portal.getLatestPoll();
-      assert.ok(poll);
+      assert.ok(poll, 'the portal has a latest poll');
       const option = poll.options[0];
-      assert.ok(option);
+      assert.ok(option, 'the poll has an option');
       const voterToken = 'sdk-test-voter-000000000001';
       const receipt = await portal.vote({ id: poll.id, body: { voterToken, optionIds: [option.id] } });
       assert.equal(receipt.counted, true);
@@ -146,9 +146,9 @@ for (const dialect of testDialects) {
       const hit = await portal.recordVisit({ body: { path: '/gioi-thieu', member: false } });
       assert.equal(typeof hit.counted, 'boolean');
       const stats = await portal.getVisitStats();
-      assert.ok(stats.total > 0);
+      assert.ok(stats.total > 0, 'the visit counter has a total');
       const problem = await portal.getPoll({ id: 'no-such-poll' }).catch((error: unknown) => error);
-      assert.ok(problem instanceof ApiProblemError);
+      assert.ok(problem instanceof ApiProblemError, 'an unknown poll rejects with an ApiProblemError');
       assert.equal(problem.code, 'not-found');
     });
 
@@ -156,10 +156,10 @@ for (const dialect of testDialects) {
       const apiKey = t.admin.authorization.replace('Bearer ', '');
       const admin = createAdminClient({ baseUrl, apiKey, retry: 0 });
       const { items } = await admin.listApiKeys();
-      assert.ok(items.length >= 1);
+      assert.ok(items.length >= 1, 'the admin lists its keys');
       const intruder = createAdminClient({ baseUrl, apiKey: 'not-a-key', retry: 0 });
       const denied = await intruder.listApiKeys().catch((error: unknown) => error);
-      assert.ok(denied instanceof ApiProblemError);
+      assert.ok(denied instanceof ApiProblemError, 'an unknown key rejects with an ApiProblemError');
       assert.equal(denied.status, 401);
     });
 

@@ -61,7 +61,7 @@ test('example search pages cover the register once, in order', () => {
   assert.deepEqual([...first.items, ...second.items], all.items.slice(0, first.pageSize * 2));
   for (const page of [first, second, examples.exampleLegalDocumentSearchLatest]) {
     assert.equal(page.total, all.total);
-    assert.ok(page.items.length <= page.pageSize);
+    assert.ok(page.items.length <= page.pageSize, 'a page of the example search holds no more items than its page size');
   }
   assert.deepEqual([...examples.exampleAnswersPage1.items, ...examples.exampleAnswersPage2.items], examples.exampleAnswers.items);
 });
@@ -117,5 +117,5 @@ test('example poll results and receipts are those of their poll, with percentage
   }
   // Multiple choice: more ticks than voters.
   const { results } = examples.exampleVoteReceiptMultiple;
-  assert.ok(results.options.reduce((total, option) => total + option.count, 0) > results.total);
+  assert.ok(results.options.reduce((total, option) => total + option.count, 0) > results.total, 'a multiple-choice example counts more ticks than voters');
 });

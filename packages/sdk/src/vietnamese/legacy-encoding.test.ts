@@ -206,3 +206,16 @@ test('§ and Ñ outside a number’s symbol, and citations in Unicode, are not t
     }),
   );
 });
+
+test('a legacy citation pasted among Unicode words is converted, and the Unicode words are kept', () => {
+  assert.equal(convertLegacyText('Quyết định Sè: 10/2024/Q§-UBND'), 'Quyết định Số: 10/2024/QĐ-UBND');
+  assert.equal(convertLegacyText('Nghị quyết Soá 12/2020/NQ-HÑND về phí'), 'Nghị quyết Số 12/2020/NQ-HĐND về phí');
+  assert.equal(convertLegacyText('Quyết định số 10/2024/Q§-UBND và kế hoạch'), 'Quyết định số 10/2024/QĐ-UBND và kế hoạch');
+  fc.assert(
+    fc.property(sentence, citation, fc.constantFrom(encodeTcvn3, encodeVni), fc.boolean(), (text, number, encode, first) => {
+      const legacy = encode(number);
+      const input = first ? `${legacy} ${text}` : `${text} ${legacy}`;
+      assert.equal(convertLegacyText(input), first ? `${number} ${text}` : `${text} ${number}`, input);
+    }),
+  );
+});

@@ -1,4 +1,4 @@
-import { replaceLookAlikes } from './fold.js';
+import { foldVietnamese, replaceLookAlikes } from './fold.js';
 import { tcvn3, vni } from './legacy-tables.js';
 import { isVietnameseSyllable } from './vietnamese-syllable.js';
 
@@ -144,13 +144,45 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   return score >= 2 && score > 2 * against[best] && score > unicode ? best : null;
 }
 
+const convertAs = (text: string, encoding: LegacyEncoding) => (encoding === 'tcvn3' ? decodeTcvn3(text) : decode(text, 'vni'));
+
+// A document number with its symbol, as legacy text writes it ("10/2024/Q§-UBND"), after the word
+// that may label it ("Sè:", "Soá").
+const legacyCitation = /(?:([A-Za-z\u00A1-\u00FF]+)(:?\s*))?(\d+\/(?:\d{4}\/)?[A-Z§Ñ]+(?:-[A-Z§Ñ]+)*)/g;
+
+// Legacy encodings write every letter with Latin-1 characters: a letter beyond them (ế, ư, đ, or
+// a combining mark) is Unicode.
+const unicodeLetter = /(?![\p{ASCII}\u0080-\u00FF])[\p{L}\p{M}]/u;
+
+/**
+ * Legacy text converted as the detected encoding writes it. Text with Unicode letters is not
+ * legacy, but may be a mixed paste: Unicode words around a citation copied from a legacy document
+ * ("Quyết định Sè: 10/2024/Q§-UBND"). There only each number whose symbol gives its encoding away
+ * is converted, with the word before it when that word is "số": a Unicode word such as "và" is
+ * also the legacy spelling of another word.
+ */
+function convertDetected(text: string): string {
+  if (!latin1Letter.test(text)) return text;
+  if (!unicodeLetter.test(text)) {
+    const encoding = detectLegacyEncoding(text);
+    return encoding ? convertAs(text, encoding) : text;
+  }
+  return text.replace(legacyCitation, (citation, label: string | undefined, gap: string | undefined, number: string) => {
+    const encoding = detectLegacyEncoding(number);
+    if (!encoding) return citation;
+    const decoded = label === undefined ? '' : convertAs(label, encoding);
+    return `${foldVietnamese(decoded) === 'so' ? decoded : (label ?? '')}${gap ?? ''}${convertAs(number, encoding)}`;
+  });
+}
+
 /**
  * Converts legacy-encoded text (see {@link detectLegacyEncoding}) to Unicode NFC. Without an
- * encoding, the detected one is used, and text that is not legacy is returned as is (in NFC).
+ * encoding, the detected one is used, also for a legacy citation among Unicode words, and text
+ * that is not legacy is returned as is (in NFC); `null` converts nothing.
  * TCVN3 has no capitals with tones; words typed in capitals are put back in capitals.
  */
-export function convertLegacyText(text: string, encoding: LegacyEncoding | null = detectLegacyEncoding(text)): string {
-  const converted = encoding === 'tcvn3' ? decodeTcvn3(text) : encoding === 'vni' ? decode(text, 'vni') : text;
+export function convertLegacyText(text: string, encoding?: LegacyEncoding | null): string {
+  const converted = encoding === undefined ? convertDetected(text) : encoding === null ? text : convertAs(text, encoding);
   return converted.normalize('NFC');
 }
 

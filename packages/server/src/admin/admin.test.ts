@@ -58,7 +58,7 @@ for (const dialect of testDialects) {
       const one = (await t.app.inject({ method: 'GET', url: '/api/v1/leaders?agency=stttt' })).json<{ items: Leader[] }>();
       assert.equal(one.items.length, 2);
       const first = one.items[0];
-      assert.ok(first);
+      assert.ok(first, 'the first page holds a first key');
       assert.deepEqual((await t.app.inject({ method: 'GET', url: `/api/v1/leaders/${first.id}` })).json(), first);
     });
 
@@ -74,10 +74,10 @@ for (const dialect of testDialects) {
       const moderatorOnly = await t.app.inject({ method: 'GET', url: '/api/v1/admin/questions', headers: as(editor.secret) });
       assert.equal(moderatorOnly.statusCode, 403);
       const keys = await adminRequest<{ items: ApiKey[] }>(t, 'GET', '/api/v1/admin/api-keys');
-      assert.ok(keys.items.some((key) => key.id === editor.id));
-      assert.ok(!JSON.stringify(keys).includes(editor.secret));
+      assert.ok(keys.items.some((key) => key.id === editor.id), 'the editor key is listed');
+      assert.ok(!JSON.stringify(keys).includes(editor.secret), 'the list of keys never shows a secret');
       const stored = await t.testDatabase.database.db.selectFrom('api_keys').select('secret_hash').where('id', '=', editor.id).executeTakeFirstOrThrow();
-      assert.ok(!stored.secret_hash.includes(editor.secret.slice(-20)));
+      assert.ok(!stored.secret_hash.includes(editor.secret.slice(-20)), 'the stored hash does not contain the secret');
       await adminRequest(t, 'DELETE', `/api/v1/admin/api-keys/${editor.id}`, undefined, 204);
       const revoked = await t.app.inject({ method: 'POST', url: '/api/v1/admin/leaders', headers: as(editor.secret), payload: leaderInput() });
       assert.equal(revoked.statusCode, 401);
@@ -92,12 +92,12 @@ for (const dialect of testDialects) {
       const leaderChanges = log.items.filter((entry) => entry.action === 'createLeader');
       assert.deepEqual(new Set(leaderChanges.map((entry) => entry.actor.name)), new Set(['Test admin', 'Biên tập Sở']), 'each change names the key that made it');
       const leaderChange = leaderChanges[0];
-      assert.ok(leaderChange);
+      assert.ok(leaderChange, 'the audit log holds a change to leaders');
       assert.equal(leaderChange.resource, 'leaders');
-      assert.ok(leaderChange.agency);
+      assert.ok(leaderChange.agency, 'a change to leaders names its agency');
       assert.ok(!log.items.some((entry) => entry.action === 'listApiKeys'), 'reads are not changes');
       const leadersOnly = await adminRequest<{ items: AuditEntry[] }>(t, 'GET', '/api/v1/admin/audit-log?resource=leaders');
-      assert.ok(leadersOnly.items.every((entry) => entry.resource === 'leaders'));
+      assert.ok(leadersOnly.items.every((entry) => entry.resource === 'leaders'), 'the audit log filtered by resource holds only that resource');
     });
 
     test('allowed origins are stored as origins', async () => {

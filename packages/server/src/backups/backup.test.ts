@@ -36,7 +36,7 @@ for (const dialect of testDialects) {
 
     test('a backup restored into an empty data directory gives back the same content', async () => {
       const backup = await adminRequest<Backup>(t, 'POST', '/api/v1/admin/backups', undefined, 201);
-      assert.ok(backup.size > 0);
+      assert.ok(backup.size > 0, 'the backup file is not empty');
       const listed = await adminRequest<{ items: Backup[] }>(t, 'GET', '/api/v1/admin/backups');
       assert.deepEqual(listed.items.map((item) => item.id), [backup.id]);
       const before = await contentOf(t.app, t.admin.authorization, pollId);

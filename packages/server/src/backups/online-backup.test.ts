@@ -95,7 +95,7 @@ for (const dialect of testDialects) {
       assert.ok(writes.written() > 30, 'the backups ran under writes');
       const listed = await adminRequest<{ items: Backup[] }>(t, 'GET', '/api/v1/admin/backups');
       assert.equal(listed.items.length, 3);
-      assert.ok(listed.items.every((item) => item.copied === true && item.sha256 !== undefined));
+      assert.ok(listed.items.every((item) => item.copied === true && item.sha256 !== undefined), 'every listed backup is copied and has its SHA-256');
 
       for (const { backup, votesBefore, votesAfter } of backups) {
         const copy = join(copyDir, backup.id);
@@ -132,7 +132,7 @@ for (const dialect of testDialects) {
 
     test('a damaged copy is refused before anything is restored', async () => {
       const [backup] = (await adminRequest<{ items: Backup[] }>(t, 'GET', '/api/v1/admin/backups')).items;
-      assert.ok(backup);
+      assert.ok(backup, 'a backup is listed');
       const damaged = join(copyDir, backup.id);
       const bytes = readFileSync(damaged);
       bytes[Math.floor(bytes.length / 2)] = (bytes[Math.floor(bytes.length / 2)] ?? 0) ^ 0xff;

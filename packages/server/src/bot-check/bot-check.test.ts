@@ -125,7 +125,7 @@ for (const dialect of testDialects) {
       refusal(await ask(questionSubmission(), { [proofOfWorkHeader]: header }), /expired/);
       await purgeSpentChallenges(db, t.clock.now());
       assert.equal(await spent(), 0);
-      assert.ok(spentBefore > 0);
+      assert.ok(spentBefore > 0, 'spent challenges were stored before the purge');
     });
   });
 }

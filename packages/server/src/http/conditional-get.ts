@@ -1,14 +1,20 @@
 import { createHash } from 'node:crypto';
+import zlib from 'node:zlib';
 import type { OperationId } from '@vn-portal/schema';
+import { compressionThreshold } from './compression.js';
 
 /** A weak validator of a response body: equal bodies, equal tags, across server processes. */
 export function etagOf(payload: string | Buffer): string {
   return `W/"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
 }
 
+export type ContentCoding = 'br' | 'gzip';
+
 interface Serialized {
   payload: Buffer;
   etag?: string;
+  /** The payload compressed, by coding, as first asked for. */
+  encoded?: Partial<Record<ContentCoding, Buffer>>;
 }
 
 // Bodies their producer promised never to change (see `reusableBodyWithPayload`), with their JSON
@@ -36,6 +42,44 @@ export function serializeBody(body: unknown, withEtag: boolean): { payload: stri
   }
   if (withEtag && entry.etag === undefined) entry.etag = etagOf(entry.payload);
   return { payload: entry.payload, etag: withEtag ? entry.etag : undefined };
+}
+
+/**
+ * The coding an answer is compressed with for this `Accept-Encoding`, chosen as @fastify/compress
+ * chooses it: the highest q-value, brotli before gzip at equal ones, `*` and `x-gzip` as gzip.
+ */
+export function acceptedCoding(header: string | undefined): ContentCoding | undefined {
+  let best: ContentCoding | undefined;
+  let bestWeight = 0;
+  for (const part of header?.toLowerCase().split(',') ?? []) {
+    const [name = '', ...parameters] = part.split(';').map((piece) => piece.trim());
+    const coding = name === 'br' ? 'br' : name === 'gzip' || name === 'x-gzip' || name === '*' ? 'gzip' : undefined;
+    const weight = Number(parameters.find((parameter) => parameter.startsWith('q='))?.slice(2) ?? 1);
+    if (coding !== undefined && (weight > bestWeight || (weight === bestWeight && weight > 0 && coding === 'br'))) {
+      best = coding;
+      bestWeight = weight;
+    }
+  }
+  return best;
+}
+
+// As @fastify/compress compresses: brotli at quality 4 (11 costs far more for a few per cent).
+const compressors: Record<ContentCoding, (payload: Buffer) => Buffer> = {
+  br: (payload) => zlib.brotliCompressSync(payload, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } }),
+  gzip: (payload) => zlib.gzipSync(payload),
+};
+
+/**
+ * A reusable body's payload compressed with `coding`, compressed on first use and kept with the
+ * body: a cached search answer is compressed once, not again for every client that accepts it.
+ * Undefined for other bodies and for payloads too small to compress (see `compressionThreshold`),
+ * which @fastify/compress handles as it does every other answer.
+ */
+export function encodedPayload(body: unknown, coding: ContentCoding): Buffer | undefined {
+  const entry = typeof body === 'object' && body !== null ? serializedBodies.get(body) : undefined;
+  if (!entry || entry.payload.length < compressionThreshold) return undefined;
+  entry.encoded ??= {};
+  return (entry.encoded[coding] ??= compressors[coding](entry.payload));
 }
 
 const opaque = (tag: string) => tag.trim().replace(/^W\//, '');

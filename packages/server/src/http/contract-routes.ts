@@ -7,7 +7,7 @@ import { spendChallenge, verifyProof } from '../bot-check/challenges.js';
 import type { RateLimits } from '../config.js';
 import type { AppContext } from '../context.js';
 import { changeOf } from './audited-change.js';
-import { cacheControlFor, matchesIfNoneMatch, serializeBody } from './conditional-get.js';
+import { acceptedCoding, cacheControlFor, encodedPayload, matchesIfNoneMatch, serializeBody } from './conditional-get.js';
 import type { AnyHandlerInput, ClientInfo, HandlerMap, Principal, TargetAgencies } from './handler.js';
 import { isOwnOrigin } from './origin-policy.js';
 import { fingerprintOf, runOnce, validIdempotencyKey, type StoredResponse } from './idempotency.js';
@@ -112,7 +112,14 @@ function send(reply: FastifyReply, request: FastifyRequest, operationId: Operati
   if (etag === undefined) return reply.send(payload);
   reply.header('etag', etag);
   if (matchesIfNoneMatch(headerValue(request.headers['if-none-match']), etag)) return reply.code(304).send();
-  return reply.send(payload);
+  const coding = acceptedCoding(headerValue(request.headers['accept-encoding']));
+  const encoded = coding === undefined ? undefined : encodedPayload(result.body, coding);
+  if (coding === undefined || encoded === undefined) return reply.send(payload);
+  // Sent as it is: @fastify/compress leaves an answer with a Content-Encoding alone.
+  const vary = reply.getHeader('vary');
+  if (vary === undefined) reply.header('vary', 'accept-encoding');
+  else if (!String(vary).toLowerCase().includes('accept-encoding')) reply.header('vary', `${String(vary)}, accept-encoding`);
+  return reply.header('content-encoding', coding).send(encoded);
 }
 
 /**

@@ -91,7 +91,7 @@ for (const dialect of testDialects) {
 
     test('unaccented, NFD, upper-case and đ/d queries find the same documents', async () => {
       const expected = numbers(await search(q('Quy chế quản lý và cung cấp thông tin trên trang thông tin điện tử, cổng thông tin điện tử Đắk Lắk')));
-      assert.ok(expected.includes('10/2024/QĐ-UBND'));
+      assert.ok(expected.includes('10/2024/QĐ-UBND'), 'the accented query finds 10/2024/QĐ-UBND');
       for (const variant of [
         'quy che quan ly va cung cap thong tin tren trang thong tin dien tu, cong thong tin dien tu dak lak',
         'Quy chế quản lý và cung cấp thông tin trên trang thông tin điện tử, cổng thông tin điện tử Đắk Lắk'.normalize('NFD'),
@@ -198,7 +198,7 @@ for (const dialect of testDialects) {
       const response = await get('/legal-documents/10-2024-qd-ubnd');
       assert.equal(response.statusCode, 200);
       const document = response.json<LegalDocument>();
-      assert.ok(safeParse(LegalDocument, document).success);
+      assert.ok(safeParse(LegalDocument, document).success, 'the document answers the LegalDocument schema');
       assert.equal(document.signer?.name, 'Nguyễn Tuấn Hà');
       assert.equal(document.effectiveDate, '2024-03-12');
       const replaces = document.relations.find((relation) => relation.kind === 'replaces');
@@ -260,14 +260,14 @@ for (const dialect of testDialects) {
       assert.equal((await post(open.id, { ...comment, email: 'not-an-email' })).statusCode, 422);
 
       const published = (await get(`/legal-documents/${open.id}/comments`)).json<DraftCommentList>();
-      assert.ok(safeParse(DraftCommentList, published).success);
+      assert.ok(safeParse(DraftCommentList, published).success, 'the published comments answer the DraftCommentList schema');
       assert.equal(published.total, 2);
       assert.ok(!JSON.stringify(published).includes('@'), 'no email in the public list');
 
       const queue = await adminRequest<AdminDraftCommentList>(t, 'GET', `${api}/admin/legal-documents/${open.id}/comments`);
-      assert.ok(safeParse(AdminDraftCommentList, queue).success);
+      assert.ok(safeParse(AdminDraftCommentList, queue).success, 'the moderation queue answers the AdminDraftCommentList schema');
       assert.deepEqual(queue.items.map((item) => item.state), ['pending', 'pending', 'approved', 'approved']);
-      assert.ok(queue.items.some((item) => item.email === 'phamthid@example.com'));
+      assert.ok(queue.items.some((item) => item.email === 'phamthid@example.com'), 'the moderation queue shows the commenter’s email');
 
       const moderated = await adminRequest<{ state: string }>(t, 'PATCH', `${api}/admin/comments/${receipt.id}`, { decision: 'approve' });
       assert.equal(moderated.state, 'approved');
@@ -278,7 +278,7 @@ for (const dialect of testDialects) {
 
       // The window is half-open: once the clock passes its end, the draft takes no more comments.
       const window = open.draft;
-      assert.ok(window);
+      assert.ok(window, 'the open draft has a comment window');
       const saved = t.clock.current;
       t.clock.current = new Date(window.closesAt);
       try {
@@ -309,7 +309,7 @@ for (const dialect of testDialects) {
       assert.deepEqual(numbers(await search(q('thu vien so'))), ['15/2025/QĐ-UBND']);
       assert.equal((await search('field=thu-vien')).facets.field.find((entry) => entry.value === 'thu-vien')?.label?.vi, 'Thư viện');
       const replaced = (await get('/legal-documents/22-2019-qd-ubnd')).json<LegalDocument>();
-      assert.ok(replaced.relations.some((relation) => relation.kind === 'replaced-by' && relation.documentId === created.id));
+      assert.ok(replaced.relations.some((relation) => relation.kind === 'replaced-by' && relation.documentId === created.id), 'the replaced document links to the one replacing it');
 
       const updated = await adminRequest<LegalDocument>(t, 'PUT', `${api}/admin/legal-documents/${created.id}`, { ...input, summary: { vi: 'Quy định về bảo tàng số của tỉnh' } });
       assert.equal(updated.publishedAt, created.publishedAt);

@@ -53,7 +53,7 @@ for (const dialect of testDialects) {
     const questionOf = async (trackingCode: string) => {
       const list = await adminRequest<{ items: AdminQuestion[] }>(t, 'GET', `${api}/admin/questions?pageSize=100`);
       const found = list.items.find((item) => item.trackingCode === trackingCode);
-      assert.ok(found);
+      assert.ok(found, 'the question is in the admin list');
       return found;
     };
     const comment = async (overrides: Parameters<typeof commentSubmission>[0] = {}) => {
@@ -135,7 +135,7 @@ for (const dialect of testDialects) {
       assert.deepEqual(found.records.map((record) => record.kind).sort(), ['draft-comment', 'question']);
       assert.equal(found.records.find((record) => record.kind === 'question')?.reference.startsWith(mine.trackingCode), true);
       assert.equal(found.records.find((record) => record.kind === 'draft-comment')?.commenter?.email, contact);
-      assert.ok(!JSON.stringify(found).includes(someoneElse.trackingCode));
+      assert.ok(!JSON.stringify(found).includes(someoneElse.trackingCode), 'the report holds nothing of another person');
       const closed = await step(request.id, { action: 'complete', note: 'Đã gửi bản sao dữ liệu' });
       assert.equal(closed.state, 'completed');
       assert.equal(closed.contact, undefined);
@@ -156,7 +156,7 @@ for (const dialect of testDialects) {
       const sealedEmail = (await db.selectFrom('legal_document_comments').select('email').where('id', '=', commentId).executeTakeFirstOrThrow()).email;
       // The encrypted body of each value, as it sits in the file.
       const traces = [...sealed.map((row) => row.asker_sealed?.split('.')[3] ?? ''), sealedEmail.split('.')[3] ?? ''];
-      assert.ok(traces.every((trace) => trace.length > 20));
+      assert.ok(traces.every((trace) => trace.length > 20), 'every sealed value has an encrypted body');
       const tables = ['questions', 'legal_document_comments', 'contact_index'];
       const beforeErasure = await rawStorageText(t.testDatabase.database, tables);
       assert.ok(traces.every((trace) => beforeErasure.includes(trace)), 'the values are found where they are stored');
@@ -170,7 +170,7 @@ for (const dialect of testDialects) {
       for (const receipt of [first, second]) {
         const question = await questionOf(receipt.trackingCode);
         assert.equal(question.askerHeld, false, 'the asker is erased');
-        assert.ok(question.personalDataErasedAt);
+        assert.ok(question.personalDataErasedAt, 'the question records when its personal data was erased');
         assert.equal((await lookUp(receipt.trackingCode, contact)).statusCode, 404);
       }
       const erasedComment = (await moderation()).items.find((item) => item.id === commentId);
@@ -179,7 +179,7 @@ for (const dialect of testDialects) {
       assert.equal((await questionOf(kept.trackingCode)).askerHeld, true, 'other people’s data stays');
       const afterErasure = await rawStorageText(t.testDatabase.database, tables);
       for (const trace of traces) assert.ok(!afterErasure.includes(trace), 'an erased value is not recoverable from the live database');
-      assert.ok(!afterErasure.includes('Tên Sẽ Bị Xóa'.normalize('NFC')));
+      assert.ok(!afterErasure.includes('Tên Sẽ Bị Xóa'.normalize('NFC')), 'the erased name is not recoverable from the live database');
     });
 
     test('withdrawal of consent is recorded, and the data it covered is erased; a refusal gives its reason', async () => {
@@ -188,7 +188,7 @@ for (const dialect of testDialects) {
       const withdrawal = await createRequest({ kind: 'withdrawal', contact: '+84987654321' });
       assert.equal((await step(withdrawal.id, { action: 'complete' })).erasedRecords, 1);
       const question = await questionOf(receipt.trackingCode);
-      assert.ok(question.consent?.withdrawnAt);
+      assert.ok(question.consent?.withdrawnAt, 'the question records when consent was withdrawn');
       assert.equal(question.askerHeld, false, 'the asker is erased');
       const refused = await step((await createRequest({ kind: 'deletion', contact: 'nguoi.la@example.com' })).id, { action: 'refuse', reason: 'Không xác minh được người yêu cầu' });
       assert.equal(refused.state, 'refused');
@@ -224,7 +224,7 @@ for (const dialect of testDialects) {
         assert.deepEqual(await eraseExpiredPersonalData(database, 30, t.clock.now()), { questions: 0, comments: 0 }, 'not yet');
         t.clock.advance(2 * dayMs);
         const erased = await eraseExpiredPersonalData(database, 30, t.clock.now());
-        assert.ok(erased.questions >= 1 && erased.comments >= 1);
+        assert.ok(erased.questions >= 1 && erased.comments >= 1, `expired personal data was erased from questions and comments: ${JSON.stringify(erased)}`);
         assert.equal((await questionOf(closed.trackingCode)).askerHeld, false, 'the closed question’s asker is erased');
         assert.equal((await questionOf(open.trackingCode)).askerHeld, true, 'the open question keeps its asker');
         assert.equal((await moderation()).items.find((item) => item.id === commentId)?.email, undefined);
@@ -245,10 +245,10 @@ for (const dialect of testDialects) {
       assert.match(String(answer.headers['content-disposition']), /attachment/);
       assert.equal(answer.headers['cache-control'], 'no-store');
       const csv = answer.body;
-      assert.ok(csv.startsWith('\uFEFFtrackingCode,state,'));
-      assert.ok(csv.includes(`"'=HYPERLINK(""http://evil.example"",""Bấm vào"")"`));
+      assert.ok(csv.startsWith('\uFEFFtrackingCode,state,'), 'the CSV starts with a BOM and its header');
+      assert.ok(csv.includes(`"'=HYPERLINK(""http://evil.example"",""Bấm vào"")"`), 'a formula in a cell is neutralised and quoted');
       for (const cell of [`'@SUM(1+1) thủ tục`, `'-2+3`, `'+1+1`, `'+84 912 000 111`]) assert.ok(csv.includes(`,${cell},`), cell);
-      assert.ok(csv.includes('"Nội dung có ""ngoặc kép"", dấu phẩy,\nvà xuống dòng — đủ dài để qua giới hạn."'));
+      assert.ok(csv.includes('"Nội dung có ""ngoặc kép"", dấu phẩy,\nvà xuống dòng — đủ dài để qua giới hạn."'), 'quotes, commas and line breaks in a cell are quoted');
       const cells = csv.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)|\r\n/);
       assert.ok(!cells.some((cell) => /^[=+\-@]/.test(cell)), 'no cell starts a formula');
       assert.equal((await t.app.inject({ method: 'GET', url: `${api}/admin/questions/export.csv` })).statusCode, 401);

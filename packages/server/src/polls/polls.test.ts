@@ -24,7 +24,7 @@ for (const dialect of testDialects) {
       const first = await vote(id, voterToken(1), ['tot']);
       assert.equal(first.statusCode, 200);
       const receipt = first.json<VoteReceipt>();
-      assert.ok(safeParse(VoteReceipt, receipt).success);
+      assert.ok(safeParse(VoteReceipt, receipt).success, 'the vote receipt answers the VoteReceipt schema');
       assert.equal(receipt.counted, true);
       const again = (await vote(id, voterToken(1), ['chua-tot'])).json<VoteReceipt>();
       assert.equal(again.counted, false);

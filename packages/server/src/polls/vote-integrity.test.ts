@@ -44,7 +44,7 @@ for (const dialect of testDialects) {
       // Every voter of these tests sends from the test's one address: the daily cap must not be what they measure.
       const pollId = await createPoll(t, uncapped);
       const answers = await Promise.all(Array.from({ length: 1000 }, (_, voter) => vote(pollId, tokenOf(99, voter), options[voter % 3] ?? 'tot')));
-      assert.ok(answers.every((answer) => answer.status === 200 && (answer.body as VoteReceipt).counted));
+      assert.ok(answers.every((answer) => answer.status === 200 && (answer.body as VoteReceipt).counted), 'each of the 1000 concurrent votes is answered 200 and counted');
       const results = (await client.send('GET', `/api/v1/polls/${pollId}/results`)).body as PollResults;
       assert.equal(results.total, 1000);
       assert.deepEqual(results.options.map((option) => option.count), [334, 333, 333]);

@@ -22,7 +22,7 @@ for (const dialect of testDialects) {
     const idOf = async (trackingCode: string) => {
       const list = await adminRequest<{ items: AdminQuestion[] }>(t, 'GET', '/api/v1/admin/questions?pageSize=100');
       const question = list.items.find((item) => item.trackingCode === trackingCode);
-      assert.ok(question);
+      assert.ok(question, 'the submitted question is in the admin list');
       return question.id;
     };
 
@@ -74,10 +74,10 @@ for (const dialect of testDialects) {
 
     test('personal data is encrypted at rest', async () => {
       const rows = await t.testDatabase.database.db.selectFrom('questions').select(['asker_sealed', 'title', 'content']).execute();
-      assert.ok(rows.length > 0);
+      assert.ok(rows.length > 0, 'questions are stored');
       for (const row of rows) {
         assert.match(row.asker_sealed ?? '', /^v1\./);
-        assert.ok(!(row.asker_sealed ?? '').includes('phan.thu'));
+        assert.ok(!(row.asker_sealed ?? '').includes('phan.thu'), 'the asker’s email is not stored in clear');
       }
     });
 
@@ -104,7 +104,7 @@ for (const dialect of testDialects) {
       for (const personal of ['Phan Văn Thử', 'phan.thu', '912 345', '001090000123']) assert.ok(!text.includes(personal), `no ${personal}`);
       assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/qa/answers/${id}` })).statusCode, 200);
       const audit = await adminRequest<{ items: { action: string; resourceId?: string }[] }>(t, 'GET', '/api/v1/admin/audit-log?resource=questions');
-      assert.ok(audit.items.filter((entry) => entry.resourceId === id).length >= 4);
+      assert.ok(audit.items.filter((entry) => entry.resourceId === id).length >= 4, 'the question’s workflow left at least four audit entries');
     });
 
     test('suggestions while a title is typed: answers sharing most of its words, those sharing more first', async () => {

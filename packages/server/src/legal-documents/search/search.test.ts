@@ -132,14 +132,14 @@ describe('search over the index', () => {
     const pages = [1, 2, 3].map((page) => search(index, { page, pageSize: 3, sort: 'issued-desc' }));
     assert.deepEqual(pages.map((page) => page.ids.length), [3, 3, 1]);
     assert.equal(new Set(pages.flatMap((page) => page.ids)).size, 7);
-    assert.ok(pages.every((page) => page.total === 7));
+    assert.ok(pages.every((page) => page.total === 7), 'every page reports the same total of 7');
     assert.deepEqual(search(index, { page: 9, pageSize: 3 }).ids, []);
   });
 
   test('a changed document is found by its new text only, a removed one not at all', () => {
     const changing = indexOf();
     const first = documents[0];
-    assert.ok(first);
+    assert.ok(first, 'the test register has a first document');
     changing.put({ ...first, summary: ['Quy chế về thư viện số'] });
     assert.deepEqual(search(changing, { q: 'thu vien' }).ids, ['qd-10-2024']);
     assert.deepEqual(search(changing, { q: 'dak lak' }).ids, []);
@@ -147,7 +147,7 @@ describe('search over the index', () => {
     changing.remove('qd-10-2024');
     assert.deepEqual(search(changing, { q: '10/2024' }).ids, []);
     assert.equal(search(changing, {}).total, 6);
-    assert.ok(changing.deadShare > 0);
+    assert.ok(changing.deadShare > 0, 'documents changed in place leave dead postings');
   });
 });
 
