@@ -46,7 +46,7 @@ const facetsOf = (hits: FulltextHits) =>
   ) as LegalDocumentSearchResult['facets'];
 
 // As our engine's requests' side keeps them (see `SearchEngine`): 500 pages of 20 summaries, 10 s.
-const cache = new ThreadCache<{ page: LegalDocumentSearchResult; summary: LegalDocumentSummary }>(500 * 21, 10_000, { page: 20 });
+const cache = new ThreadCache<{ page: LegalDocumentSearchResult; summary: LegalDocumentSummary }>({ page: 500, summary: 500 * 20 }, 10_000);
 
 const searchLegalDocuments: Handler<'searchLegalDocuments'> = async ({ query }, context) => {
   const key = JSON.stringify(query);
