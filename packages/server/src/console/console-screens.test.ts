@@ -1,16 +1,31 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { AdminPoll, ApiKey, Backup, DataSubjectRequest, DataSubjectRequestDetail, Leader } from '@vn-portal/schema';
-import type { Browser, BrowserContext, Page } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
+import {
+  choose,
+  click,
+  consoleBundle,
+  deep,
+  fill,
+  focused,
+  focusedText,
+  onScreen,
+  openByNavigation,
+  screenText,
+  serveToBrowser,
+  settled,
+  signedInPages,
+  waitForText,
+  type SignedIn,
+} from '../../test/console-browser.js';
 import { adminRequest, createPoll, questionSubmission, seedAgencies } from '../../test/fixtures.js';
-import { axeViolations, launchChromium } from '../../test/demo-browser.js';
+import { axeViolations } from '../../test/demo-browser.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
 import { createUser } from '../accounts/user-accounts.js';
 
-const bundle = new URL('../../../console/dist/browser/console.js', import.meta.url);
 const password = 'mật khẩu đủ dài 2025';
 const api = '/api/v1';
 /** Every screen of the console, by its URL fragment. */
@@ -20,134 +35,14 @@ const titles = {
   en: { qa: 'Q&A: questions to handle', 'draft-comments': 'Draft comments: moderation', leaders: 'Leaders', agencies: 'Agencies', polls: 'Polls', calendar: 'Days-off calendar', origins: 'Allowed sites', 'personal-data': 'Personal-data requests', 'api-keys': 'API keys', backups: 'Backups' },
 } as const;
 
-// Signing in runs a memory-hard key derivation: on a busy machine, seconds.
-const patience = { timeout: 45_000 };
-/**
- * Waiting for an element inside the console: `visible` makes puppeteer look again at every frame,
- * where by default it looks again only when the document changes, and changes inside shadow roots
- * are not the document's: an element drawn there after the first look was never found.
- */
-const onScreen = { ...patience, visible: true };
-
-/** A selector into the console's shadow roots, however deep. */
-const deep = (selector: string) => `vnp-console >>> ${selector}`;
-
-/**
- * Page helpers, installed as source text: functions the test runner compiles get helper calls
- * (esbuild names them) that do not exist in the page. `consoleText()` is the console's text
- * through every shadow root; `consoleLoading()` whether any part of it still loads.
- */
-const pageHelpers = `
-  window.consoleNodes = function () {
-    var root = document.querySelector('vnp-console');
-    var found = [];
-    var stack = root && root.shadowRoot ? [root.shadowRoot] : [];
-    while (stack.length > 0) {
-      var node = stack.pop();
-      found.push(node);
-      var children = node instanceof Element && node.shadowRoot ? [node.shadowRoot] : Array.from(node.childNodes);
-      for (var i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-    }
-    return found;
-  };
-  window.consoleText = function () {
-    return window.consoleNodes().filter(function (node) { return node.nodeType === Node.TEXT_NODE; }).map(function (node) { return node.textContent; }).join(' ').replace(/\\s+/g, ' ');
-  };
-  window.consoleLoading = function () {
-    return window.consoleNodes().some(function (node) { return node instanceof Element && node.classList.contains('loading'); });
-  };
-`;
-
-interface PageHelpers {
-  consoleText(): string;
-  consoleLoading(): boolean;
-}
-
-const consoleText = (page: Page) => page.evaluate(() => (window as unknown as PageHelpers).consoleText());
-
-/** What has focus, through shadow roots: `tag text`. */
-const focusedElement = (page: Page) =>
-  page.evaluate(() => {
-    let active: Element | null = document.activeElement;
-    while (active?.shadowRoot?.activeElement != null) active = active.shadowRoot.activeElement;
-    return active === null ? 'none' : `${active.localName} ${active.textContent.trim()}`.trim();
-  });
-
-async function waitForText(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((wanted) => (window as unknown as PageHelpers).consoleText().includes(wanted), patience, text);
-}
-
-async function click(page: Page, selector: string): Promise<void> {
-  const handle = await page.waitForSelector(deep(selector), onScreen);
-  assert.ok(handle !== null, `${selector} is on screen`);
-  await handle.click();
-}
-
-async function fill(page: Page, selector: string, text: string): Promise<void> {
-  const handle = await page.waitForSelector(deep(selector), onScreen);
-  assert.ok(handle !== null, `${selector} is on screen`);
-  await handle.evaluate((input) => {
-    (input as HTMLInputElement).value = '';
-  });
-  await handle.type(text);
-}
-
-async function choose(page: Page, selector: string, value: string): Promise<void> {
-  const handle = await page.waitForSelector(deep(selector), onScreen);
-  assert.ok(handle !== null, `${selector} is on screen`);
-  await handle.select(value);
-}
-
-/** Goes to a screen by its navigation link, with the keyboard, and waits for its heading to take focus. */
-async function openByNavigation(page: Page, view: string, title: string): Promise<void> {
-  const link = await page.waitForSelector(deep(`nav a[href="#${view}"]`), onScreen);
-  assert.ok(link !== null, `a link to ${view}`);
-  await link.focus();
-  await page.keyboard.press('Enter');
-  // The heading, not the link just pressed: a link reads the same as most screens' headings.
-  await page.waitForFunction(
-    (wanted) => {
-      const active = document.querySelector('vnp-console')?.shadowRoot?.activeElement;
-      return active?.localName === 'h1' && active.textContent.trim() === wanted;
-    },
-    patience,
-    title,
-  );
-  assert.equal(await page.evaluate(() => location.hash), `#${view}`, 'the screen has its own address');
-  assert.equal(await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('a[aria-current="page"]')?.getAttribute('href')), `#${view}`, 'the link says it is the current page');
-}
-
-/** Waits until the screen has its heading and no part of it is loading. */
-const settled = (page: Page) =>
-  page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h1') != null && !(window as unknown as PageHelpers).consoleLoading(), patience);
-
 for (const dialect of testDialects) {
-  describe(`the console's screens in a browser against the server (${dialect})`, { skip: existsSync(bundle) ? false : 'the console is not built (npm run build)' }, () => {
+  describe(`the console's screens in a browser against the server (${dialect})`, { skip: existsSync(consoleBundle) ? false : 'the console is not built (npm run build)' }, () => {
     let t: TestApp;
     let browser: Browser;
     let base = '';
     let leaderId = '';
     let provinceLeaderId = '';
-
-    /** Each account signs in once, in a browser context of its own; later pages of the account share its session cookie. */
-    const contexts = new Map<string, BrowserContext>();
-
-    async function signedIn(username: string, path = '/admin'): Promise<Page> {
-      const known = contexts.get(username);
-      const context = known ?? (await browser.createBrowserContext());
-      contexts.set(username, context);
-      const page = await context.newPage();
-      await page.evaluateOnNewDocument(pageHelpers);
-      await page.goto(`${base}${path}`);
-      if (known === undefined) {
-        await fill(page, 'input[name="username"]', username);
-        await fill(page, 'input[name="password"]', password);
-        await page.keyboard.press('Enter');
-      }
-      // A safety net, not a timing assertion: scrypt's 128 MiB per sign-in crawls on a saturated machine.
-      await page.waitForSelector(deep('nav'), { timeout: 120_000, visible: true });
-      return page;
-    }
+    let signedIn: SignedIn;
 
     before(async () => {
       t = await startTestApp(dialect);
@@ -169,9 +64,8 @@ for (const dialect of testDialects) {
       ] as const) {
         await createUser(t.testDatabase.database.db, { username, name: username, role, agencies: [...agencies], password }, t.clock.now());
       }
-      await t.app.listen({ port: 0, host: '127.0.0.1' });
-      base = `http://127.0.0.1:${String((t.app.server.address() as AddressInfo).port)}`;
-      browser = await launchChromium();
+      ({ base, browser } = await serveToBrowser(t));
+      signedIn = signedInPages(browser, base, password);
     });
     after(async () => {
       await browser.close();
@@ -201,11 +95,12 @@ for (const dialect of testDialects) {
         await waitForText(page, 'Hoàng Thị Tỉnh');
         await choose(page, 'vnp-leaders-screen >>> #agency-choice', 'stttt');
         await click(page, `vnp-leaders-screen >>> [data-edit="${leaderId}"]`);
-        assert.match(await focusedElement(page), /^h2 Sửa thông tin: Trần Văn Sở/, 'focus moves to the form');
+        assert.equal(await focused(page), 'h2', 'focus moves to the form');
+        assert.match(await focusedText(page), /^Sửa thông tin: Trần Văn Sở/, 'the form names the leader');
         await fill(page, 'vnp-leaders-screen >>> input[name="phone"]', '12345');
         await page.keyboard.press('Enter');
         await waitForText(page, 'Không đúng định dạng.');
-        assert.equal(await focusedElement(page), 'input', 'focus moves to the field at fault');
+        assert.equal(await focused(page), 'input phone', 'focus moves to the field at fault');
         assert.equal(await page.$eval(deep('vnp-leaders-screen >>> input[name="phone"]'), (input) => input.getAttribute('aria-invalid')), 'true');
         assert.deepEqual(await axeViolations(page), [], 'axe with a field error');
         await fill(page, 'vnp-leaders-screen >>> input[name="phone"]', '0206 3999 888');
@@ -226,7 +121,7 @@ for (const dialect of testDialects) {
       try {
         await choose(page, 'vnp-polls-screen >>> #agency-choice', 'stttt');
         await waitForText(page, 'Dịch vụ công của Sở có dễ dùng không?');
-        assert.match(await consoleText(page), /Phiếu bị từ chối vì vượt giới hạn mỗi địa chỉ mỗi ngày: 0/, 'refusedByCap is shown');
+        assert.match(await screenText(page), /Phiếu bị từ chối vì vượt giới hạn mỗi địa chỉ mỗi ngày: 0/, 'refusedByCap is shown');
         await click(page, 'vnp-polls-screen >>> [data-close]');
         await click(page, 'vnp-polls-screen >>> dialog [data-confirm]');
         await waitForText(page, 'Đã đóng cuộc bình chọn.');
@@ -274,7 +169,7 @@ for (const dialect of testDialects) {
         await click(page, 'vnp-api-keys-screen >>> dialog [data-confirm]');
         await waitForText(page, 'Đã thu hồi khóa "CMS của Sở".');
         assert.equal((await asKey()).statusCode, 401, 'the revoked key is refused');
-        assert.ok(!(await consoleText(page)).includes(secret), 'the secret is not shown again');
+        assert.ok(!(await screenText(page)).includes(secret), 'the secret is not shown again');
       } finally {
         await page.close();
       }
@@ -334,7 +229,7 @@ for (const dialect of testDialects) {
           for (const view of expected) {
             await openByNavigation(page, view, titles.vi[view]);
             await settled(page);
-            const text = await consoleText(page);
+            const text = await screenText(page);
             for (const foreign of ['Hoàng Thị Tỉnh', 'UBND tỉnh Thử Nghiệm', 'Câu hỏi bình chọn của tỉnh', 'tinh-rieng.example', 'Khóa riêng của tỉnh', provinceLeaderId]) {
               assert.ok(!text.includes(foreign), `${username} sees nothing of the province on ${view}: found "${foreign}"`);
             }
