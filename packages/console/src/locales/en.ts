@@ -1,4 +1,5 @@
 import { str } from '@lit/localize';
+import { contentFormTemplates } from './en-content-forms.js';
 import { moderationTemplates } from './en-moderation.js';
 import { questionTemplates } from './en-questions.js';
 import { screenTemplates } from './en-screens.js';
@@ -47,4 +48,5 @@ export const templates = {
   'decision-refused': 'Not saved: the question has changed state or the text is not valid.',
   ...questionTemplates,
   ...moderationTemplates,
+  ...contentFormTemplates,
 };

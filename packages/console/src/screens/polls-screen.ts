@@ -66,15 +66,22 @@ export class VnpPollsScreen extends ConsoleScreen {
     const agency = this.#agency.selected;
     if (client === undefined || agency === undefined) return;
     const value = formValues(event.target as HTMLFormElement);
-    const labels = (value('options') ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+    const lines = (name: string) => (value(name) ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+    const labels = lines('options');
+    // The English options follow the Vietnamese ones line by line; a missing line leaves that option in Vietnamese only.
+    const labelsEn = lines('options.en');
+    const questionEn = value('question.en');
     const kind = value('kind') === 'multiple' ? 'multiple' : 'single';
     const closesAt = instantOfLocal(value('closesAt'));
     const body: PollInput = {
       agency,
-      question: { vi: value('question.vi') ?? '' },
+      question: { vi: value('question.vi') ?? '', ...(questionEn === undefined ? {} : { en: questionEn }) },
       kind,
       maxChoices: kind === 'single' ? 1 : labels.length,
-      options: labels.map((label, index) => ({ id: `option-${String(index + 1)}`, label: { vi: label } })),
+      options: labels.map((label, index) => {
+        const en = labelsEn[index];
+        return { id: `option-${String(index + 1)}`, label: { vi: label, ...(en === undefined ? {} : { en }) } };
+      }),
       resultsVisibility: (value('resultsVisibility') ?? 'always') as PollResultsVisibility,
       ...(closesAt === undefined ? {} : { closesAt }),
     };
@@ -131,15 +138,23 @@ export class VnpPollsScreen extends ConsoleScreen {
     </section>`;
   }
 
+  /** Options, one a line; an error of any option (`options.2.label.en`) is shown beside the Vietnamese ones, which it numbers. */
+  #renderOptions(name: 'options' | 'options.en', id: string, label: string) {
+    const error = name === 'options' ? this.#writes.fieldError('options') : undefined;
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <textarea id=${id} name=${name} rows="4" ?required=${name === 'options'} aria-invalid=${error === undefined ? 'false' : 'true'} aria-describedby="${id}-error"></textarea>
+      <span class="field-error" id="${id}-error">${error ?? nothing}</span>
+    </div>`;
+  }
+
   #renderForm() {
     return html`<form novalidate @submit=${(event: SubmitEvent) => this.#create(event)}>
       <h2 tabindex="-1">${msg('Tạo cuộc bình chọn', { id: 'poll-new' })}</h2>
       ${field(this.#writes, { name: 'question.vi', label: msg('Câu hỏi', { id: 'poll-question-label' }), schema: shape.question.shape.vi })}
-      <div class="field">
-        <label for="poll-options">${msg('Các phương án, mỗi dòng một phương án', { id: 'poll-options-label' })}</label>
-        <textarea id="poll-options" name="options" rows="4" required aria-invalid=${this.#writes.fieldError('options') === undefined ? 'false' : 'true'} aria-describedby="poll-options-error"></textarea>
-        <span class="field-error" id="poll-options-error">${this.#writes.fieldError('options') ?? nothing}</span>
-      </div>
+      ${field(this.#writes, { name: 'question.en', label: msg('Câu hỏi (tiếng Anh, không bắt buộc)', { id: 'poll-question-en' }), schema: shape.question.shape.en })}
+      ${this.#renderOptions('options', 'poll-options', msg('Các phương án, mỗi dòng một phương án', { id: 'poll-options-label' }))}
+      ${this.#renderOptions('options.en', 'poll-options-en', msg('Các phương án bằng tiếng Anh, cùng thứ tự, mỗi dòng một phương án (không bắt buộc)', { id: 'poll-options-en' }))}
       ${choice(this.#writes, 'kind', msg('Cách chọn', { id: 'poll-kind' }), [
         ['single', msg('Chọn một', { id: 'poll-single' })],
         ['multiple', msg('Chọn nhiều', { id: 'poll-multiple' })],

@@ -42,6 +42,8 @@ for (const dialect of testDialects) {
     let base = '';
     let leaderId = '';
     let provinceLeaderId = '';
+    /** The leader of a commune about to be merged away, whose agency the officer deletes. */
+    let mergedCommuneLeaderId = '';
     let signedIn: SignedIn;
 
     before(async () => {
@@ -52,6 +54,9 @@ for (const dialect of testDialects) {
       const leader = { fullName: 'Trần Văn Sở', position: { vi: 'Giám đốc Sở' }, order: 1, phone: '0206 3852 111' };
       leaderId = (await adminRequest<Leader>(t, 'POST', `${api}/admin/leaders`, { ...leader, agency: 'stttt' }, 201)).id;
       provinceLeaderId = (await adminRequest<Leader>(t, 'POST', `${api}/admin/leaders`, { ...leader, agency: 'ubnd-tinh', fullName: 'Hoàng Thị Tỉnh', position: { vi: 'Chủ tịch UBND tỉnh' } }, 201)).id;
+      // Before any page reads the agencies: a page reads them again only once the browser's cached copy is stale.
+      await adminRequest(t, 'POST', `${api}/admin/agencies`, { code: 'ubnd-xa-xoa', name: { vi: 'UBND xã Sáp Nhập' }, kind: 'commune', order: 9, parent: 'ubnd-tinh' }, 201);
+      mergedCommuneLeaderId = (await adminRequest<Leader>(t, 'POST', `${api}/admin/leaders`, { agency: 'ubnd-xa-xoa', fullName: 'Lê Văn Xã', position: { vi: 'Chủ tịch UBND xã' }, order: 1 }, 201)).id;
       await createPoll(t, { agency: 'stttt', question: { vi: 'Dịch vụ công của Sở có dễ dùng không?' } });
       await createPoll(t, { agency: 'ubnd-tinh', question: { vi: 'Câu hỏi bình chọn của tỉnh' } });
       await adminRequest(t, 'PUT', `${api}/admin/agencies/ubnd-tinh/allowed-origins`, { origins: ['https://tinh-rieng.example'] });
@@ -230,7 +235,7 @@ for (const dialect of testDialects) {
             await openByNavigation(page, view, titles.vi[view]);
             await settled(page);
             const text = await screenText(page);
-            for (const foreign of ['Hoàng Thị Tỉnh', 'UBND tỉnh Thử Nghiệm', 'Câu hỏi bình chọn của tỉnh', 'tinh-rieng.example', 'Khóa riêng của tỉnh', provinceLeaderId]) {
+            for (const foreign of ['Hoàng Thị Tỉnh', 'UBND tỉnh Thử Nghiệm', 'UBND xã Sáp Nhập', 'Câu hỏi bình chọn của tỉnh', 'tinh-rieng.example', 'Khóa riêng của tỉnh', provinceLeaderId]) {
               assert.ok(!text.includes(foreign), `${username} sees nothing of the province on ${view}: found "${foreign}"`);
             }
           }
@@ -240,6 +245,81 @@ for (const dialect of testDialects) {
         } finally {
           await page.close();
         }
+      }
+    });
+
+    test('an officer gives a leader a photo and a biography in both languages, written in the editor', async () => {
+      const page = await signedIn('an.quantri', '/admin#leaders');
+      try {
+        await waitForText(page, 'Hoàng Thị Tỉnh');
+        await choose(page, 'vnp-leaders-screen >>> #agency-choice', 'stttt');
+        await click(page, `vnp-leaders-screen >>> [data-edit="${leaderId}"]`);
+        await fill(page, 'vnp-leaders-screen >>> input[name="photo.url"]', 'https://stttt.binhson.example/anh/tran-van-so.jpg');
+        await click(page, 'vnp-leaders-screen >>> vnp-rich-text-editor [contenteditable]');
+        await page.keyboard.type('Sinh năm 1975 tại Bình Sơn. Kỹ sư công nghệ thông tin.');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        assert.equal(await focused(page), 'div', 'Tab leads from one editor, past the next toolbar, to the English editor');
+        await page.keyboard.type('Born in 1975 in Bình Sơn. Information technology engineer.');
+        assert.deepEqual(await axeViolations(page), [], 'axe on the leader form with its photo and biographies');
+        await click(page, 'vnp-leaders-screen >>> form button[type="submit"]');
+        await waitForText(page, 'Đã lưu thông tin của Trần Văn Sở.');
+        const saved = await adminRequest<Leader>(t, 'GET', `${api}/leaders/${leaderId}`);
+        assert.equal(saved.photo?.url, 'https://stttt.binhson.example/anh/tran-van-so.jpg', 'the photo is on the portal');
+        assert.match(saved.biography?.vi ?? '', /Sinh năm 1975 tại Bình Sơn\. Kỹ sư công nghệ thông tin\./, 'the Vietnamese biography is on the portal');
+        assert.match(saved.biography?.en ?? '', /Born in 1975 in Bình Sơn\./, 'the English biography is on the portal');
+        assert.equal(saved.phone, '0206 3852 111', 'the fields not in the form are kept');
+        // The form opened again starts from what was saved.
+        await click(page, `vnp-leaders-screen >>> [data-edit="${leaderId}"]`);
+        await waitForText(page, 'Kỹ sư công nghệ thông tin.');
+        assert.equal(await page.$eval(deep('vnp-leaders-screen >>> input[name="photo.url"]'), (input) => (input as HTMLInputElement).value), saved.photo.url, 'the photo address is in the form');
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('an officer working in English creates a poll with its English wording', async () => {
+      const page = await signedIn('an.quantri', '/admin?lang=en#polls');
+      try {
+        await choose(page, 'vnp-polls-screen >>> #agency-choice', 'stttt');
+        await click(page, 'vnp-polls-screen >>> [data-add]');
+        await fill(page, 'vnp-polls-screen >>> input[name="question.vi"]', 'Bạn có dùng dịch vụ công trực tuyến không?');
+        await fill(page, 'vnp-polls-screen >>> input[name="question.en"]', 'Do you use online public services?');
+        await fill(page, 'vnp-polls-screen >>> textarea[name="options"]', 'Thường xuyên\nThỉnh thoảng\nChưa bao giờ');
+        await fill(page, 'vnp-polls-screen >>> textarea[name="options.en"]', 'Often\nSometimes\nNever');
+        assert.deepEqual(await axeViolations(page), [], 'axe on the poll form (en)');
+        await click(page, 'vnp-polls-screen >>> form button[type="submit"]');
+        await waitForText(page, 'Do you use online public services?');
+        const latest = await adminRequest<{ id: string } | null>(t, 'GET', `${api}/polls/latest?agency=stttt`);
+        const poll = await adminRequest<AdminPoll>(t, 'GET', `${api}/admin/polls/${latest?.id ?? ''}`);
+        assert.deepEqual(poll.question, { vi: 'Bạn có dùng dịch vụ công trực tuyến không?', en: 'Do you use online public services?' }, 'the question in both languages');
+        assert.deepEqual(poll.options.map((option) => option.label), [
+          { vi: 'Thường xuyên', en: 'Often' },
+          { vi: 'Thỉnh thoảng', en: 'Sometimes' },
+          { vi: 'Chưa bao giờ', en: 'Never' },
+        ], 'each option in both languages, in order');
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('an officer deletes an agency after confirming; while content names it, the refusal says why', async () => {
+      const page = await signedIn('an.quantri', '/admin#agencies');
+      try {
+        await click(page, 'vnp-agencies-screen >>> [data-remove="ubnd-xa-xoa"]');
+        await click(page, 'vnp-agencies-screen >>> dialog [data-confirm]');
+        await waitForText(page, 'Không xóa được UBND xã Sáp Nhập');
+        assert.match(await page.$eval(deep('vnp-agencies-screen >>> [data-problem]'), (problem) => `${problem.getAttribute('role') ?? ''} ${problem.textContent}`), /^alert .*lãnh đạo/, 'the refusal is an alert naming what holds the agency');
+        assert.deepEqual(await axeViolations(page), [], 'axe with the refusal');
+        assert.equal((await t.app.inject({ method: 'GET', url: `${api}/agencies/ubnd-xa-xoa` })).statusCode, 200, 'the agency is still there');
+        await adminRequest(t, 'DELETE', `${api}/admin/leaders/${mergedCommuneLeaderId}`, undefined, 204);
+        await click(page, 'vnp-agencies-screen >>> [data-remove="ubnd-xa-xoa"]');
+        await click(page, 'vnp-agencies-screen >>> dialog [data-confirm]');
+        await waitForText(page, 'Đã xóa UBND xã Sáp Nhập.');
+        assert.equal((await t.app.inject({ method: 'GET', url: `${api}/agencies/ubnd-xa-xoa` })).statusCode, 404, 'the agency is gone');
+        assert.ok(!(await screenText(page)).includes('Không xóa được'), 'the refusal is gone once the deletion succeeds');
+      } finally {
+        await page.close();
       }
     });
   });
