@@ -392,12 +392,33 @@ export const AuditEntry = named(
   }),
 );
 export type AuditEntry = z.output<typeof AuditEntry>;
-export const AuditLog = named('AuditLog', page(AuditEntry));
+/** Someone who made changes: a person's account or an API key, by the id the log's `actor` gives. */
+export const AuditActor = named('AuditActor', z.object({ id, name: requiredText(200), kind: z.enum(['user', 'key']) }));
+export type AuditActor = z.output<typeof AuditActor>;
+
+export const AuditLog = named(
+  'AuditLog',
+  z.object({
+    ...page(AuditEntry).shape,
+    /** Whom and what the filters may name: every actor and action in the part of the log the reader may see. */
+    actors: z.optional(z.array(AuditActor)),
+    actions: z.optional(z.array(requiredText(100))),
+  }),
+);
+export type AuditLog = z.output<typeof AuditLog>;
+
+/** Each filter given narrows the log; days are the portal's calendar days, `from` and `to` both included. */
 export const AuditLogQuery = z.object({
   resource: z.optional(requiredText(100)),
+  /** The id of the person's account or of the API key (`actor.userId` or `actor.keyId`). */
+  actor: z.optional(id),
+  action: z.optional(requiredText(100)),
+  from: z.optional(isoDate),
+  to: z.optional(isoDate),
   page: pageNumber,
   pageSize: pageSize(200, 50),
 });
+export type AuditLogQuery = z.input<typeof AuditLogQuery>;
 
 /** A person's login name: lower-case letters, digits, dots, dashes and underscores. */
 export const Username = named('Username', z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{1,63}$/)));
