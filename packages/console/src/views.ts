@@ -3,7 +3,7 @@ import type { AdminOperationId } from '@vn-portal/schema';
 import { mayCall, type ConsoleUser } from './access.js';
 
 /** The console's screens, in the order of its navigation; each is addressed by `#id` in the URL. */
-export const viewIds = ['qa', 'draft-comments', 'leaders', 'agencies', 'polls', 'calendar', 'origins', 'personal-data', 'api-keys', 'backups'] as const;
+export const viewIds = ['qa', 'draft-comments', 'leaders', 'agencies', 'polls', 'calendar', 'origins', 'personal-data', 'api-keys', 'backups', 'audit-log', 'qa-settings'] as const;
 export type ViewId = (typeof viewIds)[number];
 
 /** The operation a screen is built on: a person who may not call it does not see the screen. */
@@ -18,6 +18,8 @@ const gate: Record<ViewId, AdminOperationId> = {
   'personal-data': 'listDataSubjectRequests',
   'api-keys': 'listApiKeys',
   backups: 'listBackups',
+  'audit-log': 'getAuditLog',
+  'qa-settings': 'updateQaFormConfig',
 };
 
 export const viewTitle = (view: ViewId): string =>
@@ -32,6 +34,8 @@ export const viewTitle = (view: ViewId): string =>
     'personal-data': msg('Yêu cầu về dữ liệu cá nhân', { id: 'view-personal-data' }),
     'api-keys': msg('Khóa API', { id: 'view-api-keys' }),
     backups: msg('Sao lưu', { id: 'view-backups' }),
+    'audit-log': msg('Nhật ký thay đổi', { id: 'view-audit-log' }),
+    'qa-settings': msg('Cấu hình mẫu hỏi đáp', { id: 'view-qa-settings' }),
   })[view];
 
 export const viewsFor = (user: ConsoleUser): ViewId[] => viewIds.filter((view) => mayCall(user, gate[view]));

@@ -321,6 +321,10 @@ export class VnpConsole extends LitElement {
         return html`<vnp-api-keys-screen .client=${client} .user=${user}></vnp-api-keys-screen>`;
       case 'backups':
         return html`<vnp-backups-screen .client=${client} .user=${user}></vnp-backups-screen>`;
+      case 'audit-log':
+        return html`<vnp-audit-log-screen .client=${client} .user=${user}></vnp-audit-log-screen>`;
+      case 'qa-settings':
+        return html`<vnp-qa-settings-screen .client=${client} .user=${user}></vnp-qa-settings-screen>`;
     }
   }
 

@@ -1,6 +1,6 @@
 import { str } from '@lit/localize';
 
-/** The English strings of the content forms' later fields (leaders' photos and biographies, polls' English) and agency deletion, by id. */
+/** The English strings of the content forms' later fields (leaders' photos and biographies, polls' English), agency deletion, the audit log and the Q&A form's settings, by id. */
 export const contentFormTemplates = {
   'leader-photo': 'Photo (https://… address)',
   'leader-photo-hint': 'A photo already on the portal; leave empty if there is none.',
@@ -11,4 +11,31 @@ export const contentFormTemplates = {
   'agency-remove-question': str`Delete ${0} from the portal? This cannot be undone.`,
   'agency-remove-refused': str`${0} cannot be deleted: agencies under it, or leaders, documents, questions or polls, still belong to it. Move or delete them first.`,
   'agency-removed': str`${0} deleted.`,
+  'view-audit-log': 'Audit log',
+  'audit-empty': 'No change matches these filters.',
+  'audit-actor-user': 'account',
+  'audit-actor-key': 'API key',
+  'audit-filters': 'Filter the log',
+  'audit-actor': 'Made by',
+  'audit-from': 'From',
+  'audit-to': 'To',
+  'audit-apply': 'Filter',
+  'audit-count': str`${0} changes, newest first`,
+  'audit-caption': 'Changes to the portal',
+  'audit-at': 'When',
+  'audit-resource': 'Item',
+  'audit-pages': 'Pages of the log',
+  'view-qa-settings': 'Q&A form settings',
+  'qa-settings-individual': 'Individuals',
+  'qa-settings-organization': 'Organizations',
+  'qa-settings-required': 'Required',
+  'qa-settings-optional': 'Optional',
+  'qa-settings-hidden': 'Not asked',
+  'qa-settings-saved': 'The Q&A form settings are saved.',
+  'qa-settings-fields': str`About the asker: ${0}`,
+  'qa-settings-kinds': 'Who may ask',
+  'qa-settings-kinds-error': 'Choose at least one.',
+  'qa-settings-working-days': 'Answer within (working days)',
+  'qa-settings-consent-version': 'Version of the consent notice',
+  'qa-settings-consent-hint': 'Change it when the notice\'s wording changes: each question records the version its asker agreed to.',
 };

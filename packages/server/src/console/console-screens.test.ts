@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { AdminPoll, ApiKey, Backup, DataSubjectRequest, DataSubjectRequestDetail, Leader } from '@vn-portal/schema';
+import type { AdminPoll, ApiKey, AuditLog, Backup, QaFormConfig, DataSubjectRequest, DataSubjectRequestDetail, Leader } from '@vn-portal/schema';
 import type { Browser } from 'puppeteer-core';
 import {
   choose,
@@ -29,10 +29,10 @@ import { createUser } from '../accounts/user-accounts.js';
 const password = 'mật khẩu đủ dài 2025';
 const api = '/api/v1';
 /** Every screen of the console, by its URL fragment. */
-const everyView = ['qa', 'draft-comments', 'leaders', 'agencies', 'polls', 'calendar', 'origins', 'personal-data', 'api-keys', 'backups'] as const;
+const everyView = ['qa', 'draft-comments', 'leaders', 'agencies', 'polls', 'calendar', 'origins', 'personal-data', 'api-keys', 'backups', 'audit-log', 'qa-settings'] as const;
 const titles = {
-  vi: { qa: 'Hỏi đáp: câu hỏi cần xử lý', 'draft-comments': 'Góp ý dự thảo: duyệt góp ý', leaders: 'Lãnh đạo', agencies: 'Cơ quan', polls: 'Bình chọn', calendar: 'Lịch ngày nghỉ', origins: 'Trang được phép', 'personal-data': 'Yêu cầu về dữ liệu cá nhân', 'api-keys': 'Khóa API', backups: 'Sao lưu' },
-  en: { qa: 'Q&A: questions to handle', 'draft-comments': 'Draft comments: moderation', leaders: 'Leaders', agencies: 'Agencies', polls: 'Polls', calendar: 'Days-off calendar', origins: 'Allowed sites', 'personal-data': 'Personal-data requests', 'api-keys': 'API keys', backups: 'Backups' },
+  vi: { qa: 'Hỏi đáp: câu hỏi cần xử lý', 'draft-comments': 'Góp ý dự thảo: duyệt góp ý', leaders: 'Lãnh đạo', agencies: 'Cơ quan', polls: 'Bình chọn', calendar: 'Lịch ngày nghỉ', origins: 'Trang được phép', 'personal-data': 'Yêu cầu về dữ liệu cá nhân', 'api-keys': 'Khóa API', backups: 'Sao lưu', 'audit-log': 'Nhật ký thay đổi', 'qa-settings': 'Cấu hình mẫu hỏi đáp' },
+  en: { qa: 'Q&A: questions to handle', 'draft-comments': 'Draft comments: moderation', leaders: 'Leaders', agencies: 'Agencies', polls: 'Polls', calendar: 'Days-off calendar', origins: 'Allowed sites', 'personal-data': 'Personal-data requests', 'api-keys': 'API keys', backups: 'Backups', 'audit-log': 'Audit log', 'qa-settings': 'Q&A form settings' },
 } as const;
 
 for (const dialect of testDialects) {
@@ -225,7 +225,7 @@ for (const dialect of testDialects) {
     test('an account scoped to one agency sees nothing of another agency on any screen it may open', async () => {
       for (const [username, expected] of [
         ['lan.so', ['qa', 'draft-comments', 'leaders', 'agencies', 'polls']],
-        ['binh.so', ['qa', 'draft-comments', 'leaders', 'agencies', 'polls', 'origins', 'api-keys']],
+        ['binh.so', ['qa', 'draft-comments', 'leaders', 'agencies', 'polls', 'origins', 'api-keys', 'audit-log']],
       ] as const) {
         const page = await signedIn(username);
         try {
@@ -318,6 +318,76 @@ for (const dialect of testDialects) {
         await waitForText(page, 'Đã xóa UBND xã Sáp Nhập.');
         assert.equal((await t.app.inject({ method: 'GET', url: `${api}/agencies/ubnd-xa-xoa` })).statusCode, 404, 'the agency is gone');
         assert.ok(!(await screenText(page)).includes('Không xóa được'), 'the refusal is gone once the deletion succeeds');
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('an officer reads the audit log, filtered by person, action and day', async () => {
+      const log = await adminRequest<AuditLog>(t, 'GET', `${api}/admin/audit-log?pageSize=200`);
+      const officer = log.actors?.find((actor) => actor.name === 'an.quantri');
+      assert.ok(officer !== undefined && officer.kind === 'user', `the officer's account is among the actors: ${JSON.stringify(log.actors)}`);
+      const theirs = log.items.filter((entry) => entry.actor.userId === officer.id && entry.action === 'updateLeader');
+      assert.ok(theirs.length > 0, 'the officer changed leaders in the console');
+      const page = await signedIn('an.quantri', '/admin#audit-log');
+      try {
+        // The filters offer the people and actions once the log has loaded.
+        await waitForText(page, 'an.quantri (tài khoản)');
+        await choose(page, 'vnp-audit-log-screen >>> select[name="actor"]', officer.id);
+        await choose(page, 'vnp-audit-log-screen >>> select[name="action"]', 'updateLeader');
+        await click(page, 'vnp-audit-log-screen >>> form button[type="submit"]');
+        await page.waitForFunction(
+          (wanted) => document.querySelector('vnp-console')?.shadowRoot?.querySelector('vnp-audit-log-screen')?.shadowRoot?.querySelector('[data-count]')?.textContent.trim() === wanted,
+          { timeout: 45_000 },
+          `${String(theirs.length)} thay đổi, mới nhất trước`,
+        );
+        const rows = await page.$$eval(deep('vnp-audit-log-screen >>> tbody tr'), (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())));
+        assert.equal(rows.length, theirs.length, 'one row a change');
+        assert.ok(rows.every((cells) => cells[1] === 'an.quantri' && cells[2] === 'updateLeader' && cells[4] === 'stttt'), `only the officer's leader changes: ${JSON.stringify(rows)}`);
+        // A date input's typing order follows the browser's locale; its value is ISO everywhere.
+        const tomorrow = new Date(Date.now() + 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+        await page.$eval(deep('vnp-audit-log-screen >>> input[name="from"]'), (input, day) => {
+          (input as HTMLInputElement).value = day;
+        }, tomorrow);
+        await click(page, 'vnp-audit-log-screen >>> form button[type="submit"]');
+        await waitForText(page, 'Không có thay đổi nào khớp bộ lọc.');
+        assert.deepEqual(await axeViolations(page), [], 'axe on the filtered log');
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('an officer sets who may ask and which asker fields the Q&A form requires, and can take it back', async () => {
+      const before = await adminRequest<QaFormConfig>(t, 'GET', `${api}/qa/form-config`);
+      assert.deepEqual(before.askerKinds, ['individual', 'organization'], 'both kinds ask by default');
+      const page = await signedIn('an.quantri', '/admin#qa-settings');
+      try {
+        const organizations = 'vnp-qa-settings-screen >>> input[name="askerKinds"][value="organization"]';
+        const individuals = 'vnp-qa-settings-screen >>> input[name="askerKinds"][value="individual"]';
+        await click(page, organizations);
+        await click(page, individuals);
+        await click(page, 'vnp-qa-settings-screen >>> form button[type="submit"]');
+        await waitForText(page, 'Chọn ít nhất một.');
+        assert.deepEqual(await axeViolations(page), [], 'axe with the refusal');
+        assert.deepEqual((await adminRequest<QaFormConfig>(t, 'GET', `${api}/qa/form-config`)).askerKinds, before.askerKinds, 'nothing is sent while no one may ask');
+        await click(page, individuals);
+        await choose(page, 'vnp-qa-settings-screen >>> select[name="individual.idNumber"]', 'optional');
+        await choose(page, 'vnp-qa-settings-screen >>> select[name="individual.occupation"]', 'hidden');
+        await click(page, 'vnp-qa-settings-screen >>> form button[type="submit"]');
+        await waitForText(page, 'Đã lưu cấu hình mẫu hỏi đáp.');
+        const saved = await adminRequest<QaFormConfig>(t, 'GET', `${api}/qa/form-config`);
+        assert.deepEqual(saved.askerKinds, ['individual'], 'only individuals may ask now');
+        assert.deepEqual([saved.fields.individual.idNumber, saved.fields.individual.occupation], ['optional', 'hidden'], 'the fields as chosen');
+        assert.deepEqual(saved.topics, before.topics, 'the topics are kept');
+        await click(page, 'vnp-qa-settings-screen >>> [data-undo]');
+        // The settings are read again once written back: the form shows organizations may ask again.
+        await page.waitForFunction(
+          () =>
+            document.querySelector('vnp-console')?.shadowRoot?.querySelector('vnp-qa-settings-screen')?.shadowRoot?.querySelector<HTMLInputElement>('input[name="askerKinds"][value="organization"]')?.checked ===
+            true,
+          { timeout: 45_000 },
+        );
+        assert.deepEqual(await adminRequest<QaFormConfig>(t, 'GET', `${api}/qa/form-config`), before, 'Undo wrote the settings back');
       } finally {
         await page.close();
       }
