@@ -110,6 +110,16 @@ export type AdminLegalDocumentQuery = z.input<typeof AdminLegalDocumentQuery>;
 export const PollInput = named('PollInput', z.omit(Poll, { id: true, state: true }));
 export type PollInput = z.input<typeof PollInput>;
 
+/** An agency's polls as its editors list them, newest first (the public API shows only the latest). */
+export const AdminPollList = named('AdminPollList', page(Poll));
+export type AdminPollList = z.output<typeof AdminPollList>;
+export const AdminPollQuery = z.object({
+  agency: z.optional(code),
+  page: pageNumber,
+  pageSize: pageSize(100, 20),
+});
+export type AdminPollQuery = z.input<typeof AdminPollQuery>;
+
 /**
  * The consent a person gave with a submission (Law 91/2025/QH15, Decree 356/2025/NĐ-CP): to which
  * version of the notice, for what purpose, when, and when it was withdrawn.
