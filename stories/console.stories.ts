@@ -71,7 +71,7 @@ export const LeaderPhoneRefused: Story = {
 /** The agency tree, editable by an administrator covering the whole portal. */
 export const Agencies: Story = { args: { view: 'agencies' } };
 
-/** The agency's current poll: counts, the votes the per-address cap refused, and Close. */
+/** The agency's polls, newest first; the newest's counts, the votes the per-address cap refused, and Close. */
 export const Polls: Story = {
   args: { view: 'polls' },
   play: async ({ canvasElement }) => {

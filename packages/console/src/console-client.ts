@@ -5,9 +5,9 @@ import type { SessionClient } from '@vn-portal/sdk/admin';
 type PublicReads = typeof portalEndpoints & typeof pollEndpoints & typeof legalDocumentEndpoints & typeof qaEndpoints;
 
 /**
- * The session client plus the public reads the screens list from (agencies, leaders, a poll and
- * its results, the register an answer cites, the Q&A form's settings), over the same transport: the contract has no admin
- * list of these.
+ * The session client plus the public reads the screens list from (agencies, leaders, a poll's
+ * results, the register an answer cites, the Q&A form's settings), over the same transport: the
+ * contract has no admin read of these.
  */
 export type ConsoleClient = SessionClient & ClientFor<PublicReads>;
 

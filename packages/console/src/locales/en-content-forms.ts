@@ -1,6 +1,6 @@
 import { str } from '@lit/localize';
 
-/** The English strings of the content forms' later fields (leaders' photos and biographies, polls' English), agency deletion, the audit log and the Q&A form's settings, by id. */
+/** The English strings of the content forms' later fields (leaders' photos and biographies, polls' English), the list of polls, agency deletion, the audit log and the Q&A form's settings, by id. */
 export const contentFormTemplates = {
   'leader-photo': 'Photo (https://… address)',
   'leader-photo-hint': 'A photo already on the portal; leave empty if there is none.',
@@ -8,6 +8,11 @@ export const contentFormTemplates = {
   'leader-biography-en': 'Short biography (English)',
   'poll-question-en': 'Question (English, optional)',
   'poll-options-en': 'The options in English, in the same order, one a line (optional)',
+  'polls-caption': str`Polls of ${0}, newest first`,
+  'poll-closes-column': 'Closes',
+  'poll-shown': 'Shown',
+  'poll-show': 'See results',
+  'poll-show-named': str`See results: ${0}`,
   'agency-remove-question': str`Delete ${0} from the portal? This cannot be undone.`,
   'agency-remove-refused': str`${0} cannot be deleted: agencies under it, or leaders, documents, questions or polls, still belong to it. Move or delete them first.`,
   'agency-removed': str`${0} deleted.`,

@@ -30,13 +30,15 @@ const visibilityLabels = (): [PollResultsVisibility, string][] => [
   ['never', msg('Không công khai', { id: 'results-never' })],
 ];
 
-/** The agency's current poll with its counts (and the votes the per-address cap refused), closed early, or a new one. */
+/** The agency's polls, newest first; one poll's counts (and the votes the per-address cap refused); closed early, or a new one. */
 export class VnpPollsScreen extends ConsoleScreen {
-  static override properties = { creating: { state: true } };
+  static override properties = { creating: { state: true }, shown: { state: true } };
   declare creating: boolean;
+  /** The poll whose results are shown, chosen in the list; the newest when none is. */
+  declare shown: string | undefined;
 
   readonly #agency = new AgencyChoice(this, () => this);
-  readonly #poll = load(this, () => [this.client, this.#agency.selected] as const, ([client, agency]) => currentPoll(client, agency));
+  readonly #poll = load(this, () => [this.client, this.#agency.selected, this.shown] as const, ([client, agency, shown]) => pollsOf(client, agency, shown));
   readonly #writes = new Writes(this);
   readonly #notice = new Notice(this);
   readonly #confirm = new Confirmation(this);
@@ -88,6 +90,7 @@ export class VnpPollsScreen extends ConsoleScreen {
     const created = await this.#writes.run(() => client.createPoll({ body }), { schema: PollInput, value: body });
     if (created === undefined) return;
     this.creating = false;
+    this.shown = created.id;
     this.#notice.tell(msg('Đã tạo cuộc bình chọn.', { id: 'poll-created' }));
     await this.#poll.run();
     await focusAfterUpdate(this, '[role="status"]');
@@ -107,16 +110,43 @@ export class VnpPollsScreen extends ConsoleScreen {
         : renderLoaded(this.#poll, {
             isEmpty: (current) => current === null,
             empty: msg('Cơ quan này chưa có cuộc bình chọn nào.', { id: 'polls-empty' }),
-            complete: (current) => (current === null ? html`` : this.#renderPoll(current.poll, current.results, mayWrite)),
+            complete: (current) => (current === null ? html`` : html`${this.#renderList(current.list, current.poll.id)} ${this.#renderPoll(current.poll, current.results, mayWrite)}`),
           })}
       ${this.#confirm.render()}`;
+  }
+
+  async #show(id: string): Promise<void> {
+    this.shown = id;
+    await this.#poll.taskComplete;
+    await focusAfterUpdate(this, '#poll-question');
+  }
+
+  #renderList(polls: readonly Poll[], shown: string) {
+    return dataTable(
+      msg(str`Các cuộc bình chọn của ${this.#agency.nameOf(this.#agency.selected)}, mới nhất trước`, { id: 'polls-caption' }),
+      [msg('Câu hỏi', { id: 'poll-question-label' }), msg('Trạng thái', { id: 'state' }), msg('Đóng lúc', { id: 'poll-closes-column' }), msg('Thao tác', { id: 'actions' })],
+      polls.map(
+        (poll) => html`<tr>
+          <th scope="row">${inPageLanguage(poll.question)}</th>
+          <td>${stateLabel(poll.state)}</td>
+          <td>${poll.closesAt === undefined ? '' : formatInstant(poll.closesAt)}</td>
+          <td>
+            ${poll.id === shown
+              ? html`<span>${msg('Đang xem', { id: 'poll-shown' })}</span>`
+              : html`<button type="button" class="secondary" data-show=${poll.id} aria-label=${msg(str`Xem kết quả: ${inPageLanguage(poll.question)}`, { id: 'poll-show-named' })} @click=${() => this.#show(poll.id)}>
+                  ${msg('Xem kết quả', { id: 'poll-show' })}
+                </button>`}
+          </td>
+        </tr>`,
+      ),
+    );
   }
 
   #renderPoll(poll: AdminPoll, results: PollResults, mayWrite: boolean) {
     const number = new Intl.NumberFormat(pageLanguage() === 'en' ? 'en' : 'vi-VN');
     const counts = new Map(results.options.map((option) => [option.id, option]));
     return html`<section aria-labelledby="poll-question">
-      <h2 id="poll-question">${inPageLanguage(poll.question)}</h2>
+      <h2 id="poll-question" tabindex="-1">${inPageLanguage(poll.question)}</h2>
       <p>
         ${stateLabel(poll.state)}${poll.closesAt === undefined ? nothing : html` · ${msg(str`Đóng lúc ${formatInstant(poll.closesAt)}`, { id: 'poll-closes-at' })}`}
       </p>
@@ -169,11 +199,15 @@ export class VnpPollsScreen extends ConsoleScreen {
   }
 }
 
-/** The agency's latest poll as administrators see it, with its counts: the contract lists no other. */
-async function currentPoll(client: ConsoleClient | undefined, agency: string | undefined): Promise<{ poll: AdminPoll; results: PollResults } | null> {
+/**
+ * The agency's polls, newest first (a page of them: an agency runs a few a year), and the chosen
+ * one as administrators see it, with its counts; the newest when none is chosen.
+ */
+async function pollsOf(client: ConsoleClient | undefined, agency: string | undefined, shown: string | undefined): Promise<{ list: Poll[]; poll: AdminPoll; results: PollResults } | null> {
   if (client === undefined || agency === undefined) return null;
-  const latest = await client.getLatestPoll({ agency });
-  if (latest === null) return null;
-  const [poll, results] = await Promise.all([client.getPollForAdmin({ id: latest.id }), client.getPollResults({ id: latest.id })]);
-  return { poll, results };
+  const { items } = await client.listPollsForAdmin({ agency, pageSize: 100 });
+  const id = items.find((poll) => poll.id === shown)?.id ?? items[0]?.id;
+  if (id === undefined) return null;
+  const [poll, results] = await Promise.all([client.getPollForAdmin({ id }), client.getPollResults({ id })]);
+  return { list: items, poll, results };
 }

@@ -279,6 +279,8 @@ for (const dialect of testDialects) {
     });
 
     test('an officer working in English creates a poll with its English wording', async () => {
+      // Newer than the department's first poll on the server's clock, which this test sets: the list orders by it.
+      t.clock.current = new Date(Date.now() + 2000);
       const page = await signedIn('an.quantri', '/admin?lang=en#polls');
       try {
         await choose(page, 'vnp-polls-screen >>> #agency-choice', 'stttt');
@@ -298,6 +300,27 @@ for (const dialect of testDialects) {
           { vi: 'Thỉnh thoảng', en: 'Sometimes' },
           { vi: 'Chưa bao giờ', en: 'Never' },
         ], 'each option in both languages, in order');
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('an officer lists an agency\'s polls, newest first, and opens an older one\'s results', async () => {
+      const page = await signedIn('an.quantri', '/admin#polls');
+      try {
+        await choose(page, 'vnp-polls-screen >>> #agency-choice', 'stttt');
+        await waitForText(page, 'Bạn có dùng dịch vụ công trực tuyến không?');
+        const listed = await page.$$eval(deep('vnp-polls-screen >>> table:not(section table) tbody th'), (cells) => cells.map((cell) => cell.textContent.trim()));
+        assert.deepEqual(listed, ['Bạn có dùng dịch vụ công trực tuyến không?', 'Dịch vụ công của Sở có dễ dùng không?'], 'the agency\'s polls, newest first');
+        await click(page, 'vnp-polls-screen >>> [data-show]');
+        await page.waitForFunction(
+          (wanted) => document.querySelector('vnp-console')?.shadowRoot?.querySelector('vnp-polls-screen')?.shadowRoot?.activeElement?.textContent.trim() === wanted,
+          { timeout: 45_000 },
+          'Dịch vụ công của Sở có dễ dùng không?',
+        );
+        assert.equal(await focused(page), 'h2', 'focus moves to the poll shown');
+        assert.match(await screenText(page), /Phiếu bị từ chối vì vượt giới hạn mỗi địa chỉ mỗi ngày: 0/, 'its counts are shown');
+        assert.deepEqual(await axeViolations(page), [], 'axe on the list of polls');
       } finally {
         await page.close();
       }
