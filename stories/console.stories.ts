@@ -7,43 +7,13 @@ import { createSessionClient } from '@vn-portal/sdk/admin';
 import { answerConsole, consoleMocks, exampleScopedModerator, failConsole, hangConsole } from './mocks/console.js';
 import { registerMocks } from './mocks/console-register.js';
 import { mockApiOrigin } from './mocks/index.js';
+import { consoleNodes, find, patience, screenReady, textOf } from './support/console.js';
 import { english } from './support/page.js';
 
 defineConsoleElements();
 
 interface Args {
   view: ViewId;
-}
-
-// The mocked API answers at once; a failing read is retried by the SDK before the screen says so.
-const patience = { timeout: 15_000 };
-
-/** Every element of the console's shadow roots, however deep: the screens sit inside the shell's. */
-function consoleNodes(canvasElement: HTMLElement): Element[] {
-  const found: Element[] = [];
-  const stack: ParentNode[] = [canvasElement];
-  for (let root = stack.pop(); root !== undefined; root = stack.pop()) {
-    for (const element of root.querySelectorAll('*')) {
-      found.push(element);
-      if (element.shadowRoot !== null) stack.push(element.shadowRoot);
-    }
-  }
-  return found;
-}
-
-const find = (canvasElement: HTMLElement, selector: string) => consoleNodes(canvasElement).find((element) => element.matches(selector)) as HTMLElement | undefined;
-const textOf = (canvasElement: HTMLElement) =>
-  consoleNodes(canvasElement)
-    .filter((element) => element.shadowRoot === null && element.children.length === 0)
-    .map((element) => element.textContent)
-    .join(' ')
-    .replace(/\s+/g, ' ');
-
-/** The screen is shown, its heading has focus, and nothing is loading any more. */
-async function screenReady(canvasElement: HTMLElement, heading?: string): Promise<void> {
-  await waitFor(() => expect(find(canvasElement, 'h1')).toBeDefined(), patience);
-  await waitFor(() => expect(find(canvasElement, '.loading')).toBeUndefined(), patience);
-  if (heading !== undefined) await expect(find(canvasElement, 'h1')?.textContent.trim()).toBe(heading);
 }
 
 const meta = {
@@ -102,7 +72,7 @@ export const LeaderPhoneRefused: Story = {
 /** The agency tree, editable by an administrator covering the whole portal. */
 export const Agencies: Story = { args: { view: 'agencies' } };
 
-/** The agency's current poll: counts, the votes the per-address cap refused, and Close. */
+/** The agency's polls, newest first; the newest's counts, the votes the per-address cap refused, and Close. */
 export const Polls: Story = {
   args: { view: 'polls' },
   play: async ({ canvasElement }) => {

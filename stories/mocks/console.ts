@@ -2,7 +2,7 @@
 // each screen's story shows it on realistic records without a server.
 import { delay, HttpResponse, type HttpHandler } from 'msw';
 import { adminRoutes, sessionRoutes, type AdminPoll, type ApiKey, type Problem, type ResponseOf, type SessionUser } from '@vn-portal/schema';
-import { examplePoll, exampleQuestionForwarded } from '@vn-portal/schema/examples';
+import { examplePoll, examplePollClosed, exampleQuestionForwarded } from '@vn-portal/schema/examples';
 import { handleRoute, problemResponse } from './api.js';
 
 const consoleRoutes = { ...adminRoutes, ...sessionRoutes };
@@ -54,6 +54,7 @@ export const consoleMocks: Partial<Record<ConsoleOperation, HttpHandler>> = {
     pageSize: 100,
   }),
   getPollForAdmin: answerConsole('getPollForAdmin', adminPoll),
+  listPollsForAdmin: answerConsole('listPollsForAdmin', { items: [examplePoll, examplePollClosed], total: 2, page: 1, pageSize: 100 }),
   updatePoll: answerConsole('updatePoll', { ...examplePoll, state: 'closed' }),
   updateLeader: handleRoute(adminRoutes.updateLeader, async ({ request, params }) => HttpResponse.json({ ...((await request.json()) as object), id: String(params.id) })),
   setAllowedOrigins: handleRoute(adminRoutes.setAllowedOrigins, async ({ request }) => HttpResponse.json(await request.json())),

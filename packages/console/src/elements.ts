@@ -4,12 +4,14 @@ import { VnpQuestionDetail } from './questions/question-detail.js';
 import { VnpRichTextEditor } from './questions/rich-text-editor.js';
 import { VnpAgenciesScreen } from './screens/agencies-screen.js';
 import { VnpApiKeysScreen } from './screens/api-keys-screen.js';
+import { VnpAuditLogScreen } from './screens/audit-log-screen.js';
 import { VnpBackupsScreen } from './screens/backups-screen.js';
 import { VnpCalendarScreen } from './screens/calendar-screen.js';
 import { VnpLeadersScreen } from './screens/leaders-screen.js';
 import { VnpOriginsScreen } from './screens/origins-screen.js';
 import { VnpPersonalDataScreen } from './screens/personal-data-screen.js';
 import { VnpPollsScreen } from './screens/polls-screen.js';
+import { VnpQaSettingsScreen } from './screens/qa-settings-screen.js';
 import { VnpConsole } from './vnp-console.js';
 import { VnpActivityReportScreen } from './screens/activity-report-screen.js';
 import { VnpRegisterImportScreen } from './screens/register-import-screen.js';
@@ -32,6 +34,8 @@ const elements = {
   'vnp-register-screen': VnpRegisterScreen,
   'vnp-register-import-screen': VnpRegisterImportScreen,
   'vnp-activity-report-screen': VnpActivityReportScreen,
+  'vnp-audit-log-screen': VnpAuditLogScreen,
+  'vnp-qa-settings-screen': VnpQaSettingsScreen,
 } as const;
 
 /** Registers the console and its screens (once: a second call, from Storybook say, changes nothing). */

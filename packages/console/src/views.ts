@@ -3,7 +3,7 @@ import type { AdminOperationId } from '@vn-portal/schema';
 import { mayCall, type ConsoleUser } from './access.js';
 
 /** The console's screens, in the order of its navigation; each is addressed by `#id` in the URL. */
-export const viewIds = ['qa', 'draft-comments', 'leaders', 'agencies', 'polls', 'calendar', 'origins', 'personal-data', 'api-keys', 'backups', 'register', 'register-import', 'activity-report'] as const;
+export const viewIds = ['qa', 'draft-comments', 'leaders', 'agencies', 'polls', 'calendar', 'origins', 'personal-data', 'api-keys', 'backups', 'register', 'register-import', 'activity-report', 'audit-log', 'qa-settings'] as const;
 export type ViewId = (typeof viewIds)[number];
 
 /** The operation a screen is built on: a person who may not call it does not see the screen. */
@@ -21,6 +21,8 @@ const gate: Record<ViewId, AdminOperationId> = {
   register: 'listLegalDocumentsForAdmin',
   'register-import': 'importLegalDocuments',
   'activity-report': 'getActivityReport',
+  'audit-log': 'getAuditLog',
+  'qa-settings': 'updateQaFormConfig',
 };
 
 export const viewTitle = (view: ViewId): string =>
@@ -38,6 +40,8 @@ export const viewTitle = (view: ViewId): string =>
     register: msg('Văn bản', { id: 'view-register' }),
     'register-import': msg('Nhập sổ văn bản', { id: 'view-register-import' }),
     'activity-report': msg('Báo cáo hoạt động', { id: 'view-activity-report' }),
+    'audit-log': msg('Nhật ký thay đổi', { id: 'view-audit-log' }),
+    'qa-settings': msg('Cấu hình mẫu hỏi đáp', { id: 'view-qa-settings' }),
   })[view];
 
 export const viewsFor = (user: ConsoleUser): ViewId[] => viewIds.filter((view) => mayCall(user, gate[view]));

@@ -132,33 +132,6 @@ export class VnpConsole extends LitElement {
         border-color: #767676;
         border-radius: 4px;
       }
-      .editor {
-        display: grid;
-        gap: 0.25rem;
-      }
-      .editor-label {
-        font-weight: 600;
-      }
-      [role='toolbar'] {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem;
-      }
-      button.tool {
-        background: #fff;
-        color: #1a1a1a;
-        border-color: #767676;
-      }
-      button.tool[aria-pressed='true'] {
-        background: #1a1a1a;
-        color: #fff;
-      }
-      .editable {
-        min-height: 8rem;
-        padding: 0.5rem;
-        border: 1px solid #767676;
-        border-radius: 4px;
-      }
       article.comment {
         border-bottom: 1px solid #c4c4c4;
         padding-block: 0.5rem;
@@ -354,6 +327,10 @@ export class VnpConsole extends LitElement {
         return html`<vnp-register-import-screen .client=${client} .user=${user}></vnp-register-import-screen>`;
       case 'activity-report':
         return html`<vnp-activity-report-screen .client=${client} .user=${user}></vnp-activity-report-screen>`;
+      case 'audit-log':
+        return html`<vnp-audit-log-screen .client=${client} .user=${user}></vnp-audit-log-screen>`;
+      case 'qa-settings':
+        return html`<vnp-qa-settings-screen .client=${client} .user=${user}></vnp-qa-settings-screen>`;
     }
   }
 

@@ -50,6 +50,7 @@ export const adminOperationScope: Record<AdminOperationId, 'portal' | 'agency' |
   getDataSubjectRequest: 'portal',
   transitionDataSubjectRequest: 'portal',
   updateQaFormConfig: 'portal',
+  listPollsForAdmin: 'filtered',
   createPoll: 'agency',
   getPollForAdmin: 'agency',
   updatePoll: 'agency',

@@ -110,6 +110,16 @@ export type AdminLegalDocumentQuery = z.input<typeof AdminLegalDocumentQuery>;
 export const PollInput = named('PollInput', z.omit(Poll, { id: true, state: true }));
 export type PollInput = z.input<typeof PollInput>;
 
+/** An agency's polls as its editors list them, newest first (the public API shows only the latest). */
+export const AdminPollList = named('AdminPollList', page(Poll));
+export type AdminPollList = z.output<typeof AdminPollList>;
+export const AdminPollQuery = z.object({
+  agency: z.optional(code),
+  page: pageNumber,
+  pageSize: pageSize(100, 20),
+});
+export type AdminPollQuery = z.input<typeof AdminPollQuery>;
+
 /**
  * The consent a person gave with a submission (Law 91/2025/QH15, Decree 356/2025/NĐ-CP): to which
  * version of the notice, for what purpose, when, and when it was withdrawn.
@@ -392,12 +402,33 @@ export const AuditEntry = named(
   }),
 );
 export type AuditEntry = z.output<typeof AuditEntry>;
-export const AuditLog = named('AuditLog', page(AuditEntry));
+/** Someone who made changes: a person's account or an API key, by the id the log's `actor` gives. */
+export const AuditActor = named('AuditActor', z.object({ id, name: requiredText(200), kind: z.enum(['user', 'key']) }));
+export type AuditActor = z.output<typeof AuditActor>;
+
+export const AuditLog = named(
+  'AuditLog',
+  z.object({
+    ...page(AuditEntry).shape,
+    /** Whom and what the filters may name: every actor and action in the part of the log the reader may see. */
+    actors: z.optional(z.array(AuditActor)),
+    actions: z.optional(z.array(requiredText(100))),
+  }),
+);
+export type AuditLog = z.output<typeof AuditLog>;
+
+/** Each filter given narrows the log; days are the portal's calendar days, `from` and `to` both included. */
 export const AuditLogQuery = z.object({
   resource: z.optional(requiredText(100)),
+  /** The id of the person's account or of the API key (`actor.userId` or `actor.keyId`). */
+  actor: z.optional(id),
+  action: z.optional(requiredText(100)),
+  from: z.optional(isoDate),
+  to: z.optional(isoDate),
   page: pageNumber,
   pageSize: pageSize(200, 50),
 });
+export type AuditLogQuery = z.input<typeof AuditLogQuery>;
 
 /** A person's login name: lower-case letters, digits, dots, dashes and underscores. */
 export const Username = named('Username', z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{1,63}$/)));

@@ -57,6 +57,7 @@ const summaries: Record<OperationId, string> = {
   transitionDataSubjectRequest: 'Acknowledge, complete (deletion and withdrawal erase the records found) or refuse a request',
   createChallenge: 'A proof-of-work challenge for one question or comment submission',
   updateQaFormConfig: 'Replace the ask form configuration',
+  listPollsForAdmin: 'An agency’s polls (or those of every agency the key covers), newest first',
   createPoll: 'Create a poll',
   getPollForAdmin: 'Read a poll with the number of votes its per-address daily cap refused',
   updatePoll: 'Replace a poll (once voted on, only the question wording and the closing time may change)',

@@ -7,7 +7,8 @@ import { launchChromium } from './demo-browser.js';
 import type { TestApp } from './test-app.js';
 
 // Helpers of the browser tests that drive the console as an officer does: by keyboard, reading what
-// it shows through its shadow root (its screens render into that one tree).
+// it shows through its shadow root (the question and moderation screens render into that one tree)
+// and through the admin screens' own shadow roots inside it.
 
 /** The console's build, which the server serves at `/admin`. */
 export const consoleBundle = new URL('../../console/dist/browser/console.js', import.meta.url);
@@ -33,14 +34,27 @@ export const consoleRows = (page: Page) =>
 export const consoleText = (page: Page, selector: string) =>
   page.evaluate((css) => (document.querySelector('vnp-console')?.shadowRoot?.querySelector(css)?.textContent ?? '').replace(/\s+/g, ' ').trim(), selector);
 
+// Signing in runs a memory-hard key derivation: on a busy machine, seconds.
+const patience = { timeout: 45_000 };
+/**
+ * Waiting for an element inside the console: `visible` makes puppeteer look again at every frame,
+ * where by default it looks again only when the document changes, and changes inside shadow roots
+ * are not the document's: an element drawn there after the first look was never found.
+ */
+export const onScreen = { ...patience, visible: true };
+
+/** A selector into the console's shadow roots, however deep: `deep('vnp-polls-screen >>> [data-close]')`. */
+export const deep = (selector: string) => `vnp-console >>> ${selector}`;
+
 /** Waits until an element matching `selector` is on the console's screen. */
 export const waitForConsole = (page: Page, selector: string) =>
   page.waitForFunction((css) => document.querySelector('vnp-console')?.shadowRoot?.querySelector(css) !== null, { timeout: 30_000 }, selector);
 
-/** The focused element inside the console, as `tag name` (`tag type` for unnamed buttons, `a #view` for links). */
+/** The focused element inside the console, however deep, as `tag name` (`tag type` for unnamed buttons, `a #view` for links). */
 export const focused = (page: Page) =>
   page.evaluate(() => {
-    const active = document.querySelector('vnp-console')?.shadowRoot?.activeElement;
+    let active = document.querySelector('vnp-console')?.shadowRoot?.activeElement;
+    while (active?.shadowRoot?.activeElement != null) active = active.shadowRoot.activeElement;
     const what = active?.getAttribute('name') ?? active?.getAttribute('href') ?? (active?.hasAttribute('data-question') === true ? 'question' : active?.getAttribute('type'));
     return active ? `${active.localName} ${what ?? ''}`.trim() : 'none';
   });
@@ -74,24 +88,28 @@ export async function signInByKeyboard(page: Page, username: string, secret: str
   await page.keyboard.press('Enter');
 }
 
-// Signing in runs a memory-hard key derivation: on a busy machine, seconds.
-export const patience = { timeout: 45_000 };
-/**
- * Waiting for an element inside the console: `visible` makes puppeteer look again at every frame,
- * where by default it looks again only when the document changes, and changes inside shadow roots
- * are not the document's: an element drawn there after the first look was never found.
- */
-export const onScreen = { ...patience, visible: true };
+/** The text of the focused element inside the console, however deep. */
+export const focusedText = (page: Page) =>
+  page.evaluate(() => {
+    let active = document.querySelector('vnp-console')?.shadowRoot?.activeElement;
+    while (active?.shadowRoot?.activeElement != null) active = active.shadowRoot.activeElement;
+    return active?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+  });
 
-/** A selector into the console's shadow roots, however deep. */
-export const deep = (selector: string) => `vnp-console >>> ${selector}`;
+/** Waits until what has focus, as `tag text` (the tag `focused` names, then `focusedText`), matches `wanted`. */
+export async function focusReaches(page: Page, wanted: RegExp): Promise<void> {
+  const now = async () => `${(await focused(page)).split(' ')[0] ?? ''} ${await focusedText(page)}`;
+  const deadline = Date.now() + patience.timeout;
+  while (!wanted.test(await now()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.match(await now(), wanted, 'focus reaches its place');
+}
 
 /**
  * Page helpers, installed as source text: functions the test runner compiles get helper calls
  * (esbuild names them) that do not exist in the page. `consoleText()` is the console's text
  * through every shadow root; `consoleLoading()` whether any part of it still loads.
  */
-export const pageHelpers = `
+const pageHelpers = `
   window.consoleNodes = function () {
     var root = document.querySelector('vnp-console');
     var found = [];
@@ -117,37 +135,31 @@ interface PageHelpers {
   consoleLoading(): boolean;
 }
 
-/** The console's text through every shadow root (see `pageHelpers`). */
+/** The whole text of the console's screen, through every shadow root (on a page `signedInPages` opened). */
 export const screenText = (page: Page) => page.evaluate(() => (window as unknown as PageHelpers).consoleText());
 
-/** What has focus, through shadow roots: `tag text`. */
-export const focusedElement = (page: Page) =>
-  page.evaluate(() => {
-    let active: Element | null = document.activeElement;
-    while (active?.shadowRoot?.activeElement != null) active = active.shadowRoot.activeElement;
-    return active === null ? 'none' : `${active.localName} ${active.textContent.trim()}`.trim();
-  });
-
-/** Waits until what has focus (as `focusedElement` names it) matches `wanted`. */
-export async function focusReaches(page: Page, wanted: RegExp): Promise<void> {
-  const deadline = Date.now() + patience.timeout;
-  while (!wanted.test(await focusedElement(page)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-  assert.match(await focusedElement(page), wanted, 'focus reaches its place');
-}
-
+/** Waits until the console's screen, however deep, shows `text`. */
 export async function waitForText(page: Page, text: string): Promise<void> {
   await page.waitForFunction((wanted) => (window as unknown as PageHelpers).consoleText().includes(wanted), patience, text);
 }
 
-export async function click(page: Page, selector: string): Promise<void> {
+/** Waits until the screen has its heading and no part of it is loading. */
+export const settled = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h1') != null && !(window as unknown as PageHelpers).consoleLoading(), patience);
+
+async function onScreenNow(page: Page, selector: string) {
   const handle = await page.waitForSelector(deep(selector), onScreen);
   assert.ok(handle !== null, `${selector} is on screen`);
-  await handle.click();
+  return handle;
 }
 
+export async function click(page: Page, selector: string): Promise<void> {
+  await (await onScreenNow(page, selector)).click();
+}
+
+/** Types into a field, emptied first. */
 export async function fill(page: Page, selector: string, text: string): Promise<void> {
-  const handle = await page.waitForSelector(deep(selector), onScreen);
-  assert.ok(handle !== null, `${selector} is on screen`);
+  const handle = await onScreenNow(page, selector);
   await handle.evaluate((input) => {
     (input as HTMLInputElement).value = '';
   });
@@ -155,15 +167,12 @@ export async function fill(page: Page, selector: string, text: string): Promise<
 }
 
 export async function choose(page: Page, selector: string, value: string): Promise<void> {
-  const handle = await page.waitForSelector(deep(selector), onScreen);
-  assert.ok(handle !== null, `${selector} is on screen`);
-  await handle.select(value);
+  await (await onScreenNow(page, selector)).select(value);
 }
 
 /** Goes to a screen by its navigation link, with the keyboard, and waits for its heading to take focus. */
 export async function openByNavigation(page: Page, view: string, title: string): Promise<void> {
-  const link = await page.waitForSelector(deep(`nav a[href="#${view}"]`), onScreen);
-  assert.ok(link !== null, `a link to ${view}`);
+  const link = await onScreenNow(page, `nav a[href="#${view}"]`);
   await link.focus();
   await page.keyboard.press('Enter');
   // The heading, not the link just pressed: a link reads the same as most screens' headings.
@@ -179,15 +188,14 @@ export async function openByNavigation(page: Page, view: string, title: string):
   assert.equal(await page.evaluate(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('a[aria-current="page"]')?.getAttribute('href')), `#${view}`, 'the link says it is the current page');
 }
 
-/** Waits until the screen has its heading and no part of it is loading. */
-export const settled = (page: Page) =>
-  page.waitForFunction(() => document.querySelector('vnp-console')?.shadowRoot?.querySelector('h1') != null && !(window as unknown as PageHelpers).consoleLoading(), patience);
+/** Opens a console page signed in as `username`, at `path`. */
+export type SignedIn = (username: string, path?: string) => Promise<Page>;
 
 /**
- * Opens console pages signed in: each account signs in once, in a browser context of its own;
- * later pages of the account share its session cookie.
+ * Pages signed in by account: each account signs in once, in a browser context of its own; later
+ * pages of the account share its session cookie.
  */
-export function consoleSignIn(browser: Browser, base: string, password: string): (username: string, path?: string) => Promise<Page> {
+export function signedInPages(browser: Browser, base: string, password: string): SignedIn {
   const contexts = new Map<string, BrowserContext>();
   return async (username, path = '/admin') => {
     const known = contexts.get(username);

@@ -1,4 +1,5 @@
 import { str } from '@lit/localize';
+import { contentFormTemplates } from './en-content-forms.js';
 import { moderationTemplates } from './en-moderation.js';
 import { questionTemplates } from './en-questions.js';
 import { registerTemplates } from './en-register.js';
@@ -49,4 +50,5 @@ export const templates = {
   'decision-refused': 'Not saved: the question has changed state or the text is not valid.',
   ...questionTemplates,
   ...moderationTemplates,
+  ...contentFormTemplates,
 };

@@ -105,4 +105,32 @@ export const consoleStyles = css`
     font-family: ui-monospace, monospace;
     width: 100%;
   }
+  /* The rich text editor (questions' answers, leaders' biographies), which renders into the screen's tree. */
+  .editor {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .editor-label {
+    font-weight: 600;
+  }
+  [role='toolbar'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  button.tool {
+    background: #fff;
+    color: #1a1a1a;
+    border-color: #767676;
+  }
+  button.tool[aria-pressed='true'] {
+    background: #1a1a1a;
+    color: #fff;
+  }
+  .editable {
+    min-height: 8rem;
+    padding: 0.5rem;
+    border: 1px solid #767676;
+    border-radius: 4px;
+  }
 `;

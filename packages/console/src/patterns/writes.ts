@@ -1,4 +1,5 @@
 import type { AnySchema } from '@vn-portal/schema';
+import { ApiProblemError } from '@vn-portal/sdk';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { problemOf, schemaProblem, type Problem } from './problem.js';
 
@@ -28,7 +29,11 @@ export class Writes implements ReactiveController {
 
   hostConnected(): void {}
 
-  async run<T>(work: () => Promise<T>, check?: { schema: AnySchema; value: unknown }): Promise<T | undefined> {
+  /**
+   * `conflict` says why the server may refuse this write as a conflict (409), where the general
+   * message ("changed or duplicate") would mislead: an agency still holding content, say.
+   */
+  async run<T>(work: () => Promise<T>, check?: { schema: AnySchema; value: unknown }, conflict?: string): Promise<T | undefined> {
     if (check !== undefined && !(await this.valid(check.schema, check.value))) return undefined;
     this.busy = true;
     this.problem = undefined;
@@ -36,7 +41,8 @@ export class Writes implements ReactiveController {
     try {
       return await work();
     } catch (error) {
-      await this.fail(problemOf(error));
+      const problem = problemOf(error);
+      await this.fail(conflict !== undefined && error instanceof ApiProblemError && error.status === 409 ? { ...problem, message: conflict } : problem);
       return undefined;
     } finally {
       this.busy = false;

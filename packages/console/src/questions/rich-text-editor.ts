@@ -38,11 +38,14 @@ let editors = 0;
 export class VnpRichTextEditor extends LitElement {
   static override properties = {
     label: {},
+    initial: { attribute: false },
     pressed: { state: true },
     linking: { state: true },
   };
 
   declare label: string;
+  /** The HTML the editor starts with (a stored text, sanitized by the server), put in at the first render only. */
+  declare initial: string;
   /** The commands on at the caret, for the buttons' `aria-pressed`. */
   declare pressed: ReadonlySet<string>;
   /** Whether the link address field is shown. */
@@ -55,6 +58,7 @@ export class VnpRichTextEditor extends LitElement {
   constructor() {
     super();
     this.label = '';
+    this.initial = '';
     this.pressed = new Set();
     this.linking = false;
   }
@@ -75,6 +79,11 @@ export class VnpRichTextEditor extends LitElement {
     for (const paragraph of copy.querySelectorAll('p')) if (paragraph.textContent.trim() === '' && paragraph.querySelector('img') === null) paragraph.remove();
     // Editing keeps a typed space visible at the end of a bold or a line as a no-break space.
     return copy.innerHTML.replaceAll('&nbsp;', ' ');
+  }
+
+  protected override firstUpdated(): void {
+    const area = this.#area();
+    if (area !== null) area.innerHTML = this.initial;
   }
 
   clear(): void {

@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { Agency, AgencyKind } from '@vn-portal/schema';
 import { html, nothing } from 'lit';
 import { agenciesWithin, mayCall } from '../access.js';
+import { Confirmation } from '../patterns/confirmation.js';
 import { choice, field, formValues } from '../patterns/fields.js';
 import { inPageLanguage } from '../patterns/language.js';
 import { load, renderLoaded } from '../patterns/loading.js';
@@ -31,6 +32,7 @@ export class VnpAgenciesScreen extends ConsoleScreen {
   );
   readonly #writes = new Writes(this);
   readonly #notice = new Notice(this);
+  readonly #confirm = new Confirmation(this);
 
   async #edit(agency: Agency | 'new'): Promise<void> {
     this.editing = agency;
@@ -73,8 +75,25 @@ export class VnpAgenciesScreen extends ConsoleScreen {
     await this.#closeForm(saved.code);
   }
 
+  /** Deletes an agency after confirming; the server refuses while other agencies or content still name it. */
+  async #remove(agency: Agency): Promise<void> {
+    const client = this.client;
+    if (client === undefined) return;
+    const name = inPageLanguage(agency.name);
+    if (!(await this.#confirm.ask(msg(str`Xóa ${name} khỏi Cổng? Không thể hoàn tác.`, { id: 'agency-remove-question' }), msg('Xóa', { id: 'remove' })))) return;
+    const removed = await this.#writes.run(
+      () => client.deleteAgency({ code: agency.code }).then(() => true),
+      undefined,
+      msg(str`Không xóa được ${name}: còn cơ quan trực thuộc, hoặc lãnh đạo, văn bản, câu hỏi, bình chọn gắn với cơ quan này. Hãy chuyển hoặc xóa chúng trước.`, { id: 'agency-remove-refused' }),
+    );
+    if (removed !== true) return;
+    this.#notice.tell(msg(str`Đã xóa ${name}.`, { id: 'agency-removed' }));
+    await this.#closeForm();
+  }
+
   override render() {
     const mayEdit = this.user !== undefined && mayCall(this.user, 'updateAgency');
+    const mayRemove = this.user !== undefined && mayCall(this.user, 'deleteAgency');
     return html`${mayEdit && this.editing === undefined ? html`<button type="button" data-add @click=${() => this.#edit('new')}>${msg('Thêm cơ quan', { id: 'agency-add' })}</button>` : nothing}
     ${this.#notice.render()} ${this.#writes.renderProblem()}
     ${this.editing === undefined
@@ -95,13 +114,19 @@ export class VnpAgenciesScreen extends ConsoleScreen {
                         <button type="button" class="secondary" data-edit=${agency.code} aria-label=${msg(str`Sửa ${inPageLanguage(agency.name)}`, { id: 'edit-named' })} @click=${() => this.#edit(agency)}>
                           ${msg('Sửa', { id: 'edit' })}
                         </button>
+                        ${mayRemove
+                          ? html`<button type="button" class="secondary" data-remove=${agency.code} aria-label=${msg(str`Xóa ${inPageLanguage(agency.name)}`, { id: 'remove-named' })} @click=${() => this.#remove(agency)}>
+                              ${msg('Xóa', { id: 'remove' })}
+                            </button>`
+                          : nothing}
                       </td>`
                     : nothing}
                 </tr>`,
             ),
           ),
         })
-      : this.#renderForm(this.editing)}`;
+      : this.#renderForm(this.editing)}
+    ${this.#confirm.render()}`;
   }
 
   #renderForm(editing: Agency | 'new') {

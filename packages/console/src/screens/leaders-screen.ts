@@ -10,6 +10,7 @@ import { load, renderLoaded } from '../patterns/loading.js';
 import { dataTable } from '../patterns/table.js';
 import { Notice } from '../patterns/notice.js';
 import { Writes } from '../patterns/writes.js';
+import type { VnpRichTextEditor } from '../questions/rich-text-editor.js';
 import { ConsoleScreen, focusAfterUpdate } from './screen.js';
 
 const shape = LeaderInput.shape;
@@ -50,6 +51,8 @@ export class VnpLeadersScreen extends ConsoleScreen {
     const value = formValues(event.target as HTMLFormElement);
     const before = editing === 'new' ? undefined : withoutId(editing);
     const en = value('position.en');
+    const [biographyVi = '', biographyEn = ''] = [...this.renderRoot.querySelectorAll<VnpRichTextEditor>('vnp-rich-text-editor')].map((editor) => editor.value);
+    const photo = value('photo.url');
     const body: LeaderInput = {
       ...before,
       agency,
@@ -59,6 +62,10 @@ export class VnpLeadersScreen extends ConsoleScreen {
       phone: value('phone'),
       mobile: value('mobile'),
       email: value('email'),
+      // An English biography without a Vietnamese one is sent as is, for the schema to refuse beside its field.
+      biography: biographyVi === '' && biographyEn === '' ? undefined : { vi: biographyVi, ...(biographyEn === '' ? {} : { en: biographyEn }) },
+      // The photo's known size is kept while its address is unchanged.
+      photo: photo === undefined ? undefined : before?.photo?.url === photo ? before.photo : { url: photo },
     };
     const saved = await this.#writes.run(
       () => (editing === 'new' ? client.createLeader({ body }) : client.updateLeader({ id: editing.id, body })),
@@ -133,6 +140,17 @@ export class VnpLeadersScreen extends ConsoleScreen {
       ${field(this.#writes, { name: 'mobile', label: msg('Di động', { id: 'mobile' }), schema: shape.mobile, value: leader?.mobile, type: 'tel' })}
       ${field(this.#writes, { name: 'email', label: msg('Thư điện tử', { id: 'email' }), schema: shape.email, value: leader?.email, type: 'email' })}
       ${field(this.#writes, { name: 'order', label: msg('Thứ tự hiển thị', { id: 'order' }), schema: shape.order, value: leader?.order ?? 0, type: 'number' })}
+      ${field(this.#writes, {
+        name: 'photo.url',
+        label: msg('Ảnh (địa chỉ https://…)', { id: 'leader-photo' }),
+        schema: shape.photo,
+        value: leader?.photo?.url,
+        type: 'url',
+        hint: msg('Ảnh đã đăng trên Cổng; để trống nếu không có ảnh.', { id: 'leader-photo-hint' }),
+      })}
+      <vnp-rich-text-editor .label=${msg('Tiểu sử tóm tắt (tiếng Việt)', { id: 'leader-biography-vi' })} .initial=${leader?.biography?.vi ?? ''}></vnp-rich-text-editor>
+      <vnp-rich-text-editor .label=${msg('Tiểu sử tóm tắt (tiếng Anh)', { id: 'leader-biography-en' })} .initial=${leader?.biography?.en ?? ''}></vnp-rich-text-editor>
+      <p class="field-error" role="alert">${this.#writes.fieldError('biography') ?? nothing}</p>
       <div class="actions">
         <button type="submit" ?disabled=${this.#writes.busy}>${msg('Lưu', { id: 'save' })}</button>
         <button type="button" class="secondary" @click=${() => this.#closeForm(leader?.id)}>${msg('Hủy', { id: 'cancel' })}</button>

@@ -30,13 +30,15 @@ const visibilityLabels = (): [PollResultsVisibility, string][] => [
   ['never', msg('Không công khai', { id: 'results-never' })],
 ];
 
-/** The agency's current poll with its counts (and the votes the per-address cap refused), closed early, or a new one. */
+/** The agency's polls, newest first; one poll's counts (and the votes the per-address cap refused); closed early, or a new one. */
 export class VnpPollsScreen extends ConsoleScreen {
-  static override properties = { creating: { state: true } };
+  static override properties = { creating: { state: true }, shown: { state: true } };
   declare creating: boolean;
+  /** The poll whose results are shown, chosen in the list; the newest when none is. */
+  declare shown: string | undefined;
 
   readonly #agency = new AgencyChoice(this, () => this);
-  readonly #poll = load(this, () => [this.client, this.#agency.selected] as const, ([client, agency]) => currentPoll(client, agency));
+  readonly #poll = load(this, () => [this.client, this.#agency.selected, this.shown] as const, ([client, agency, shown]) => pollsOf(client, agency, shown));
   readonly #writes = new Writes(this);
   readonly #notice = new Notice(this);
   readonly #confirm = new Confirmation(this);
@@ -66,21 +68,29 @@ export class VnpPollsScreen extends ConsoleScreen {
     const agency = this.#agency.selected;
     if (client === undefined || agency === undefined) return;
     const value = formValues(event.target as HTMLFormElement);
-    const labels = (value('options') ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+    const lines = (name: string) => (value(name) ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+    const labels = lines('options');
+    // The English options follow the Vietnamese ones line by line; a missing line leaves that option in Vietnamese only.
+    const labelsEn = lines('options.en');
+    const questionEn = value('question.en');
     const kind = value('kind') === 'multiple' ? 'multiple' : 'single';
     const closesAt = instantOfLocal(value('closesAt'));
     const body: PollInput = {
       agency,
-      question: { vi: value('question.vi') ?? '' },
+      question: { vi: value('question.vi') ?? '', ...(questionEn === undefined ? {} : { en: questionEn }) },
       kind,
       maxChoices: kind === 'single' ? 1 : labels.length,
-      options: labels.map((label, index) => ({ id: `option-${String(index + 1)}`, label: { vi: label } })),
+      options: labels.map((label, index) => {
+        const en = labelsEn[index];
+        return { id: `option-${String(index + 1)}`, label: { vi: label, ...(en === undefined ? {} : { en }) } };
+      }),
       resultsVisibility: (value('resultsVisibility') ?? 'always') as PollResultsVisibility,
       ...(closesAt === undefined ? {} : { closesAt }),
     };
     const created = await this.#writes.run(() => client.createPoll({ body }), { schema: PollInput, value: body });
     if (created === undefined) return;
     this.creating = false;
+    this.shown = created.id;
     this.#notice.tell(msg('Đã tạo cuộc bình chọn.', { id: 'poll-created' }));
     await this.#poll.run();
     await focusAfterUpdate(this, '[role="status"]');
@@ -100,16 +110,43 @@ export class VnpPollsScreen extends ConsoleScreen {
         : renderLoaded(this.#poll, {
             isEmpty: (current) => current === null,
             empty: msg('Cơ quan này chưa có cuộc bình chọn nào.', { id: 'polls-empty' }),
-            complete: (current) => (current === null ? html`` : this.#renderPoll(current.poll, current.results, mayWrite)),
+            complete: (current) => (current === null ? html`` : html`${this.#renderList(current.list, current.poll.id)} ${this.#renderPoll(current.poll, current.results, mayWrite)}`),
           })}
       ${this.#confirm.render()}`;
+  }
+
+  async #show(id: string): Promise<void> {
+    this.shown = id;
+    await this.#poll.taskComplete;
+    await focusAfterUpdate(this, '#poll-question');
+  }
+
+  #renderList(polls: readonly Poll[], shown: string) {
+    return dataTable(
+      msg(str`Các cuộc bình chọn của ${this.#agency.nameOf(this.#agency.selected)}, mới nhất trước`, { id: 'polls-caption' }),
+      [msg('Câu hỏi', { id: 'poll-question-label' }), msg('Trạng thái', { id: 'state' }), msg('Đóng lúc', { id: 'poll-closes-column' }), msg('Thao tác', { id: 'actions' })],
+      polls.map(
+        (poll) => html`<tr>
+          <th scope="row">${inPageLanguage(poll.question)}</th>
+          <td>${stateLabel(poll.state)}</td>
+          <td>${poll.closesAt === undefined ? '' : formatInstant(poll.closesAt)}</td>
+          <td>
+            ${poll.id === shown
+              ? html`<span>${msg('Đang xem', { id: 'poll-shown' })}</span>`
+              : html`<button type="button" class="secondary" data-show=${poll.id} aria-label=${msg(str`Xem kết quả: ${inPageLanguage(poll.question)}`, { id: 'poll-show-named' })} @click=${() => this.#show(poll.id)}>
+                  ${msg('Xem kết quả', { id: 'poll-show' })}
+                </button>`}
+          </td>
+        </tr>`,
+      ),
+    );
   }
 
   #renderPoll(poll: AdminPoll, results: PollResults, mayWrite: boolean) {
     const number = new Intl.NumberFormat(pageLanguage() === 'en' ? 'en' : 'vi-VN');
     const counts = new Map(results.options.map((option) => [option.id, option]));
     return html`<section aria-labelledby="poll-question">
-      <h2 id="poll-question">${inPageLanguage(poll.question)}</h2>
+      <h2 id="poll-question" tabindex="-1">${inPageLanguage(poll.question)}</h2>
       <p>
         ${stateLabel(poll.state)}${poll.closesAt === undefined ? nothing : html` · ${msg(str`Đóng lúc ${formatInstant(poll.closesAt)}`, { id: 'poll-closes-at' })}`}
       </p>
@@ -131,15 +168,23 @@ export class VnpPollsScreen extends ConsoleScreen {
     </section>`;
   }
 
+  /** Options, one a line; an error of any option (`options.2.label.en`) is shown beside the Vietnamese ones, which it numbers. */
+  #renderOptions(name: 'options' | 'options.en', id: string, label: string) {
+    const error = name === 'options' ? this.#writes.fieldError('options') : undefined;
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <textarea id=${id} name=${name} rows="4" ?required=${name === 'options'} aria-invalid=${error === undefined ? 'false' : 'true'} aria-describedby="${id}-error"></textarea>
+      <span class="field-error" id="${id}-error">${error ?? nothing}</span>
+    </div>`;
+  }
+
   #renderForm() {
     return html`<form novalidate @submit=${(event: SubmitEvent) => this.#create(event)}>
       <h2 tabindex="-1">${msg('Tạo cuộc bình chọn', { id: 'poll-new' })}</h2>
       ${field(this.#writes, { name: 'question.vi', label: msg('Câu hỏi', { id: 'poll-question-label' }), schema: shape.question.shape.vi })}
-      <div class="field">
-        <label for="poll-options">${msg('Các phương án, mỗi dòng một phương án', { id: 'poll-options-label' })}</label>
-        <textarea id="poll-options" name="options" rows="4" required aria-invalid=${this.#writes.fieldError('options') === undefined ? 'false' : 'true'} aria-describedby="poll-options-error"></textarea>
-        <span class="field-error" id="poll-options-error">${this.#writes.fieldError('options') ?? nothing}</span>
-      </div>
+      ${field(this.#writes, { name: 'question.en', label: msg('Câu hỏi (tiếng Anh, không bắt buộc)', { id: 'poll-question-en' }), schema: shape.question.shape.en })}
+      ${this.#renderOptions('options', 'poll-options', msg('Các phương án, mỗi dòng một phương án', { id: 'poll-options-label' }))}
+      ${this.#renderOptions('options.en', 'poll-options-en', msg('Các phương án bằng tiếng Anh, cùng thứ tự, mỗi dòng một phương án (không bắt buộc)', { id: 'poll-options-en' }))}
       ${choice(this.#writes, 'kind', msg('Cách chọn', { id: 'poll-kind' }), [
         ['single', msg('Chọn một', { id: 'poll-single' })],
         ['multiple', msg('Chọn nhiều', { id: 'poll-multiple' })],
@@ -154,11 +199,15 @@ export class VnpPollsScreen extends ConsoleScreen {
   }
 }
 
-/** The agency's latest poll as administrators see it, with its counts: the contract lists no other. */
-async function currentPoll(client: ConsoleClient | undefined, agency: string | undefined): Promise<{ poll: AdminPoll; results: PollResults } | null> {
+/**
+ * The agency's polls, newest first (a page of them: an agency runs a few a year), and the chosen
+ * one as administrators see it, with its counts; the newest when none is chosen.
+ */
+async function pollsOf(client: ConsoleClient | undefined, agency: string | undefined, shown: string | undefined): Promise<{ list: Poll[]; poll: AdminPoll; results: PollResults } | null> {
   if (client === undefined || agency === undefined) return null;
-  const latest = await client.getLatestPoll({ agency });
-  if (latest === null) return null;
-  const [poll, results] = await Promise.all([client.getPollForAdmin({ id: latest.id }), client.getPollResults({ id: latest.id })]);
-  return { poll, results };
+  const { items } = await client.listPollsForAdmin({ agency, pageSize: 100 });
+  const id = items.find((poll) => poll.id === shown)?.id ?? items[0]?.id;
+  if (id === undefined) return null;
+  const [poll, results] = await Promise.all([client.getPollForAdmin({ id }), client.getPollResults({ id })]);
+  return { list: items, poll, results };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Agency, ApiKey, ApiKeyCreated, AuditEntry, Leader, LeaderInput, Portal } from '@vn-portal/schema';
+import type { Agency, ApiKey, ApiKeyCreated, AuditEntry, AuditLog, Leader, LeaderInput, Portal } from '@vn-portal/schema';
 import { adminRequest, seedAgencies } from '../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
@@ -98,6 +98,31 @@ for (const dialect of testDialects) {
       assert.ok(!log.items.some((entry) => entry.action === 'listApiKeys'), 'reads are not changes');
       const leadersOnly = await adminRequest<{ items: AuditEntry[] }>(t, 'GET', '/api/v1/admin/audit-log?resource=leaders');
       assert.ok(leadersOnly.items.every((entry) => entry.resource === 'leaders'), 'the audit log filtered by resource holds only that resource');
+    });
+
+    test('the audit log is filtered by who, what and the portal\'s calendar days, and names whom and what it holds', async () => {
+      // 23:30 on 9 March and 00:30 on 10 March in Vietnam: two days there, one in UTC.
+      t.clock.current = new Date('2026-03-09T16:30:00.000Z');
+      const late = await adminRequest<Leader>(t, 'POST', '/api/v1/admin/leaders', leaderInput({ fullName: 'Lê Thị Khuya' }), 201);
+      t.clock.current = new Date('2026-03-09T17:30:00.000Z');
+      await adminRequest(t, 'PUT', `/api/v1/admin/leaders/${late.id}`, leaderInput({ fullName: 'Lê Thị Khuya', order: 2 }));
+      const log = (query: string) => adminRequest<AuditLog>(t, 'GET', `/api/v1/admin/audit-log?${query}`);
+      assert.deepEqual((await log('from=2026-03-09&to=2026-03-09')).items.map((entry) => entry.action), ['createLeader'], '9 March holds the change made at 23:30 there');
+      assert.deepEqual((await log('from=2026-03-10')).items.map((entry) => entry.action), ['updateLeader'], 'from 10 March: the change made at 00:30 there');
+      assert.deepEqual((await log('to=2026-03-08&action=createLeader')).items.filter((entry) => entry.resourceId === late.id), [], 'nothing of that night before it');
+      const all = await log('pageSize=200');
+      const admin = all.items.find((entry) => entry.action === 'updateLeader')?.actor;
+      assert.ok(admin?.keyId !== undefined, 'the admin key made the update');
+      const byAdmin = await log(`actor=${admin.keyId}&action=updateLeader&pageSize=200`);
+      assert.ok(byAdmin.items.length > 0 && byAdmin.items.every((entry) => entry.actor.keyId === admin.keyId && entry.action === 'updateLeader'), 'the actor and action filters narrow together');
+      assert.ok(all.actors?.some((actor) => actor.id === admin.keyId && actor.name === 'Test admin' && actor.kind === 'key'), `the actors are listed: ${JSON.stringify(all.actors)}`);
+      assert.ok(all.actions?.includes('createLeader') === true && all.actions.includes('updateLeader'), 'the actions are listed');
+      const scoped = await adminRequest<ApiKeyCreated>(t, 'POST', '/api/v1/admin/api-keys', { name: 'Quản trị riêng của tỉnh', role: 'admin', agencies: ['ubnd-tinh'] }, 201);
+      const seenByScoped = (await t.app.inject({ method: 'GET', url: '/api/v1/admin/audit-log?pageSize=200', headers: as(scoped.secret) })).json<AuditLog>();
+      assert.ok(seenByScoped.items.every((entry) => entry.agency === 'ubnd-tinh'), 'a scoped admin reads only its agencies\' changes');
+      assert.ok(!(seenByScoped.actions ?? []).includes('updateLeader'), 'nor the actions done only elsewhere');
+      const refused = await t.app.inject({ method: 'GET', url: '/api/v1/admin/audit-log?from=2026-02-30', headers: t.admin });
+      assert.equal(refused.statusCode, 400, 'a day not in the calendar is refused');
     });
 
     test('allowed origins are stored as origins', async () => {

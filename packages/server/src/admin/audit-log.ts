@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { AuditEntry, Output, AuditLogQuery } from '@vn-portal/schema';
+import type { AuditEntry, AuditLog, Output, AuditLogQuery } from '@vn-portal/schema';
 import type { Kysely } from 'kysely';
+import { dayEnd, dayStart } from '../calendar/local-day.js';
 import type { Tables } from '../db/tables.js';
 import type { Principal } from '../http/handler.js';
 
@@ -33,11 +34,19 @@ export async function recordChange(db: Kysely<Tables>, principal: Principal, cha
     .execute();
 }
 
-/** The log's entries, newest first; limited to changes of these agencies when any are given. */
-export async function readAuditLog(db: Kysely<Tables>, query: Output<typeof AuditLogQuery>, agencies: readonly string[]) {
-  let base = db.selectFrom('audit_log');
-  if (agencies.length > 0) base = base.where('agency', 'in', agencies);
+/**
+ * The log's entries, newest first, narrowed by the query's filters (days on the portal's clock);
+ * limited to changes of these agencies when any are given. With them, every actor and action of
+ * that part of the log, for the reader's filters.
+ */
+export async function readAuditLog(db: Kysely<Tables>, query: Output<typeof AuditLogQuery>, agencies: readonly string[], utcOffsetMinutes: number): Promise<AuditLog> {
+  const visible = agencies.length === 0 ? db.selectFrom('audit_log') : db.selectFrom('audit_log').where('agency', 'in', agencies);
+  let base = visible;
   if (query.resource !== undefined) base = base.where('resource', '=', query.resource);
+  if (query.actor !== undefined) base = base.where('key_id', '=', query.actor);
+  if (query.action !== undefined) base = base.where('action', '=', query.action);
+  if (query.from !== undefined) base = base.where('at', '>=', dayStart(query.from, utcOffsetMinutes));
+  if (query.to !== undefined) base = base.where('at', '<', dayEnd(query.to, utcOffsetMinutes));
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const rows = await base
     .selectAll()
@@ -54,5 +63,9 @@ export async function readAuditLog(db: Kysely<Tables>, query: Output<typeof Audi
     ...(row.resource_id === null ? {} : { resourceId: row.resource_id }),
     ...(row.agency === null ? {} : { agency: row.agency }),
   }));
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  const actorRows = await visible.select(['key_id', 'key_name', 'actor_type']).distinct().orderBy('key_name').orderBy('key_id').execute();
+  const actionRows = await visible.select('action').distinct().orderBy('action').execute();
+  // An actor renamed since appears once.
+  const actors = [...new Map(actorRows.map((row) => [row.key_id, { id: row.key_id, name: row.key_name, kind: row.actor_type === 'user' ? ('user' as const) : ('key' as const) }])).values()];
+  return { items, total, page: query.page, pageSize: query.pageSize, actors, actions: actionRows.map((row) => row.action) };
 }

@@ -19,6 +19,6 @@ export const adminResource: ResourceFactory = () => ({
       if (!(await revokeApiKey(db, params.id, now()))) throw notFound();
       return undefined;
     },
-    getAuditLog: ({ query, principal }, { db }) => readAuditLog(db, query, principal.agencies),
+    getAuditLog: ({ query, principal }, { db, config }) => readAuditLog(db, query, principal.agencies, config.utcOffsetMinutes),
   },
 });

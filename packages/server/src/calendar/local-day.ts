@@ -19,3 +19,9 @@ export function localDay(at: Date, utcOffsetMinutes: number): string {
   last = { offset: utcOffsetMinutes, from, to: from + dayMs, day };
   return day;
 }
+
+/** The instant a calendar day (`YYYY-MM-DD`) begins at a fixed UTC offset, as an ISO string. */
+export const dayStart = (day: string, utcOffsetMinutes: number): string => new Date(Date.parse(`${day}T00:00:00Z`) - utcOffsetMinutes * 60_000).toISOString();
+
+/** The instant the calendar day after `day` begins: the end, excluded, of a range of days ending with `day`. */
+export const dayEnd = (day: string, utcOffsetMinutes: number): string => new Date(Date.parse(dayStart(day, utcOffsetMinutes)) + dayMs).toISOString();

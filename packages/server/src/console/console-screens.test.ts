@@ -1,9 +1,25 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { AdminPoll, ApiKey, Backup, DataSubjectRequest, DataSubjectRequestDetail, Leader } from '@vn-portal/schema';
+import type { AdminPoll, ApiKey, AuditLog, Backup, QaFormConfig, DataSubjectRequest, DataSubjectRequestDetail, Leader } from '@vn-portal/schema';
 import type { Browser } from 'puppeteer-core';
-import { choose, click, consoleBundle, consoleSignIn, deep, fill, focusedElement, onScreen, openByNavigation, screenText, serveToBrowser, settled, waitForText } from '../../test/console-browser.js';
+import {
+  choose,
+  click,
+  consoleBundle,
+  deep,
+  fill,
+  focused,
+  focusedText,
+  onScreen,
+  openByNavigation,
+  screenText,
+  serveToBrowser,
+  settled,
+  signedInPages,
+  waitForText,
+  type SignedIn,
+} from '../../test/console-browser.js';
 import { adminRequest, createPoll, questionSubmission, seedAgencies } from '../../test/fixtures.js';
 import { axeViolations } from '../../test/demo-browser.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
@@ -13,10 +29,10 @@ import { createUser } from '../accounts/user-accounts.js';
 const password = 'mật khẩu đủ dài 2025';
 const api = '/api/v1';
 /** Every screen of the console, by its URL fragment. */
-const everyView = ['qa', 'draft-comments', 'leaders', 'agencies', 'polls', 'calendar', 'origins', 'personal-data', 'api-keys', 'backups', 'register', 'register-import', 'activity-report'] as const;
+const everyView = ['qa', 'draft-comments', 'leaders', 'agencies', 'polls', 'calendar', 'origins', 'personal-data', 'api-keys', 'backups', 'register', 'register-import', 'activity-report', 'audit-log', 'qa-settings'] as const;
 const titles = {
-  vi: { qa: 'Hỏi đáp: câu hỏi cần xử lý', 'draft-comments': 'Góp ý dự thảo: duyệt góp ý', leaders: 'Lãnh đạo', agencies: 'Cơ quan', polls: 'Bình chọn', calendar: 'Lịch ngày nghỉ', origins: 'Trang được phép', 'personal-data': 'Yêu cầu về dữ liệu cá nhân', 'api-keys': 'Khóa API', backups: 'Sao lưu', register: 'Văn bản', 'register-import': 'Nhập sổ văn bản', 'activity-report': 'Báo cáo hoạt động' },
-  en: { qa: 'Q&A: questions to handle', 'draft-comments': 'Draft comments: moderation', leaders: 'Leaders', agencies: 'Agencies', polls: 'Polls', calendar: 'Days-off calendar', origins: 'Allowed sites', 'personal-data': 'Personal-data requests', 'api-keys': 'API keys', backups: 'Backups', register: 'Legal documents', 'register-import': 'Register import', 'activity-report': 'Activity report' },
+  vi: { qa: 'Hỏi đáp: câu hỏi cần xử lý', 'draft-comments': 'Góp ý dự thảo: duyệt góp ý', leaders: 'Lãnh đạo', agencies: 'Cơ quan', polls: 'Bình chọn', calendar: 'Lịch ngày nghỉ', origins: 'Trang được phép', 'personal-data': 'Yêu cầu về dữ liệu cá nhân', 'api-keys': 'Khóa API', backups: 'Sao lưu', register: 'Văn bản', 'register-import': 'Nhập sổ văn bản', 'activity-report': 'Báo cáo hoạt động', 'audit-log': 'Nhật ký thay đổi', 'qa-settings': 'Cấu hình mẫu hỏi đáp' },
+  en: { qa: 'Q&A: questions to handle', 'draft-comments': 'Draft comments: moderation', leaders: 'Leaders', agencies: 'Agencies', polls: 'Polls', calendar: 'Days-off calendar', origins: 'Allowed sites', 'personal-data': 'Personal-data requests', 'api-keys': 'API keys', backups: 'Backups', register: 'Legal documents', 'register-import': 'Register import', 'activity-report': 'Activity report', 'audit-log': 'Audit log', 'qa-settings': 'Q&A form settings' },
 } as const;
 
 for (const dialect of testDialects) {
@@ -26,8 +42,9 @@ for (const dialect of testDialects) {
     let base = '';
     let leaderId = '';
     let provinceLeaderId = '';
-
-    let signedIn: ReturnType<typeof consoleSignIn>;
+    /** The leader of a commune about to be merged away, whose agency the officer deletes. */
+    let mergedCommuneLeaderId = '';
+    let signedIn: SignedIn;
 
     before(async () => {
       t = await startTestApp(dialect);
@@ -37,6 +54,9 @@ for (const dialect of testDialects) {
       const leader = { fullName: 'Trần Văn Sở', position: { vi: 'Giám đốc Sở' }, order: 1, phone: '0206 3852 111' };
       leaderId = (await adminRequest<Leader>(t, 'POST', `${api}/admin/leaders`, { ...leader, agency: 'stttt' }, 201)).id;
       provinceLeaderId = (await adminRequest<Leader>(t, 'POST', `${api}/admin/leaders`, { ...leader, agency: 'ubnd-tinh', fullName: 'Hoàng Thị Tỉnh', position: { vi: 'Chủ tịch UBND tỉnh' } }, 201)).id;
+      // Before any page reads the agencies: a page reads them again only once the browser's cached copy is stale.
+      await adminRequest(t, 'POST', `${api}/admin/agencies`, { code: 'ubnd-xa-xoa', name: { vi: 'UBND xã Sáp Nhập' }, kind: 'commune', order: 9, parent: 'ubnd-tinh' }, 201);
+      mergedCommuneLeaderId = (await adminRequest<Leader>(t, 'POST', `${api}/admin/leaders`, { agency: 'ubnd-xa-xoa', fullName: 'Lê Văn Xã', position: { vi: 'Chủ tịch UBND xã' }, order: 1 }, 201)).id;
       await createPoll(t, { agency: 'stttt', question: { vi: 'Dịch vụ công của Sở có dễ dùng không?' } });
       await createPoll(t, { agency: 'ubnd-tinh', question: { vi: 'Câu hỏi bình chọn của tỉnh' } });
       await adminRequest(t, 'PUT', `${api}/admin/agencies/ubnd-tinh/allowed-origins`, { origins: ['https://tinh-rieng.example'] });
@@ -50,7 +70,7 @@ for (const dialect of testDialects) {
         await createUser(t.testDatabase.database.db, { username, name: username, role, agencies: [...agencies], password }, t.clock.now());
       }
       ({ base, browser } = await serveToBrowser(t));
-      signedIn = consoleSignIn(browser, base, password);
+      signedIn = signedInPages(browser, base, password);
     });
     after(async () => {
       await browser.close();
@@ -80,11 +100,12 @@ for (const dialect of testDialects) {
         await waitForText(page, 'Hoàng Thị Tỉnh');
         await choose(page, 'vnp-leaders-screen >>> #agency-choice', 'stttt');
         await click(page, `vnp-leaders-screen >>> [data-edit="${leaderId}"]`);
-        assert.match(await focusedElement(page), /^h2 Sửa thông tin: Trần Văn Sở/, 'focus moves to the form');
+        assert.equal(await focused(page), 'h2', 'focus moves to the form');
+        assert.match(await focusedText(page), /^Sửa thông tin: Trần Văn Sở/, 'the form names the leader');
         await fill(page, 'vnp-leaders-screen >>> input[name="phone"]', '12345');
         await page.keyboard.press('Enter');
         await waitForText(page, 'Không đúng định dạng.');
-        assert.equal(await focusedElement(page), 'input', 'focus moves to the field at fault');
+        assert.equal(await focused(page), 'input phone', 'focus moves to the field at fault');
         assert.equal(await page.$eval(deep('vnp-leaders-screen >>> input[name="phone"]'), (input) => input.getAttribute('aria-invalid')), 'true');
         assert.deepEqual(await axeViolations(page), [], 'axe with a field error');
         await fill(page, 'vnp-leaders-screen >>> input[name="phone"]', '0206 3999 888');
@@ -204,7 +225,7 @@ for (const dialect of testDialects) {
     test('an account scoped to one agency sees nothing of another agency on any screen it may open', async () => {
       for (const [username, expected] of [
         ['lan.so', ['qa', 'draft-comments', 'leaders', 'agencies', 'polls', 'register', 'register-import', 'activity-report']],
-        ['binh.so', ['qa', 'draft-comments', 'leaders', 'agencies', 'polls', 'origins', 'api-keys', 'register', 'register-import', 'activity-report']],
+        ['binh.so', ['qa', 'draft-comments', 'leaders', 'agencies', 'polls', 'origins', 'api-keys', 'register', 'register-import', 'activity-report', 'audit-log']],
       ] as const) {
         const page = await signedIn(username);
         try {
@@ -214,7 +235,7 @@ for (const dialect of testDialects) {
             await openByNavigation(page, view, titles.vi[view]);
             await settled(page);
             const text = await screenText(page);
-            for (const foreign of ['Hoàng Thị Tỉnh', 'UBND tỉnh Thử Nghiệm', 'Câu hỏi bình chọn của tỉnh', 'tinh-rieng.example', 'Khóa riêng của tỉnh', provinceLeaderId]) {
+            for (const foreign of ['Hoàng Thị Tỉnh', 'UBND tỉnh Thử Nghiệm', 'UBND xã Sáp Nhập', 'Câu hỏi bình chọn của tỉnh', 'tinh-rieng.example', 'Khóa riêng của tỉnh', provinceLeaderId]) {
               assert.ok(!text.includes(foreign), `${username} sees nothing of the province on ${view}: found "${foreign}"`);
             }
           }
@@ -224,6 +245,174 @@ for (const dialect of testDialects) {
         } finally {
           await page.close();
         }
+      }
+    });
+
+    test('an officer gives a leader a photo and a biography in both languages, written in the editor', async () => {
+      const page = await signedIn('an.quantri', '/admin#leaders');
+      try {
+        await waitForText(page, 'Hoàng Thị Tỉnh');
+        await choose(page, 'vnp-leaders-screen >>> #agency-choice', 'stttt');
+        await click(page, `vnp-leaders-screen >>> [data-edit="${leaderId}"]`);
+        await fill(page, 'vnp-leaders-screen >>> input[name="photo.url"]', 'https://stttt.binhson.example/anh/tran-van-so.jpg');
+        await click(page, 'vnp-leaders-screen >>> vnp-rich-text-editor [contenteditable]');
+        await page.keyboard.type('Sinh năm 1975 tại Bình Sơn. Kỹ sư công nghệ thông tin.');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        assert.equal(await focused(page), 'div', 'Tab leads from one editor, past the next toolbar, to the English editor');
+        await page.keyboard.type('Born in 1975 in Bình Sơn. Information technology engineer.');
+        assert.deepEqual(await axeViolations(page), [], 'axe on the leader form with its photo and biographies');
+        await click(page, 'vnp-leaders-screen >>> form button[type="submit"]');
+        await waitForText(page, 'Đã lưu thông tin của Trần Văn Sở.');
+        const saved = await adminRequest<Leader>(t, 'GET', `${api}/leaders/${leaderId}`);
+        assert.equal(saved.photo?.url, 'https://stttt.binhson.example/anh/tran-van-so.jpg', 'the photo is on the portal');
+        assert.match(saved.biography?.vi ?? '', /Sinh năm 1975 tại Bình Sơn\. Kỹ sư công nghệ thông tin\./, 'the Vietnamese biography is on the portal');
+        assert.match(saved.biography?.en ?? '', /Born in 1975 in Bình Sơn\./, 'the English biography is on the portal');
+        assert.equal(saved.phone, '0206 3852 111', 'the fields not in the form are kept');
+        // The form opened again starts from what was saved.
+        await click(page, `vnp-leaders-screen >>> [data-edit="${leaderId}"]`);
+        await waitForText(page, 'Kỹ sư công nghệ thông tin.');
+        assert.equal(await page.$eval(deep('vnp-leaders-screen >>> input[name="photo.url"]'), (input) => (input as HTMLInputElement).value), saved.photo.url, 'the photo address is in the form');
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('an officer working in English creates a poll with its English wording', async () => {
+      // Newer than the department's first poll on the server's clock, which this test sets: the list orders by it.
+      t.clock.current = new Date(Date.now() + 2000);
+      const page = await signedIn('an.quantri', '/admin?lang=en#polls');
+      try {
+        await choose(page, 'vnp-polls-screen >>> #agency-choice', 'stttt');
+        await click(page, 'vnp-polls-screen >>> [data-add]');
+        await fill(page, 'vnp-polls-screen >>> input[name="question.vi"]', 'Bạn có dùng dịch vụ công trực tuyến không?');
+        await fill(page, 'vnp-polls-screen >>> input[name="question.en"]', 'Do you use online public services?');
+        await fill(page, 'vnp-polls-screen >>> textarea[name="options"]', 'Thường xuyên\nThỉnh thoảng\nChưa bao giờ');
+        await fill(page, 'vnp-polls-screen >>> textarea[name="options.en"]', 'Often\nSometimes\nNever');
+        assert.deepEqual(await axeViolations(page), [], 'axe on the poll form (en)');
+        await click(page, 'vnp-polls-screen >>> form button[type="submit"]');
+        await waitForText(page, 'Do you use online public services?');
+        const latest = await adminRequest<{ id: string } | null>(t, 'GET', `${api}/polls/latest?agency=stttt`);
+        const poll = await adminRequest<AdminPoll>(t, 'GET', `${api}/admin/polls/${latest?.id ?? ''}`);
+        assert.deepEqual(poll.question, { vi: 'Bạn có dùng dịch vụ công trực tuyến không?', en: 'Do you use online public services?' }, 'the question in both languages');
+        assert.deepEqual(poll.options.map((option) => option.label), [
+          { vi: 'Thường xuyên', en: 'Often' },
+          { vi: 'Thỉnh thoảng', en: 'Sometimes' },
+          { vi: 'Chưa bao giờ', en: 'Never' },
+        ], 'each option in both languages, in order');
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('an officer lists an agency\'s polls, newest first, and opens an older one\'s results', async () => {
+      const page = await signedIn('an.quantri', '/admin#polls');
+      try {
+        await choose(page, 'vnp-polls-screen >>> #agency-choice', 'stttt');
+        await waitForText(page, 'Bạn có dùng dịch vụ công trực tuyến không?');
+        const listed = await page.$$eval(deep('vnp-polls-screen >>> table:not(section table) tbody th'), (cells) => cells.map((cell) => cell.textContent.trim()));
+        assert.deepEqual(listed, ['Bạn có dùng dịch vụ công trực tuyến không?', 'Dịch vụ công của Sở có dễ dùng không?'], 'the agency\'s polls, newest first');
+        await click(page, 'vnp-polls-screen >>> [data-show]');
+        await page.waitForFunction(
+          (wanted) => document.querySelector('vnp-console')?.shadowRoot?.querySelector('vnp-polls-screen')?.shadowRoot?.activeElement?.textContent.trim() === wanted,
+          { timeout: 45_000 },
+          'Dịch vụ công của Sở có dễ dùng không?',
+        );
+        assert.equal(await focused(page), 'h2', 'focus moves to the poll shown');
+        assert.match(await screenText(page), /Phiếu bị từ chối vì vượt giới hạn mỗi địa chỉ mỗi ngày: 0/, 'its counts are shown');
+        assert.deepEqual(await axeViolations(page), [], 'axe on the list of polls');
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('an officer deletes an agency after confirming; while content names it, the refusal says why', async () => {
+      const page = await signedIn('an.quantri', '/admin#agencies');
+      try {
+        await click(page, 'vnp-agencies-screen >>> [data-remove="ubnd-xa-xoa"]');
+        await click(page, 'vnp-agencies-screen >>> dialog [data-confirm]');
+        await waitForText(page, 'Không xóa được UBND xã Sáp Nhập');
+        assert.match(await page.$eval(deep('vnp-agencies-screen >>> [data-problem]'), (problem) => `${problem.getAttribute('role') ?? ''} ${problem.textContent}`), /^alert .*lãnh đạo/, 'the refusal is an alert naming what holds the agency');
+        assert.deepEqual(await axeViolations(page), [], 'axe with the refusal');
+        assert.equal((await t.app.inject({ method: 'GET', url: `${api}/agencies/ubnd-xa-xoa` })).statusCode, 200, 'the agency is still there');
+        await adminRequest(t, 'DELETE', `${api}/admin/leaders/${mergedCommuneLeaderId}`, undefined, 204);
+        await click(page, 'vnp-agencies-screen >>> [data-remove="ubnd-xa-xoa"]');
+        await click(page, 'vnp-agencies-screen >>> dialog [data-confirm]');
+        await waitForText(page, 'Đã xóa UBND xã Sáp Nhập.');
+        assert.equal((await t.app.inject({ method: 'GET', url: `${api}/agencies/ubnd-xa-xoa` })).statusCode, 404, 'the agency is gone');
+        assert.ok(!(await screenText(page)).includes('Không xóa được'), 'the refusal is gone once the deletion succeeds');
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('an officer reads the audit log, filtered by person, action and day', async () => {
+      const log = await adminRequest<AuditLog>(t, 'GET', `${api}/admin/audit-log?pageSize=200`);
+      const officer = log.actors?.find((actor) => actor.name === 'an.quantri');
+      assert.ok(officer !== undefined && officer.kind === 'user', `the officer's account is among the actors: ${JSON.stringify(log.actors)}`);
+      const theirs = log.items.filter((entry) => entry.actor.userId === officer.id && entry.action === 'updateLeader');
+      assert.ok(theirs.length > 0, 'the officer changed leaders in the console');
+      const page = await signedIn('an.quantri', '/admin#audit-log');
+      try {
+        // The filters offer the people and actions once the log has loaded.
+        await waitForText(page, 'an.quantri (tài khoản)');
+        await choose(page, 'vnp-audit-log-screen >>> select[name="actor"]', officer.id);
+        await choose(page, 'vnp-audit-log-screen >>> select[name="action"]', 'updateLeader');
+        await click(page, 'vnp-audit-log-screen >>> form button[type="submit"]');
+        await page.waitForFunction(
+          (wanted) => document.querySelector('vnp-console')?.shadowRoot?.querySelector('vnp-audit-log-screen')?.shadowRoot?.querySelector('[data-count]')?.textContent.trim() === wanted,
+          { timeout: 45_000 },
+          `${String(theirs.length)} thay đổi, mới nhất trước`,
+        );
+        const rows = await page.$$eval(deep('vnp-audit-log-screen >>> tbody tr'), (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())));
+        assert.equal(rows.length, theirs.length, 'one row a change');
+        assert.ok(rows.every((cells) => cells[1] === 'an.quantri' && cells[2] === 'updateLeader' && cells[4] === 'stttt'), `only the officer's leader changes: ${JSON.stringify(rows)}`);
+        // A date input's typing order follows the browser's locale; its value is ISO everywhere.
+        const tomorrow = new Date(Date.now() + 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+        await page.$eval(deep('vnp-audit-log-screen >>> input[name="from"]'), (input, day) => {
+          (input as HTMLInputElement).value = day;
+        }, tomorrow);
+        await click(page, 'vnp-audit-log-screen >>> form button[type="submit"]');
+        await waitForText(page, 'Không có thay đổi nào khớp bộ lọc.');
+        assert.deepEqual(await axeViolations(page), [], 'axe on the filtered log');
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('an officer sets who may ask and which asker fields the Q&A form requires, and can take it back', async () => {
+      const before = await adminRequest<QaFormConfig>(t, 'GET', `${api}/qa/form-config`);
+      assert.deepEqual(before.askerKinds, ['individual', 'organization'], 'both kinds ask by default');
+      const page = await signedIn('an.quantri', '/admin#qa-settings');
+      try {
+        const organizations = 'vnp-qa-settings-screen >>> input[name="askerKinds"][value="organization"]';
+        const individuals = 'vnp-qa-settings-screen >>> input[name="askerKinds"][value="individual"]';
+        await click(page, organizations);
+        await click(page, individuals);
+        await click(page, 'vnp-qa-settings-screen >>> form button[type="submit"]');
+        await waitForText(page, 'Chọn ít nhất một.');
+        assert.deepEqual(await axeViolations(page), [], 'axe with the refusal');
+        assert.deepEqual((await adminRequest<QaFormConfig>(t, 'GET', `${api}/qa/form-config`)).askerKinds, before.askerKinds, 'nothing is sent while no one may ask');
+        await click(page, individuals);
+        await choose(page, 'vnp-qa-settings-screen >>> select[name="individual.idNumber"]', 'optional');
+        await choose(page, 'vnp-qa-settings-screen >>> select[name="individual.occupation"]', 'hidden');
+        await click(page, 'vnp-qa-settings-screen >>> form button[type="submit"]');
+        await waitForText(page, 'Đã lưu cấu hình mẫu hỏi đáp.');
+        const saved = await adminRequest<QaFormConfig>(t, 'GET', `${api}/qa/form-config`);
+        assert.deepEqual(saved.askerKinds, ['individual'], 'only individuals may ask now');
+        assert.deepEqual([saved.fields.individual.idNumber, saved.fields.individual.occupation], ['optional', 'hidden'], 'the fields as chosen');
+        assert.deepEqual(saved.topics, before.topics, 'the topics are kept');
+        await click(page, 'vnp-qa-settings-screen >>> [data-undo]');
+        // The settings are read again once written back: the form shows organizations may ask again.
+        await page.waitForFunction(
+          () =>
+            document.querySelector('vnp-console')?.shadowRoot?.querySelector('vnp-qa-settings-screen')?.shadowRoot?.querySelector<HTMLInputElement>('input[name="askerKinds"][value="organization"]')?.checked ===
+            true,
+          { timeout: 45_000 },
+        );
+        assert.deepEqual(await adminRequest<QaFormConfig>(t, 'GET', `${api}/qa/form-config`), before, 'Undo wrote the settings back');
+      } finally {
+        await page.close();
       }
     });
   });

@@ -8,7 +8,7 @@ import { formatNumber } from '@vn-portal/sdk/vietnamese';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { csvDocument } from '../http/csv.js';
 import { importColumns } from '../legal-documents/import/columns.js';
-import { choose, click, consoleBundle, consoleSignIn, deep, fill, focusedElement, focusReaches, onScreen, screenText, serveToBrowser, settled, waitForText } from '../../test/console-browser.js';
+import { choose, click, consoleBundle, deep, fill, focused, focusReaches, onScreen, screenText, serveToBrowser, settled, signedInPages, waitForText, type SignedIn } from '../../test/console-browser.js';
 import { adminRequest, issuedDocument, seedAgencies } from '../../test/fixtures.js';
 import { axeViolations } from '../../test/demo-browser.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
@@ -63,7 +63,7 @@ for (const dialect of testDialects) {
   describe(`the register's screens in a browser against the server (${dialect})`, { skip: existsSync(consoleBundle) ? false : 'the console is not built (npm run build)' }, () => {
     let t: TestApp;
     let browser: Browser;
-    let signedIn: ReturnType<typeof consoleSignIn>;
+    let signedIn: SignedIn;
     const ids: Record<string, string> = {};
     const files = mkdtempSync(join(tmpdir(), 'register-import-'));
 
@@ -86,7 +86,7 @@ for (const dialect of testDialects) {
       }
       const served = await serveToBrowser(t);
       browser = served.browser;
-      signedIn = consoleSignIn(browser, served.base, password);
+      signedIn = signedInPages(browser, served.base, password);
     });
     after(async () => {
       await browser.close();
@@ -121,7 +121,7 @@ for (const dialect of testDialects) {
         await page.keyboard.press('Tab');
         await page.keyboard.press('Enter');
         await waitForText(page, 'Chưa điền');
-        assert.equal(await focusedElement(page), 'input', 'an empty reason is shown at its field, which takes focus');
+        assert.match(await focused(page), /^input\b/, 'an empty reason is shown at its field, which takes focus');
         assert.deepEqual(await axeViolations(page), [], 'axe with a field error');
         await fill(page, 'vnp-register-screen >>> input[name="reason.vi"]', 'Ban hành sai thẩm quyền');
         await fill(page, 'vnp-register-screen >>> input[name="reason.en"]', 'Issued without authority');

@@ -96,6 +96,12 @@ export const pollResource: ResourceFactory = (app) => {
         if (refused) throw new ProblemError(429, 'rate-limited', `This poll counts at most ${cap.max} votes a day from one address`);
         return { counted, results: polls.resultsOf(poll, tallies, true, at) };
       },
+      listPollsForAdmin: async ({ query, principal }, context) => {
+        if (query.agency !== undefined) assertCoversAgency(principal, query.agency);
+        const { items, total } = await polls.listPolls(context.db, query.agency === undefined ? principal.agencies : [query.agency], query);
+        const now = context.now();
+        return { items: items.map((poll) => polls.toPoll(poll, now)), total, page: query.page, pageSize: query.pageSize };
+      },
       getPollForAdmin: async ({ params, principal }, context) => {
         const poll = found(await polls.findPoll(context.db, params.id));
         assertCoversAgency(principal, poll.data.agency);

@@ -65,6 +65,20 @@ export async function findLatestPoll(db: Kysely<Tables>, agency: string | undefi
   return row === undefined ? undefined : fromRow(row);
 }
 
+/** Polls newest first: of one agency, or of these agencies (all when none is given), a page at a time. */
+export async function listPolls(db: Kysely<Tables>, agencies: readonly string[], page: { page: number; pageSize: number }): Promise<{ items: StoredPoll[]; total: number }> {
+  const base = agencies.length === 0 ? db.selectFrom('polls') : db.selectFrom('polls').where('agency', 'in', agencies);
+  const { total } = await base.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow();
+  const rows = await base
+    .select(['id', 'data'])
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize)
+    .execute();
+  return { items: rows.map(fromRow), total: Number(total) };
+}
+
 /** The voters' tally: option `*`, which no option id can be. */
 const votersTally = '*';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { safeParse, Poll, PollResults, VoteReceipt } from '@vn-portal/schema';
+import { safeParse, Poll, PollResults, VoteReceipt, type AdminPollList } from '@vn-portal/schema';
 import { adminRequest, createPoll, pollInput, seedAgencies, voterToken } from '../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
@@ -105,6 +105,26 @@ for (const dialect of testDialects) {
       assert.equal(unknownAgency.statusCode, 422);
       await adminRequest(t, 'DELETE', `/api/v1/admin/polls/${id}`, undefined, 204);
       assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/polls/${id}` })).statusCode, 404);
+    });
+
+    test('editors list an agency\'s polls, newest first, each with its state; a key sees only its agencies\' polls', async () => {
+      const first = await createPoll(t, { agency: 'stttt', question: { vi: 'Bình chọn thứ nhất của Sở' } });
+      t.clock.current = new Date(t.clock.now().getTime() + 1000);
+      const second = await createPoll(t, { agency: 'stttt', question: { vi: 'Bình chọn thứ hai của Sở' } });
+      const list = await adminRequest<AdminPollList>(t, 'GET', '/api/v1/admin/polls?agency=stttt');
+      assert.deepEqual(list.items.slice(0, 2).map((poll) => poll.id), [second, first], 'newest first');
+      assert.ok(list.items.every((poll) => poll.agency === 'stttt' && poll.state === 'open'), 'only the agency\'s polls, with their state');
+      assert.equal(list.total, list.items.length, 'the total counts the agency\'s polls');
+      const everyAgency = await adminRequest<AdminPollList>(t, 'GET', '/api/v1/admin/polls?pageSize=100');
+      assert.ok(everyAgency.items.some((poll) => poll.agency !== 'stttt'), 'an unscoped key lists every agency\'s polls');
+      const paged = await adminRequest<AdminPollList>(t, 'GET', '/api/v1/admin/polls?agency=stttt&pageSize=1&page=2');
+      assert.deepEqual([paged.items.map((poll) => poll.id), paged.page, paged.pageSize], [[first], 2, 1], 'a page at a time');
+      const scoped = await adminRequest<{ secret: string }>(t, 'POST', '/api/v1/admin/api-keys', { name: 'Biên tập của Sở', role: 'editor', agencies: ['stttt'] }, 201);
+      const headers = { authorization: `Bearer ${scoped.secret}` };
+      const own = (await t.app.inject({ method: 'GET', url: '/api/v1/admin/polls?pageSize=100', headers })).json<AdminPollList>();
+      assert.ok(own.items.length >= 2 && own.items.every((poll) => poll.agency === 'stttt'), 'a scoped key lists its agency\'s polls only');
+      assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/admin/polls?agency=ubnd-tinh', headers })).statusCode, 403, 'and may not ask for another agency\'s');
+      assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/admin/polls?pageSize=500', headers: t.admin })).statusCode, 400, 'a page too large is refused');
     });
   });
 }
