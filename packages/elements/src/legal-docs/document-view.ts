@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CommentWindow, DraftCommentList, LegalDocument, LegalDocumentStatus, LocalizedText, RelationKind } from '@vn-portal/schema';
+import { escapeHtml } from '@vn-portal/sdk';
 import { foldVietnamese, formatDate, formatNumber } from '@vn-portal/sdk/vietnamese';
 import { announce } from '../shared/announcer.js';
 import { transportFor } from '../shared/api.js';
@@ -12,7 +13,6 @@ import type { DraftCommentForm } from './comment-form.js';
 import { attachmentList, badge, commentPeriod, dateOf, docName, fact } from './document-parts.js';
 import { facetLabels, typeLabels } from './labels.js';
 import { legalDocsApi } from './legal-docs-api.js';
-import { escapeHtml } from '../shared/escape-html.js';
 
 /** An open document and, for a draft, its published comments. */
 export interface OpenDocument {
