@@ -8,7 +8,7 @@ import { qaEndpoints, qaRoutes } from './endpoints/qa.js';
 import { sessionEndpoints, sessionRoutes } from './endpoints/session.js';
 import { visitEndpoints, visitRoutes } from './endpoints/visits.js';
 
-export type { Endpoint, Route, Validation } from './endpoints/endpoint.js';
+export type { Endpoint, RateLimitClass, Route, Validation } from './endpoints/endpoint.js';
 export { adminEndpoints, botCheckEndpoints, legalDocumentEndpoints, pollEndpoints, portalEndpoints, qaEndpoints, sessionEndpoints, visitEndpoints };
 export { apiBasePath } from './endpoints/endpoint.js';
 export { adminRoutes, botCheckRoutes, legalDocumentRoutes, pollRoutes, portalRoutes, qaRoutes, sessionRoutes, visitRoutes };

@@ -13,6 +13,7 @@ export * from './activity-report.js';
 export * from './dublin-core.js';
 export * from './contract.js';
 export * from './admin-access.js';
+export * from './schema-shape.js';
 
 /** zod's parse functions, re-exported so every package validates with the one zod copy the schemas use. */
 export { safeParse, parse, treeifyError, flattenError } from 'zod/mini';

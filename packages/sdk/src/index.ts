@@ -5,3 +5,4 @@ export { randomToken } from './random-token.js';
 export { PortalError, ApiProblemError, ResponseValidationError, isPortalError, type PortalErrorKind } from './errors.js';
 export { proofOfWork, solveChallenge } from './proof-of-work.js';
 export { englishOutdated } from './language-updates.js';
+export { escapeHtml } from './escape-html.js';

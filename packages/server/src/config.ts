@@ -1,19 +1,13 @@
 import { resolve } from 'node:path';
+import type { RateLimitClass } from '@vn-portal/schema';
 import { vietnamUtcOffsetMinutes } from './calendar/local-day.js';
 
 /**
  * Requests allowed per client address on the routes browsers call: per minute, and for questions
  * and comments also per day.
  */
-export interface RateLimits {
-  questions: number;
-  questionsPerDay: number;
-  statusLookups: number;
-  votes: number;
-  comments: number;
-  commentsPerDay: number;
-  challenges: number;
-  visits: number;
+/** Requests per client address each class of the contract's routes allows, and unknown paths (`notFound`). */
+export interface RateLimits extends Record<RateLimitClass, number> {
   notFound: number;
 }
 

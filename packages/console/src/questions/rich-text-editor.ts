@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, LitElement, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { escapeHtml } from '@vn-portal/sdk';
 
 type Command = 'bold' | 'italic' | 'insertUnorderedList' | 'insertOrderedList';
 
@@ -129,7 +130,7 @@ export class VnpRichTextEditor extends LitElement {
     if (selection?.isCollapsed === false) {
       edit('createLink', address);
     } else {
-      const escaped = address.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+      const escaped = escapeHtml(address);
       edit('insertHTML', `<a href="${escaped}">${escaped}</a>`);
     }
   }

@@ -74,7 +74,7 @@ export class VnpOriginsScreen extends ConsoleScreen {
         ${field(this.#writes, {
           name: 'origins',
           label: msg('Địa chỉ trang (https://…)', { id: 'origin-label' }),
-          schema: AllowedOrigins.shape.origins._zod.def.element,
+          schema: AllowedOrigins.shape.origins.def.element,
           type: 'url',
           hint: msg('Chỉ giữ phần gốc: giao thức, tên miền và cổng.', { id: 'origin-hint' }),
         })}

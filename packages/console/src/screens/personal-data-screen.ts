@@ -188,7 +188,7 @@ export class VnpPersonalDataScreen extends ConsoleScreen {
               <button type="button" data-complete @click=${() => this.#complete(request)}>${msg('Hoàn thành', { id: 'dsr-complete' })}</button>
             </div>
             <form novalidate @submit=${(event: SubmitEvent) => this.#refuse(event, request)}>
-              ${field(this.#writes, { name: 'reason', label: msg('Lý do từ chối (gửi cho người yêu cầu)', { id: 'dsr-refuse-reason' }), schema: DataSubjectRequestTransition._zod.def.options[2].shape.reason })}
+              ${field(this.#writes, { name: 'reason', label: msg('Lý do từ chối (gửi cho người yêu cầu)', { id: 'dsr-refuse-reason' }), schema: DataSubjectRequestTransition.def.options[2].shape.reason })}
               <div class="actions"><button type="submit" class="danger">${msg('Từ chối yêu cầu', { id: 'dsr-refuse' })}</button></div>
             </form>`
         : nothing}`;

@@ -9,7 +9,7 @@ import { liveRegion } from '../shared/announcer.js';
 import { DataController } from '../shared/data-controller.js';
 import { setJsonLd } from '../shared/json-ld.js';
 import { localized, outdatedEnglishNote, pickText } from '../shared/localized-text.js';
-import { msg, str } from '../shared/localization.js';
+import { str } from '../shared/localization.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { sanitizeHtml } from '../shared/sanitize.js';
 import { baseWrapper, renderStates } from '../shared/states.js';
@@ -86,10 +86,10 @@ export class VnLeaderList extends PortalElement {
   protected override render(): TemplateResult {
     return baseWrapper(
       this.leaders,
-      html`${renderStates(this.leaders, {
+      html`${renderStates(this.t, this.leaders, {
         skeleton: () => html`<div></div><div></div><div></div>`,
         isEmpty: (list) => list.items.length === 0,
-        empty: () => msg('Chưa có thông tin lãnh đạo.'),
+        empty: () => this.t.msg('Chưa có thông tin lãnh đạo.'),
         ready: (list) => (this.layout === 'table' ? this.renderTable(list.items) : this.renderCards(list.items)),
       })}
       ${liveRegion()}`,
@@ -111,18 +111,15 @@ export class VnLeaderList extends PortalElement {
       ${leaders.map(
         (leader) => html`<li class="leader" part="leader">
           ${leader.photo
-            ? html`<img class="photo" part="photo" src=${leader.photo.url} loading="lazy" alt=${msg(str`Ảnh chân dung ${leader.fullName}`)}
+            ? html`<img class="photo" part="photo" src=${leader.photo.url} loading="lazy" alt=${this.t.msg(str`Ảnh chân dung ${leader.fullName}`)}
                 width=${leader.photo.width ?? nothing} height=${leader.photo.height ?? nothing} />`
             : nothing}
           <h3 part="name">${leader.fullName}</h3>
           <p>
-            ${localized(leader.position, this.locale)}${leader.unit ? html`, ${localized(leader.unit, this.locale)}` : nothing}${outdatedEnglishNote(
-              leader.languageUpdatedAt,
-              this.locale,
-            )}
+            ${localized(leader.position, this.locale)}${leader.unit ? html`, ${localized(leader.unit, this.locale)}` : nothing}${outdatedEnglishNote(leader.languageUpdatedAt, this.t)}
           </p>
           ${this.renderTerm(leader)}
-          ${leader.duties ? html`<p class="duties"><strong>${msg('Nhiệm vụ đảm nhiệm:')}</strong> ${localized(leader.duties, this.locale)}</p>` : nothing}
+          ${leader.duties ? html`<p class="duties"><strong>${this.t.msg('Nhiệm vụ đảm nhiệm:')}</strong> ${localized(leader.duties, this.locale)}</p>` : nothing}
           ${this.renderContacts(leader)}
           <div class="actions">${this.renderBiographyButton(leader)} ${this.renderVCardLink(leader)}</div>
           ${this.renderBiography(leader)}
@@ -133,20 +130,20 @@ export class VnLeaderList extends PortalElement {
 
   private renderTable(leaders: Leader[]) {
     return html`<table part="table">
-      <caption class="visually-hidden">${msg('Lãnh đạo')}</caption>
+      <caption class="visually-hidden">${this.t.msg('Lãnh đạo')}</caption>
       <thead>
         <tr>
-          <th scope="col">${msg('Họ và tên')}</th>
-          <th scope="col">${msg('Chức vụ')}</th>
-          <th scope="col">${msg('Liên hệ')}</th>
-          <th scope="col">${msg('Danh thiếp')}</th>
+          <th scope="col">${this.t.msg('Họ và tên')}</th>
+          <th scope="col">${this.t.msg('Chức vụ')}</th>
+          <th scope="col">${this.t.msg('Liên hệ')}</th>
+          <th scope="col">${this.t.msg('Danh thiếp')}</th>
         </tr>
       </thead>
       <tbody>
         ${leaders.map(
           (leader) => html`<tr part="leader">
             <th scope="row" part="name">${leader.fullName}</th>
-            <td>${localized(leader.position, this.locale)}${outdatedEnglishNote(leader.languageUpdatedAt, this.locale)}${this.renderTerm(leader)}</td>
+            <td>${localized(leader.position, this.locale)}${outdatedEnglishNote(leader.languageUpdatedAt, this.t)}${this.renderTerm(leader)}</td>
             <td>${this.renderContacts(leader)}</td>
             <td>${this.renderVCardLink(leader)}</td>
           </tr>`,
@@ -158,21 +155,21 @@ export class VnLeaderList extends PortalElement {
   private renderTerm({ term }: Leader) {
     if (!term?.from) return nothing;
     const from = formatDate(term.from, this.locale);
-    const text = term.to ? msg(str`Nhiệm kỳ: ${from} – ${formatDate(term.to, this.locale)}`) : msg(str`Đảm nhiệm từ ${from}`);
+    const text = term.to ? this.t.msg(str`Nhiệm kỳ: ${from} – ${formatDate(term.to, this.locale)}`) : this.t.msg(str`Đảm nhiệm từ ${from}`);
     return html`<p class="muted">${text}</p>`;
   }
 
   private renderContacts(leader: Leader) {
     const phones: [string, string | undefined][] = [
-      [msg('Điện thoại'), leader.phone],
-      [msg('Di động'), leader.mobile],
-      [msg('Fax'), leader.fax],
+      [this.t.msg('Điện thoại'), leader.phone],
+      [this.t.msg('Di động'), leader.mobile],
+      [this.t.msg('Fax'), leader.fax],
     ];
     const shown = phones.filter((entry): entry is [string, string] => entry[1] !== undefined);
     if (shown.length === 0 && !leader.email) return nothing;
     return html`<dl part="contacts">
       ${shown.map(([label, number]) => html`<dt>${label}</dt><dd><a href=${telUri(number)}>${number}</a></dd>`)}
-      ${leader.email ? html`<dt>${msg('Thư điện tử')}</dt><dd><a href="mailto:${leader.email}">${breakable(leader.email)}</a></dd>` : nothing}
+      ${leader.email ? html`<dt>${this.t.msg('Thư điện tử')}</dt><dd><a href="mailto:${leader.email}">${breakable(leader.email)}</a></dd>` : nothing}
     </dl>`;
   }
 
@@ -181,7 +178,7 @@ export class VnLeaderList extends PortalElement {
     const open = this.expanded.has(leader.id);
     return html`<button type="button" part="biography-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="biography-${leader.id}"
       @click=${() => this.toggleBiography(leader)}>
-      ${msg('Tiểu sử tóm tắt')}<span class="visually-hidden">: ${leader.fullName}</span>
+      ${this.t.msg('Tiểu sử tóm tắt')}<span class="visually-hidden">: ${leader.fullName}</span>
     </button>`;
   }
 
@@ -190,14 +187,14 @@ export class VnLeaderList extends PortalElement {
     const { fallback } = pickText(leader.biography, this.locale);
     const sanitized = this.biographies.get(`${leader.id}:${this.locale}`);
     return html`<div class="biography" part="biography" id="biography-${leader.id}" lang=${fallback ? 'vi' : nothing} ?hidden=${!this.expanded.has(leader.id)}>
-      ${sanitized ? unsafeHTML(sanitized) : msg('Đang tải…')}
+      ${sanitized ? unsafeHTML(sanitized) : this.t.msg('Đang tải…')}
     </div>`;
   }
 
   private renderVCardLink(leader: Leader) {
     const card = leaderVCard(leader, pickText(leader.position, this.locale).text, leader.unit && pickText(leader.unit, this.locale).text);
     return html`<a part="vcard" href="data:text/vcard;charset=utf-8,${encodeURIComponent(card)}" download="${leader.fullName}.vcf">
-      ${msg('Lưu danh bạ (vCard)')}<span class="visually-hidden">: ${leader.fullName}</span>
+      ${this.t.msg('Lưu danh bạ (vCard)')}<span class="visually-hidden">: ${leader.fullName}</span>
     </a>`;
   }
 

@@ -6,7 +6,7 @@ import { ApiProblemError, PortalError, randomToken } from '@vn-portal/sdk';
 import { toNfc } from '@vn-portal/sdk/vietnamese';
 import { announce } from '../shared/announcer.js';
 import { honeypotField, honeypotOf } from '../shared/honeypot.js';
-import { inLocale, msg } from '../shared/localization.js';
+import type { Translator } from '../shared/localization.js';
 import { explainOriginRefusal, isOriginRefusal } from '../shared/origin-refusal.js';
 import { notAllowedYetText } from '../shared/origin-refusal-text.js';
 import type { PortalElement } from '../shared/portal-element.js';
@@ -21,15 +21,15 @@ export type SendComment = (documentId: string, body: DraftCommentSubmission, ide
 
 const fields: readonly Field[] = ['name', 'email', 'organization', 'content', 'consent'];
 
-function fieldMessage(field: Field, problem: FieldProblem): string {
+function fieldMessage(t: Translator, field: Field, problem: FieldProblem): string {
   if (typeof problem === 'object') return problem.message;
-  if (problem === 'invalid') return msg('Vui lòng nhập địa chỉ thư điện tử, ví dụ ten@example.com.');
+  if (problem === 'invalid') return t.msg('Vui lòng nhập địa chỉ thư điện tử, ví dụ ten@example.com.');
   return {
-    name: msg('Vui lòng nhập họ và tên.'),
-    email: msg('Vui lòng nhập địa chỉ thư điện tử.'),
+    name: t.msg('Vui lòng nhập họ và tên.'),
+    email: t.msg('Vui lòng nhập địa chỉ thư điện tử.'),
     organization: '',
-    content: msg('Vui lòng nhập nội dung góp ý.'),
-    consent: msg('Vui lòng đánh dấu vào ô đồng ý.'),
+    content: t.msg('Vui lòng nhập nội dung góp ý.'),
+    consent: t.msg('Vui lòng đánh dấu vào ô đồng ý.'),
   }[field];
 }
 
@@ -39,13 +39,13 @@ function sendProblemOf(error: unknown): SendProblem {
   return status === 409 ? 'closed' : status === 429 ? 'rate-limited' : 'failed';
 }
 
-const thanks = () => msg('Cảm ơn bạn, góp ý đã được tiếp nhận và sẽ được công khai sau khi kiểm duyệt.');
+const thanks = (t: Translator) => t.msg('Cảm ơn bạn, góp ý đã được tiếp nhận và sẽ được công khai sau khi kiểm duyệt.');
 
-const sendMessages = (): Record<SendProblem, string> => ({
-  closed: windowLabels().closed,
-  'rate-limited': msg('Có quá nhiều yêu cầu được gửi từ đây. Vui lòng chờ vài phút rồi thử lại.'),
-  'not-allowed': notAllowedYetText(),
-  failed: msg('Chưa gửi được góp ý. Nội dung bạn đã viết vẫn được giữ lại: vui lòng thử lại.'),
+const sendMessages = (t: Translator): Record<SendProblem, string> => ({
+  closed: windowLabels(t).closed,
+  'rate-limited': t.msg('Có quá nhiều yêu cầu được gửi từ đây. Vui lòng chờ vài phút rồi thử lại.'),
+  'not-allowed': notAllowedYetText(t),
+  failed: t.msg('Chưa gửi được góp ý. Nội dung bạn đã viết vẫn được giữ lại: vui lòng thử lại.'),
 });
 
 /**
@@ -70,6 +70,7 @@ export class DraftCommentForm {
   ) {}
 
   render(documentId: string): TemplateResult {
+    const { t } = this.host;
     if (documentId !== this.documentId) {
       this.documentId = documentId;
       this.problems = {};
@@ -78,7 +79,7 @@ export class DraftCommentForm {
     }
     if (this.receipt) {
       return html`<div class="notice" part="comment-receipt" tabindex="-1">
-        ${thanks()}
+        ${thanks(t)}
       </div>`;
     }
     const problems = Object.entries(this.problems) as [Field, FieldProblem][];
@@ -89,27 +90,27 @@ export class DraftCommentForm {
         aria-invalid=${invalid(field)} aria-describedby=${described(field)} />`;
     const error = (field: Field) => {
       const problem = this.problems[field];
-      return problem ? html`<p class="problem" id="c-${field}-error">${fieldMessage(field, problem)}</p>` : nothing;
+      return problem ? html`<p class="problem" id="c-${field}-error">${fieldMessage(t, field, problem)}</p>` : nothing;
     };
     const labelled = (field: Field, label: string, control: TemplateResult) =>
       html`<div class="field"><label for="c-${field}">${label}</label>${error(field)}${control}</div>`;
     return html`<form part="comment-form" novalidate @submit=${(event: SubmitEvent) => this.submit(event, documentId)}>
-      <h4>${msg('Gửi ý kiến góp ý')}</h4>
-      <p class="muted">${msg('Góp ý được công khai sau khi kiểm duyệt; địa chỉ thư điện tử của bạn không bao giờ được công khai.')}</p>
+      <h4>${t.msg('Gửi ý kiến góp ý')}</h4>
+      <p class="muted">${t.msg('Góp ý được công khai sau khi kiểm duyệt; địa chỉ thư điện tử của bạn không bao giờ được công khai.')}</p>
       ${problems.length
         ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
-            <p><strong>${msg('Vui lòng sửa các mục sau')}</strong></p>
+            <p><strong>${t.msg('Vui lòng sửa các mục sau')}</strong></p>
             <ul>
-              ${problems.map(([field, problem]) => html`<li>${fieldMessage(field, problem)}</li>`)}
+              ${problems.map(([field, problem]) => html`<li>${fieldMessage(t, field, problem)}</li>`)}
             </ul>
           </div>`
         : nothing}
-      ${labelled('name', msg('Họ và tên'), input('name', 'text', 'name', personNameMax))}
-      ${labelled('email', msg('Thư điện tử'), input('email', 'email', 'email', emailMax))}
-      ${labelled('organization', msg('Cơ quan, tổ chức (không bắt buộc)'), input('organization', 'text', 'organization', organizationNameMax))}
+      ${labelled('name', t.msg('Họ và tên'), input('name', 'text', 'name', personNameMax))}
+      ${labelled('email', t.msg('Thư điện tử'), input('email', 'email', 'email', emailMax))}
+      ${labelled('organization', t.msg('Cơ quan, tổ chức (không bắt buộc)'), input('organization', 'text', 'organization', organizationNameMax))}
       ${labelled(
         'content',
-        msg('Nội dung góp ý'),
+        t.msg('Nội dung góp ý'),
         html`<textarea id="c-content" name="content" rows="6" maxlength=${draftCommentMax} required aria-invalid=${invalid('content')}
           aria-describedby=${described('content')}></textarea>`,
       )}
@@ -118,12 +119,12 @@ export class DraftCommentForm {
         <label class="check"
           ><input id="c-consent" name="consent" type="checkbox" required aria-invalid=${invalid('consent')}
             aria-describedby=${described('consent')} />
-          ${msg('Tôi đồng ý công khai họ tên (và cơ quan, tổ chức) của tôi kèm góp ý sau khi được kiểm duyệt.')}</label
+          ${t.msg('Tôi đồng ý công khai họ tên (và cơ quan, tổ chức) của tôi kèm góp ý sau khi được kiểm duyệt.')}</label
         >
       </div>
       ${honeypotField()}
-      <p class="problem" part="problem" role="alert">${this.failure ? sendMessages()[this.failure] : nothing}</p>
-      <button type="submit" part="submit-button" aria-disabled=${this.sending ? 'true' : 'false'}>${this.sending ? msg('Đang gửi…') : msg('Gửi góp ý')}</button>
+      <p class="problem" part="problem" role="alert">${this.failure ? sendMessages(t)[this.failure] : nothing}</p>
+      <button type="submit" part="submit-button" aria-disabled=${this.sending ? 'true' : 'false'}>${this.sending ? t.msg('Đang gửi…') : t.msg('Gửi góp ý')}</button>
     </form>`;
   }
 
@@ -157,7 +158,7 @@ export class DraftCommentForm {
       this.receipt = receipt;
       this.idempotencyKey = randomToken();
       this.host.emit('vn-comment', { documentId, receipt });
-      announce(this.host.renderRoot, inLocale(this.host.locale, () => thanks()));
+      announce(this.host.renderRoot, thanks(this.host.t));
       this.sending = false;
       await this.show('[part~="comment-receipt"]');
     } catch (error) {

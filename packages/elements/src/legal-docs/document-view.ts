@@ -1,18 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CommentWindow, DraftCommentList, LegalDocument, LegalDocumentStatus, LocalizedText, RelationKind } from '@vn-portal/schema';
+import { escapeHtml } from '@vn-portal/sdk';
 import { foldVietnamese, formatDate, formatNumber } from '@vn-portal/sdk/vietnamese';
 import { announce } from '../shared/announcer.js';
 import { transportFor } from '../shared/api.js';
 import { resolveApiBase } from '../shared/config.js';
 import { LazyPart } from '../shared/lazy-part.js';
 import { localized, outdatedEnglishNote, pickText } from '../shared/localized-text.js';
-import { inLocale, msg, str } from '../shared/localization.js';
+import { str, type Translator } from '../shared/localization.js';
 import type { PortalElement } from '../shared/portal-element.js';
 import type { DraftCommentForm } from './comment-form.js';
 import { attachmentList, badge, commentPeriod, dateOf, docName, fact } from './document-parts.js';
 import { facetLabels, typeLabels } from './labels.js';
 import { legalDocsApi } from './legal-docs-api.js';
-import { escapeHtml } from '../shared/escape-html.js';
 
 /** An open document and, for a draft, its published comments. */
 export interface OpenDocument {
@@ -29,14 +29,14 @@ export interface RegisterLinks {
 }
 
 /** Relations in the order a document's page lists them. */
-const relationLabels = (): Record<RelationKind, string> => ({
-  replaces: msg('Văn bản được thay thế'),
-  'replaced-by': msg('Văn bản thay thế'),
-  amends: msg('Văn bản được sửa đổi, bổ sung'),
-  'amended-by': msg('Văn bản sửa đổi, bổ sung'),
-  guides: msg('Văn bản được hướng dẫn'),
-  'guided-by': msg('Văn bản hướng dẫn'),
-  'based-on': msg('Văn bản căn cứ'),
+const relationLabels = (t: Translator): Record<RelationKind, string> => ({
+  replaces: t.msg('Văn bản được thay thế'),
+  'replaced-by': t.msg('Văn bản thay thế'),
+  amends: t.msg('Văn bản được sửa đổi, bổ sung'),
+  'amended-by': t.msg('Văn bản sửa đổi, bổ sung'),
+  guides: t.msg('Văn bản được hướng dẫn'),
+  'guided-by': t.msg('Văn bản hướng dẫn'),
+  'based-on': t.msg('Văn bản căn cứ'),
 });
 
 /** schema.org's `LegalForceStatus` for each validity; "unknown" says nothing. */
@@ -77,35 +77,36 @@ export class DocumentView {
   }
 
   render({ document: doc, comments }: OpenDocument): TemplateResult {
-    const { locale } = this.host;
-    const labels = facetLabels();
+    const { locale, t } = this.host;
+    const labels = facetLabels(t);
     const fields = doc.fields.map((field, index) => html`${index > 0 ? ', ' : ''}${this.text(field.name)}`);
     return html`<article part="document" aria-labelledby="title">
-      <h2 id="title" part="title" tabindex="-1">${docName(doc)}</h2>
-      <p class="summary">${this.text(doc.summary)}${outdatedEnglishNote(doc.languageUpdatedAt, locale)}</p>
+      <h2 id="title" part="title" tabindex="-1">${docName(t, doc)}</h2>
+      <p class="summary">${this.text(doc.summary)}${outdatedEnglishNote(doc.languageUpdatedAt, t)}</p>
       <dl class="metadata" part="metadata">
-        ${doc.withdrawal ? fact(msg('Đã thu hồi'), html`${dateOf(doc.withdrawal.date, locale)} – ${this.text(doc.withdrawal.reason)}`) : nothing}
-        ${fact(msg('Số ký hiệu'), doc.number)} ${fact(labels.type, typeLabels()[doc.type])} ${fact(msg('Ngày ban hành'), dateOf(doc.issuedDate, locale))}
-        ${fact(labels.issuer, this.text(doc.issuer.name))}
-        ${fact(msg('Người ký'), doc.signer && html`${doc.signer.name}${doc.signer.position ? html`, ${this.text(doc.signer.position)}` : nothing}`)}
-        ${fact(msg('Ngày đăng công báo'), doc.gazette && dateOf(doc.gazette.date, locale))} ${fact(msg('Số công báo'), doc.gazette?.number)}
-        ${fact(msg('Ngày có hiệu lực'), doc.effectiveDate && dateOf(doc.effectiveDate, locale))}
-        ${doc.expiryDate ? fact(msg('Ngày hết hiệu lực'), dateOf(doc.expiryDate, locale)) : nothing} ${fact(labels.status, badge(doc.status))}
-        ${fact(labels.field, fields.length > 0 ? fields : undefined)}
+        ${doc.withdrawal ? fact(t, t.msg('Đã thu hồi'), html`${dateOf(doc.withdrawal.date, locale)} – ${this.text(doc.withdrawal.reason)}`) : nothing}
+        ${fact(t, t.msg('Số ký hiệu'), doc.number)} ${fact(t, labels.type, typeLabels(t)[doc.type])} ${fact(t, t.msg('Ngày ban hành'), dateOf(doc.issuedDate, locale))}
+        ${fact(t, labels.issuer, this.text(doc.issuer.name))}
+        ${fact(t, t.msg('Người ký'), doc.signer && html`${doc.signer.name}${doc.signer.position ? html`, ${this.text(doc.signer.position)}` : nothing}`)}
+        ${fact(t, t.msg('Ngày đăng công báo'), doc.gazette && dateOf(doc.gazette.date, locale))} ${fact(t, t.msg('Số công báo'), doc.gazette?.number)}
+        ${fact(t, t.msg('Ngày có hiệu lực'), doc.effectiveDate && dateOf(doc.effectiveDate, locale))}
+        ${doc.expiryDate ? fact(t, t.msg('Ngày hết hiệu lực'), dateOf(doc.expiryDate, locale)) : nothing} ${fact(t, labels.status, badge(t, doc.status))}
+        ${fact(t, labels.field, fields.length > 0 ? fields : undefined)}
       </dl>
       ${doc.draft ? this.renderDraft(doc, doc.draft, comments) : nothing}
-      ${doc.attachments.length > 0 ? html`<h3>${msg('Tệp đính kèm')}</h3>${attachmentList(doc.attachments, locale)}` : nothing}
+      ${doc.attachments.length > 0 ? html`<h3>${t.msg('Tệp đính kèm')}</h3>${attachmentList(t, doc.attachments)}` : nothing}
       ${this.renderRelations(doc)}
-      ${doc.content ? html`<h3>${msg('Toàn văn')}</h3><div class="content">${this.text(doc.content)}</div>` : nothing}
+      ${doc.content ? html`<h3>${t.msg('Toàn văn')}</h3><div class="content">${this.text(doc.content)}</div>` : nothing}
       ${doc.stage === 'issued' ? this.renderCitation(doc) : nothing}
     </article>`;
   }
 
   private renderRelations({ relations }: LegalDocument) {
     if (relations.length === 0) return nothing;
-    const labels = relationLabels();
+    const { t } = this.host;
+    const labels = relationLabels(t);
     const kinds = (Object.keys(labels) as RelationKind[]).filter((kind) => relations.some((relation) => relation.kind === kind));
-    return html`<h3>${msg('Văn bản liên quan')}</h3>
+    return html`<h3>${t.msg('Văn bản liên quan')}</h3>
       <dl class="relations" part="relations">
         ${kinds.map(
           (kind) => html`<dt>${labels[kind]}</dt>
@@ -124,12 +125,12 @@ export class DocumentView {
   }
 
   private renderDraft(doc: LegalDocument, window: CommentWindow, comments: DraftCommentList | undefined) {
-    const { locale } = this.host;
-    return html`<h3>${msg('Lấy ý kiến')}</h3>
-      <p>${commentPeriod(window, locale)}</p>
+    const { locale, t } = this.host;
+    return html`<h3>${t.msg('Lấy ý kiến')}</h3>
+      <p>${commentPeriod(t, window)}</p>
       ${window.state === 'open' ? this.commentForm.render((form) => form.render(doc.id)) : nothing}
       ${comments && comments.total > 0
-        ? html`<h4>${msg(str`Ý kiến đã công khai: ${formatNumber(comments.total, locale)}`)}</h4>
+        ? html`<h4>${t.msg(str`Ý kiến đã công khai: ${formatNumber(comments.total, locale)}`)}</h4>
             <ul class="comments" part="comments">
               ${comments.items.map(
                 (comment) => html`<li>
@@ -150,13 +151,13 @@ export class DocumentView {
    * thông tin số 67/2006/QH11 ngày …").
    */
   private citation(doc: LegalDocument): string {
-    const { locale } = this.host;
-    const type = typeLabels()[doc.type];
+    const { locale, t } = this.host;
+    const type = typeLabels(t)[doc.type];
     const summary = pickText(doc.summary, locale).text;
     const date = formatDate(doc.issuedDate, locale);
     const issuer = pickText(doc.issuer.name, locale).text;
     const named = foldVietnamese(summary).startsWith(foldVietnamese(type));
-    const head = msg(str`${named ? summary : type} số ${doc.number} ngày ${date} của ${issuer}`);
+    const head = t.msg(str`${named ? summary : type} số ${doc.number} ngày ${date} của ${issuer}`);
     // The summary follows the issuer: in Vietnamese with a lower-case first letter, in English after a colon.
     const citation = named ? head : locale === 'vi' ? `${head} ${summary.charAt(0).toLowerCase()}${summary.slice(1)}` : `${head}: ${summary}`;
     const url = this.register.shareUrl();
@@ -165,35 +166,38 @@ export class DocumentView {
 
   private renderCitation(doc: LegalDocument) {
     const citation = this.citation(doc);
+    const { t } = this.host;
     return html`<div class="citation" part="citation">
-      <h3>${msg('Trích dẫn')}</h3>
+      <h3>${t.msg('Trích dẫn')}</h3>
       <p>${citation}</p>
-      <button type="button" part="copy-button" @click=${() => this.copy(citation)}>${msg('Sao chép trích dẫn')}</button>
+      <button type="button" part="copy-button" @click=${() => this.copy(citation)}>${t.msg('Sao chép trích dẫn')}</button>
     </div>`;
   }
 
   private async copy(text: string): Promise<void> {
-    const say = (message: () => string) => announce(this.host.renderRoot, inLocale(this.host.locale, message));
+    const { t } = this.host;
+    const say = (message: string) => announce(this.host.renderRoot, message);
     try {
       await navigator.clipboard.writeText(text);
-      say(() => msg('Đã sao chép trích dẫn.'));
+      say(t.msg('Đã sao chép trích dẫn.'));
       this.host.emit('vn-copy', { text, html: `<p>${escapeHtml(text)}</p>` });
     } catch {
-      say(() => msg('Không sao chép được trích dẫn. Hãy chọn đoạn trích dẫn rồi sao chép.'));
+      say(t.msg('Không sao chép được trích dẫn. Hãy chọn đoạn trích dẫn rồi sao chép.'));
     }
   }
 
   /** schema.org `Legislation`, so that search engines read the number, the dates and whether it is in force. */
   legislation(doc: LegalDocument): object {
+    const { t } = this.host;
     const text = (value: LocalizedText) => pickText(value, this.host.locale).text;
     const related = (kind: RelationKind) =>
       doc.relations.filter((relation) => relation.kind === kind).map((relation) => ({ '@type': 'Legislation', legislationIdentifier: relation.number }));
     const force = legalForce[doc.status];
     const data: Record<string, unknown> = {
       '@type': 'Legislation',
-      name: docName(doc),
+      name: docName(t, doc),
       legislationIdentifier: doc.number,
-      legislationType: typeLabels()[doc.type],
+      legislationType: typeLabels(t)[doc.type],
       abstract: text(doc.summary),
       legislationDate: doc.issuedDate,
       legislationPassedBy: { '@type': 'GovernmentOrganization', name: text(doc.issuer.name) },

@@ -10,7 +10,7 @@ import { DataController } from '../shared/data-controller.js';
 import { setJsonLd } from '../shared/json-ld.js';
 import { LazyPart } from '../shared/lazy-part.js';
 import { localized, outdatedEnglishNote, pickText } from '../shared/localized-text.js';
-import { msg, str } from '../shared/localization.js';
+import { str } from '../shared/localization.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { baseWrapper, renderStates } from '../shared/states.js';
 import { portalStyles } from '../shared/styles.js';
@@ -219,7 +219,7 @@ export class VnLegalDocs extends PortalElement {
     if (this.announcePending && !this.results.loading) {
       this.announcePending = false;
       const total = this.results.data?.total;
-      if (total !== undefined && !this.results.error) announce(this.renderRoot, this.inOwnLocale(() => this.countText(total)));
+      if (total !== undefined && !this.results.error) announce(this.renderRoot, this.countText(total));
     }
     const target = this.focusPending && this.focusTarget(this.focusPending);
     if (target) {
@@ -369,17 +369,17 @@ export class VnLegalDocs extends PortalElement {
     return html`${latest
       ? nothing
       : html`<form part="search" role="search" @submit=${(event: SubmitEvent) => this.onSubmit(event)}>
-          <label for="q">${msg('Tìm kiếm văn bản')}</label>
-          <p class="muted" id="q-hint">${msg('Từ khóa trong trích yếu (có dấu hoặc không dấu) hoặc số ký hiệu, ví dụ 10/2024/QĐ-UBND.')}</p>
+          <label for="q">${this.t.msg('Tìm kiếm văn bản')}</label>
+          <p class="muted" id="q-hint">${this.t.msg('Từ khóa trong trích yếu (có dấu hoặc không dấu) hoặc số ký hiệu, ví dụ 10/2024/QĐ-UBND.')}</p>
           <div class="search-row">
             <input id="q" type="search" maxlength=${searchQueryMax} autocomplete="off" aria-describedby="q-hint" .value=${this.shownQuery()} @input=${(event: Event) => this.onInput(event)} />
-            <button type="submit">${msg('Tìm kiếm')}</button>
+            <button type="submit">${this.t.msg('Tìm kiếm')}</button>
           </div>
         </form>`}
-    ${renderStates(this.results, {
+    ${renderStates(this.t, this.results, {
       skeleton: () => html`<div></div><div></div><div></div>`,
       isEmpty: (listing) => latest && listing.items.length === 0,
-      empty: () => msg('Chưa có văn bản nào được đăng tải.'),
+      empty: () => this.t.msg('Chưa có văn bản nào được đăng tải.'),
       ready: (listing) => (latest ? this.renderLatest(listing.items) : this.renderSearch(listing)),
     })}
     ${this.renderFeedLink()}`;
@@ -391,14 +391,14 @@ export class VnLegalDocs extends PortalElement {
     if (apiBase === undefined || this.mode === 'drafts') return nothing;
     const agency = resolveAgency(this.agency);
     const href = `${apiRootOf(apiBase)}/legal-documents/feed.atom${agency === undefined ? '' : `?agency=${encodeURIComponent(agency)}`}`;
-    return html`<p class="feed"><a part="feed-link" href=${href} type="application/atom+xml">${msg('Theo dõi văn bản mới qua nguồn tin Atom')}</a></p>`;
+    return html`<p class="feed"><a part="feed-link" href=${href} type="application/atom+xml">${this.t.msg('Theo dõi văn bản mới qua nguồn tin Atom')}</a></p>`;
   }
 
   private renderLatest(items: LegalDocumentSummary[]): TemplateResult {
     return html`<ul class="latest" part="results">
       ${items.map(
         (doc) => html`<li part="result">
-          ${this.link({ doc: doc.id }, 'title', docName(doc), doc.id)}
+          ${this.link({ doc: doc.id }, 'title', docName(this.t, doc), doc.id)}
           <span class="summary">${this.text(doc.summary)}</span>
           ${dateOf(doc.issuedDate, this.locale)}
         </li>`,
@@ -417,9 +417,9 @@ export class VnLegalDocs extends PortalElement {
     const words = reading?.highlightedWords(this.view.q, result) ?? new Set<string>();
     const sort = this.view.sort ?? (this.view.q ? 'relevance' : 'issued-desc');
     const sorts: [string, string][] = [
-      ['relevance', msg('Phù hợp nhất')],
-      ['issued-desc', msg('Ban hành mới nhất')],
-      ['effective-desc', msg('Có hiệu lực mới nhất')],
+      ['relevance', this.t.msg('Phù hợp nhất')],
+      ['issued-desc', this.t.msg('Ban hành mới nhất')],
+      ['effective-desc', this.t.msg('Có hiệu lực mới nhất')],
     ];
     return html`<div class="columns">
       ${this.renderFacets(facets)}
@@ -427,13 +427,13 @@ export class VnLegalDocs extends PortalElement {
         <div class="toolbar">
           <p class="count" part="count" tabindex="-1">${this.countText(total)}</p>
           <label
-            >${msg('Sắp xếp theo')}
+            >${this.t.msg('Sắp xếp theo')}
             <select part="sort" @change=${(event: Event) => this.go({ sort: (event.target as HTMLSelectElement).value as RegisterView['sort'], page: 1 })}>
               ${sorts.map(([value, label]) => html`<option value=${value} ?selected=${value === sort}>${label}</option>`)}
             </select></label
           >
         </div>
-        ${this.renderActiveFilters(facets)} ${reading ? reading.readingNotices(result, (q) => this.link({ q, page: 1 }, 'count', q)) : nothing}
+        ${this.renderActiveFilters(facets)} ${reading ? reading.readingNotices(this.t, result, (q) => this.link({ q, page: 1 }, 'count', q)) : nothing}
         ${total === 0
           ? this.renderNoResults()
           : html`<ul class="results" part="results">
@@ -445,12 +445,12 @@ export class VnLegalDocs extends PortalElement {
   }
 
   private renderFacets(facets: LegalDocumentFacets) {
-    return html`<div class="filters" part="filters" role="group" aria-label=${msg('Bộ lọc')}>
+    return html`<div class="filters" part="filters" role="group" aria-label=${this.t.msg('Bộ lọc')}>
       ${facetNames.map((facet) => {
         const scope = this.scopeOf(facet);
         const values = facets[facet].filter((entry) => scope.length === 0 || scope.includes(entry.value));
         if (values.length === 0 || scope.length === 1) return nothing;
-        const name = facetLabels()[facet];
+        const name = facetLabels(this.t)[facet];
         const chosen = this.view.filters[facet];
         // Values stay in place when one of them is ticked (counts of a facet ignore its own filter),
         // so the checkbox under the focus keeps its meaning.
@@ -471,7 +471,7 @@ export class VnLegalDocs extends PortalElement {
   }
 
   private valueLabel(facet: FacetName, entry: FacetCount): string | TemplateResult {
-    const known = facet === 'type' ? typeLabels() : facet === 'status' ? statusLabels() : {};
+    const known = facet === 'type' ? typeLabels(this.t) : facet === 'status' ? statusLabels(this.t) : {};
     return (known as Record<string, string | undefined>)[entry.value] ?? (entry.label ? this.text(entry.label) : entry.value);
   }
 
@@ -482,34 +482,34 @@ export class VnLegalDocs extends PortalElement {
       ${active.map(
         ([facet, value]) => html`<button type="button" class="chip"
           @click=${() => this.setFilters({ ...this.view.filters, [facet]: this.view.filters[facet].filter((other) => other !== value) }, 'count')}>
-          <span class="visually-hidden">${msg('Bỏ lọc:')} </span>${this.valueLabel(facet, facets[facet].find((entry) => entry.value === value) ?? { value, count: 0 })}
+          <span class="visually-hidden">${this.t.msg('Bỏ lọc:')} </span>${this.valueLabel(facet, facets[facet].find((entry) => entry.value === value) ?? { value, count: 0 })}
           <span aria-hidden="true">×</span>
         </button>`,
       )}
-      <button type="button" @click=${() => this.setFilters(noFilters(), 'count')}>${msg('Bỏ tất cả bộ lọc')}</button>
+      <button type="button" @click=${() => this.setFilters(noFilters(), 'count')}>${this.t.msg('Bỏ tất cả bộ lọc')}</button>
     </div>`;
   }
 
   private renderNoResults() {
     const narrowed = this.view.q !== '' || facetNames.some((facet) => this.view.filters[facet].length > 0);
-    return narrowed ? html`<p class="state" part="empty">${msg('Hãy thử bớt từ khóa hoặc bỏ bớt bộ lọc.')}</p>` : nothing;
+    return narrowed ? html`<p class="state" part="empty">${this.t.msg('Hãy thử bớt từ khóa hoặc bỏ bớt bộ lọc.')}</p>` : nothing;
   }
 
   private countText(total: number): string {
-    if (total === 0) return msg('Không tìm thấy văn bản nào.');
-    return total === 1 ? msg('Tìm thấy 1 văn bản.') : msg(str`Tìm thấy ${formatNumber(total, this.locale)} văn bản.`);
+    if (total === 0) return this.t.msg('Không tìm thấy văn bản nào.');
+    return total === 1 ? this.t.msg('Tìm thấy 1 văn bản.') : this.t.msg(str`Tìm thấy ${formatNumber(total, this.locale)} văn bản.`);
   }
 
   private renderResult(doc: LegalDocumentSummary, words: ReadonlySet<string>, reading: typeof SearchReading | undefined) {
     return html`<li part="result">
-      <h3>${this.link({ doc: doc.id }, 'title', docName(doc), doc.id)}</h3>
-      <p>${reading ? this.highlighted(doc.summary, words, reading) : this.text(doc.summary)}${outdatedEnglishNote(doc.languageUpdatedAt, this.locale)}</p>
+      <h3>${this.link({ doc: doc.id }, 'title', docName(this.t, doc), doc.id)}</h3>
+      <p>${reading ? this.highlighted(doc.summary, words, reading) : this.text(doc.summary)}${outdatedEnglishNote(doc.languageUpdatedAt, this.t)}</p>
       <dl class="facts">
-        ${fact(msg('Ngày ban hành'), dateOf(doc.issuedDate, this.locale))} ${fact(facetLabels().issuer, this.text(doc.issuer.name))}
-        ${doc.draft ? fact(msg('Lấy ý kiến'), commentPeriod(doc.draft, this.locale)) : fact(facetLabels().status, badge(doc.status))}
-        ${doc.replacedBy ? fact(msg('Văn bản thay thế'), this.link({ doc: doc.replacedBy.documentId }, 'title', doc.replacedBy.number)) : nothing}
+        ${fact(this.t, this.t.msg('Ngày ban hành'), dateOf(doc.issuedDate, this.locale))} ${fact(this.t, facetLabels(this.t).issuer, this.text(doc.issuer.name))}
+        ${doc.draft ? fact(this.t, this.t.msg('Lấy ý kiến'), commentPeriod(this.t, doc.draft)) : fact(this.t, facetLabels(this.t).status, badge(this.t, doc.status))}
+        ${doc.replacedBy ? fact(this.t, this.t.msg('Văn bản thay thế'), this.link({ doc: doc.replacedBy.documentId }, 'title', doc.replacedBy.number)) : nothing}
       </dl>
-      ${attachmentList(doc.attachments, this.locale)}
+      ${attachmentList(this.t, doc.attachments)}
     </li>`;
   }
 
@@ -517,10 +517,10 @@ export class VnLegalDocs extends PortalElement {
     const { page } = this.view;
     const last = Math.min(Math.ceil(total / pageSize), 10_000);
     if (last <= 1) return nothing;
-    return html`<nav part="pagination" aria-label=${msg('Phân trang')}>
-      ${page > 1 ? this.link({ page: page - 1 }, 'count', msg('Trang trước')) : nothing}
-      <span>${msg(str`Trang ${formatNumber(page, this.locale)}/${formatNumber(last, this.locale)}`)}</span>
-      ${page < last ? this.link({ page: page + 1 }, 'count', msg('Trang sau')) : nothing}
+    return html`<nav part="pagination" aria-label=${this.t.msg('Phân trang')}>
+      ${page > 1 ? this.link({ page: page - 1 }, 'count', this.t.msg('Trang trước')) : nothing}
+      <span>${this.t.msg(str`Trang ${formatNumber(page, this.locale)}/${formatNumber(last, this.locale)}`)}</span>
+      ${page < last ? this.link({ page: page + 1 }, 'count', this.t.msg('Trang sau')) : nothing}
     </nav>`;
   }
 
@@ -538,13 +538,13 @@ export class VnLegalDocs extends PortalElement {
   // ——— The open document ———
 
   private renderDetail(): TemplateResult {
-    const back = html`<p part="back-link">${this.link({ doc: undefined }, 'list', html`<span aria-hidden="true">← </span>${msg('Quay lại danh sách')}`)}</p>`;
+    const back = html`<p part="back-link">${this.link({ doc: undefined }, 'list', html`<span aria-hidden="true">← </span>${this.t.msg('Quay lại danh sách')}`)}</p>`;
     const { error, data } = this.detail;
     if (!data && error instanceof ApiProblemError && error.status === 404) {
-      return html`${back}<p class="state" part="empty">${msg('Không có văn bản này trong cơ sở dữ liệu văn bản.')}</p>`;
+      return html`${back}<p class="state" part="empty">${this.t.msg('Không có văn bản này trong cơ sở dữ liệu văn bản.')}</p>`;
     }
     return html`${back}
-    ${renderStates(this.detail, {
+    ${renderStates(this.t, this.detail, {
       skeleton: () => html`<div></div><div></div>`,
       isEmpty: () => false,
       empty: () => '',

@@ -1,7 +1,6 @@
 import type { LegalDocumentSort } from '@vn-portal/schema';
-import { searchQueryMax } from '@vn-portal/schema/vocabulary';
+import { searchQueryMax, vietnameseLegalDocumentStatuses, vietnameseLegalDocumentTypes } from '@vn-portal/schema/vocabulary';
 import { toNfc } from '@vn-portal/sdk/vietnamese';
-import { statusLabels, typeLabels } from './labels.js';
 
 export const facetNames = ['type', 'issuer', 'field', 'year', 'status'] as const;
 export type FacetName = (typeof facetNames)[number];
@@ -23,7 +22,7 @@ const code = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** Whether the API takes `value` for the facet: an edited or outdated link must not break the search. */
 function accepts(facet: FacetName, value: string): boolean {
   if (facet === 'year') return /^\d{4}$/.test(value) && +value >= 1945 && +value <= 2100;
-  const known = facet === 'type' ? typeLabels() : facet === 'status' ? statusLabels() : undefined;
+  const known = facet === 'type' ? vietnameseLegalDocumentTypes : facet === 'status' ? vietnameseLegalDocumentStatuses : undefined;
   return code.test(value) && (!known || Object.hasOwn(known, value));
 }
 

@@ -8,7 +8,7 @@ import { transportFor } from '../shared/api.js';
 import { resolveApiBase } from '../shared/config.js';
 import { DataController } from '../shared/data-controller.js';
 import { localized } from '../shared/localized-text.js';
-import { msg, str } from '../shared/localization.js';
+import { str } from '../shared/localization.js';
 import { PageResource, resourceKey } from '../shared/page-resource.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { baseWrapper, renderStates } from '../shared/states.js';
@@ -178,10 +178,10 @@ export class VnPoll extends PortalElement {
   protected override render(): TemplateResult {
     return baseWrapper(
       this.view,
-      html`${renderStates(this.view, {
+      html`${renderStates(this.t, this.view, {
         skeleton: () => html`<div></div><div></div><div></div><div></div>`,
         isEmpty: (view) => view === null,
-        empty: () => (this.wantedPollId === undefined ? msg('Hiện chưa có cuộc thăm dò ý kiến nào.') : msg('Không tìm thấy cuộc thăm dò ý kiến này.')),
+        empty: () => (this.wantedPollId === undefined ? this.t.msg('Hiện chưa có cuộc thăm dò ý kiến nào.') : this.t.msg('Không tìm thấy cuộc thăm dò ý kiến này.')),
         ready: (view) => this.renderPoll(view as PollView),
       })}
       ${liveRegion()}`,
@@ -225,10 +225,10 @@ export class VnPoll extends PortalElement {
       </fieldset>
       ${this.renderProblem(poll)}
       <div class="actions">
-        <button type="submit" part="vote-button" aria-disabled=${this.sending ? 'true' : 'false'}>${msg('Bình chọn')}</button>
+        <button type="submit" part="vote-button" aria-disabled=${this.sending ? 'true' : 'false'}>${this.t.msg('Bình chọn')}</button>
         ${results.visible
           ? html`<button type="button" part="results-button" aria-expanded=${this.resultsOpen ? 'true' : 'false'} aria-controls="results" @click=${() => this.toggleResults()}>
-              ${msg('Xem kết quả')}
+              ${this.t.msg('Xem kết quả')}
             </button>`
           : nothing}
       </div>
@@ -237,8 +237,8 @@ export class VnPoll extends PortalElement {
 
   private hintText(poll: Poll): string {
     const max = maxChoicesOf(poll);
-    if (max === 1) return msg('Chọn một phương án.');
-    return max >= poll.options.length ? msg('Chọn một hoặc nhiều phương án.') : msg(str`Chọn tối đa ${max} phương án.`);
+    if (max === 1) return this.t.msg('Chọn một phương án.');
+    return max >= poll.options.length ? this.t.msg('Chọn một hoặc nhiều phương án.') : this.t.msg(str`Chọn tối đa ${max} phương án.`);
   }
 
   /** Always in the page while voting, so that what it says is announced (and read with the options). */
@@ -247,7 +247,7 @@ export class VnPoll extends PortalElement {
     const wording = this.wording.value;
     if (problem && !wording && !this.wordingMissing) this.fetchWording();
     else this.wording.prefetch();
-    const text = problem && (wording ? wording.voteProblemMessage(problem, this.chosen.length, maxChoicesOf(poll)) : this.wordingMissing && networkProblemText());
+    const text = problem && (wording ? wording.voteProblemMessage(this.t, problem, this.chosen.length, maxChoicesOf(poll)) : this.wordingMissing && networkProblemText(this.t));
     return html`<p id="problem" class="problem" part="problem" role="alert">${text || nothing}</p>`;
   }
 
@@ -263,9 +263,9 @@ export class VnPoll extends PortalElement {
     const date = (value: string) => formatDate(value, this.locale);
     let text: string | undefined;
     if (poll.state === 'upcoming' && poll.opensAt) {
-      text = poll.closesAt ? msg(str`Thời gian bình chọn: từ ngày ${date(poll.opensAt)} đến ngày ${date(poll.closesAt)}.`) : msg(str`Bắt đầu bình chọn từ ngày ${date(poll.opensAt)}.`);
+      text = poll.closesAt ? this.t.msg(str`Thời gian bình chọn: từ ngày ${date(poll.opensAt)} đến ngày ${date(poll.closesAt)}.`) : this.t.msg(str`Bắt đầu bình chọn từ ngày ${date(poll.opensAt)}.`);
     } else if (poll.closesAt) {
-      text = poll.state === 'closed' ? msg(str`Cuộc thăm dò đã kết thúc ngày ${date(poll.closesAt)}.`) : msg(str`Hạn bình chọn: ngày ${date(poll.closesAt)}.`);
+      text = poll.state === 'closed' ? this.t.msg(str`Cuộc thăm dò đã kết thúc ngày ${date(poll.closesAt)}.`) : this.t.msg(str`Hạn bình chọn: ngày ${date(poll.closesAt)}.`);
     }
     return text ? html`<p class="muted" part="schedule">${text}</p>` : nothing;
   }
@@ -274,43 +274,43 @@ export class VnPoll extends PortalElement {
     const n = (value: number) => formatNumber(value, this.locale);
     // As each language writes a percentage, through Intl: "56%" in Vietnamese too, not "56 %".
     const share = (percent: number) => formatNumber(percent / 100, this.locale, { style: 'percent' });
-    return html`<div class="results" part="results" id="results" role="group" aria-label=${msg('Kết quả')} tabindex="-1" ?hidden=${hidden}>
+    return html`<div class="results" part="results" id="results" role="group" aria-label=${this.t.msg('Kết quả')} tabindex="-1" ?hidden=${hidden}>
       <ol>
         ${poll.options.map((option) => {
           const { count, percent } = results.options.find((result) => result.id === option.id) ?? { count: 0, percent: 0 };
           // One Vietnamese form, two English ones: the singular has an id of its own.
-          const votes = count === 1 ? msg(str`${n(count)} phiếu`, { id: 'poll-one-vote' }) : msg(str`${n(count)} phiếu`);
+          const votes = count === 1 ? this.t.msg(str`${n(count)} phiếu`, { id: 'poll-one-vote' }) : this.t.msg(str`${n(count)} phiếu`);
           // Seen as "1180 votes (88%)" and read as "1180 votes, 88 percent", not as "1180 votes bracket 88%".
           // The bar's width goes through the CSSOM (`.style`), which a strict CSP allows, unlike a style attribute.
           return html`<li part="result">
             <span class="result-line"
               ><span part="option-label">${localized(option.label, this.locale)}</span>
               <span class="figures" part="figures" aria-hidden="true">${votes} (${share(percent)})</span>
-              <span class="visually-hidden">${msg(str`${votes}, ${n(percent)} phần trăm`)}</span></span
+              <span class="visually-hidden">${this.t.msg(str`${votes}, ${n(percent)} phần trăm`)}</span></span
             >
             <span class="bar" part="bar" aria-hidden="true"><span .style=${`--_share: ${percent}%`}></span></span>
           </li>`;
         })}
       </ol>
-      <p class="total" part="total">${msg(str`Tổng số phiếu: ${n(results.total)}`)}</p>
+      <p class="total" part="total">${this.t.msg(str`Tổng số phiếu: ${n(results.total)}`)}</p>
     </div>`;
   }
 
   private renderHiddenResults(poll: Poll, results: PollResults) {
     let text: string;
-    if (poll.resultsVisibility === 'never') text = msg('Kết quả cuộc thăm dò này không được công bố.');
+    if (poll.resultsVisibility === 'never') text = this.t.msg('Kết quả cuộc thăm dò này không được công bố.');
     else if (poll.resultsVisibility === 'after-close') {
       text = poll.closesAt
-        ? msg(str`Kết quả sẽ được công bố khi cuộc thăm dò kết thúc vào ngày ${formatDate(poll.closesAt, this.locale)}.`)
-        : msg('Kết quả sẽ được công bố khi cuộc thăm dò kết thúc.');
-    } else text = poll.resultsVisibility === 'after-vote' && !results.voted ? msg('Kết quả được hiển thị sau khi bạn bình chọn.') : msg('Kết quả chưa được hiển thị.');
+        ? this.t.msg(str`Kết quả sẽ được công bố khi cuộc thăm dò kết thúc vào ngày ${formatDate(poll.closesAt, this.locale)}.`)
+        : this.t.msg('Kết quả sẽ được công bố khi cuộc thăm dò kết thúc.');
+    } else text = poll.resultsVisibility === 'after-vote' && !results.voted ? this.t.msg('Kết quả được hiển thị sau khi bạn bình chọn.') : this.t.msg('Kết quả chưa được hiển thị.');
     return html`<p class="notice" part="results-notice" tabindex="-1">${text}</p>`;
   }
 
   private votedText(): string {
     const { outcome } = this;
     const wording = this.wording.value;
-    return outcome && wording ? wording.outcomeText(outcome) : msg('Bạn đã bình chọn trong cuộc thăm dò này.');
+    return outcome && wording ? wording.outcomeText(this.t, outcome) : this.t.msg('Bạn đã bình chọn trong cuộc thăm dò này.');
   }
 
   private refreshPeriod(): number | undefined {
@@ -369,7 +369,7 @@ export class VnPoll extends PortalElement {
       this.sending = false;
       this.requestUpdate();
       this.emit('vn-vote', { pollId: poll.id, optionIds, counted, results });
-      announce(this.renderRoot, this.inOwnLocale(() => this.votedText()));
+      announce(this.renderRoot, this.votedText());
       await this.updateComplete;
       // The form is gone: focus goes to what took its place.
       this.renderRoot.querySelector<HTMLElement>('[part~="results"], [part~="results-notice"]')?.focus();

@@ -1,5 +1,5 @@
 import { ApiProblemError, PortalError } from '@vn-portal/sdk';
-import { msg } from '../shared/localization.js';
+import type { Translator } from '../shared/localization.js';
 
 /**
  * What stopped a vote, kept as a kind rather than as text so that the message follows a change of
@@ -35,5 +35,5 @@ export function voteProblemOf(error: unknown): VoteProblem {
 export const staleAfter = (problem: VoteProblem): boolean => ['not-open', 'options-changed', 'gone', 'too-many'].includes(problem);
 
 /** Why a vote did not go: the portal could not be reached (also said when the wording of the other problems could not be fetched). */
-export const networkProblemText = () =>
-  msg('Chưa gửi được phiếu bình chọn do không kết nối được với cổng thông tin. Vui lòng kiểm tra kết nối mạng và bình chọn lại.');
+export const networkProblemText = (t: Translator) =>
+  t.msg('Chưa gửi được phiếu bình chọn do không kết nối được với cổng thông tin. Vui lòng kiểm tra kết nối mạng và bình chọn lại.');

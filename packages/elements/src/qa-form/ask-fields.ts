@@ -1,5 +1,5 @@
 import type { AskerKind, FieldRequirement, IndividualAsker, OrganizationAsker, Output, QaFormConfig } from '@vn-portal/schema';
-import { msg } from '../shared/localization.js';
+import type { Translator } from '../shared/localization.js';
 
 type IdentityField = Exclude<keyof Output<typeof IndividualAsker> | keyof Output<typeof OrganizationAsker>, 'kind'>;
 
@@ -44,56 +44,56 @@ export const inputPurpose: Partial<Record<FormField, { autocomplete: string; typ
 /** Free text where pasted TCVN3/VNI text is looked for (not codes, numbers or addresses of mail). */
 export const freeText = new Set<FormField>(['fullName', 'nationality', 'occupation', 'address', 'representativeName', 'representativePosition', 'organizationName', 'title', 'content']);
 
-export function fieldLabel(field: FormField, kind: AskerKind): string {
+export function fieldLabel(t: Translator, field: FormField, kind: AskerKind): string {
   switch (field) {
     case 'fullName':
-      return msg('Họ và tên');
+      return t.msg('Họ và tên');
     case 'nationality':
-      return msg('Quốc tịch');
+      return t.msg('Quốc tịch');
     case 'occupation':
-      return msg('Nghề nghiệp');
+      return t.msg('Nghề nghiệp');
     case 'idNumber':
-      return msg('Số CCCD/CMND hoặc hộ chiếu');
+      return t.msg('Số CCCD/CMND hoặc hộ chiếu');
     case 'address':
-      return kind === 'individual' ? msg('Địa chỉ nơi đang sinh sống, học tập, làm việc') : msg('Địa chỉ trụ sở chính');
+      return kind === 'individual' ? t.msg('Địa chỉ nơi đang sinh sống, học tập, làm việc') : t.msg('Địa chỉ trụ sở chính');
     case 'phone':
-      return msg('Điện thoại');
+      return t.msg('Điện thoại');
     case 'email':
-      return msg('Thư điện tử');
+      return t.msg('Thư điện tử');
     case 'representativeName':
-      return msg('Họ và tên người đại diện');
+      return t.msg('Họ và tên người đại diện');
     case 'representativePosition':
-      return msg('Chức vụ người đại diện');
+      return t.msg('Chức vụ người đại diện');
     case 'organizationName':
-      return msg('Tên đầy đủ của tổ chức');
+      return t.msg('Tên đầy đủ của tổ chức');
     case 'kind':
-      return msg('Bạn gửi câu hỏi với tư cách');
+      return t.msg('Bạn gửi câu hỏi với tư cách');
     case 'topic':
       // The topic of a question: 'Lĩnh vực' as portals say, 'Topic' in English, not the register's 'Field'.
-      return msg('Lĩnh vực', { id: 'qa-topic' });
+      return t.msg('Lĩnh vực', { id: 'qa-topic' });
     case 'agency':
-      return msg('Cơ quan trả lời');
+      return t.msg('Cơ quan trả lời');
     case 'title':
-      return msg('Tiêu đề câu hỏi');
+      return t.msg('Tiêu đề câu hỏi');
     case 'content':
-      return msg('Nội dung câu hỏi');
+      return t.msg('Nội dung câu hỏi');
     case 'consent':
-      return msg('Đồng ý cho sử dụng thông tin cá nhân');
+      return t.msg('Đồng ý cho sử dụng thông tin cá nhân');
     case 'trackingCode':
-      return msg('Mã tra cứu');
+      return t.msg('Mã tra cứu');
     case 'contact':
-      return msg('Thư điện tử hoặc số điện thoại đã khai khi gửi câu hỏi');
+      return t.msg('Thư điện tử hoặc số điện thoại đã khai khi gửi câu hỏi');
   }
 }
 
-export function fieldHint(field: FormField): string | undefined {
+export function fieldHint(t: Translator, field: FormField): string | undefined {
   switch (field) {
     case 'idNumber':
-      return msg('CCCD 12 chữ số, CMND 9 chữ số hoặc số hộ chiếu. Số này không được lưu lại trên trình duyệt.');
+      return t.msg('CCCD 12 chữ số, CMND 9 chữ số hoặc số hộ chiếu. Số này không được lưu lại trên trình duyệt.');
     case 'phone':
-      return msg('Ví dụ: 0912 345 678.');
+      return t.msg('Ví dụ: 0912 345 678.');
     case 'trackingCode':
-      return msg('Mã được cấp khi gửi câu hỏi, ví dụ HD-2025-7K3F9QXM.');
+      return t.msg('Mã được cấp khi gửi câu hỏi, ví dụ HD-2025-7K3F9QXM.');
     default:
       return undefined;
   }

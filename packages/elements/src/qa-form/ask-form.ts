@@ -4,7 +4,7 @@ import { ApiProblemError, randomToken, type PortalError } from '@vn-portal/sdk';
 import { formatNumber } from '@vn-portal/sdk/vietnamese';
 import { LazyPart } from '../shared/lazy-part.js';
 import { pickText } from '../shared/localized-text.js';
-import { inLocale, msg, str } from '../shared/localization.js';
+import { str } from '../shared/localization.js';
 import { honeypotField, honeypotOf } from '../shared/honeypot.js';
 import { fieldHint, fieldLabel, freeText, identityControls, type FormField } from './ask-fields.js';
 import { describedBy, errorLine, errorSummary, fieldId, focusSummary, textField, type FieldProblem } from './form-controls.js';
@@ -86,27 +86,27 @@ export class AskForm implements ReactiveController {
     const order: FormField[] = ['kind', ...identity.map((control) => control.name), 'topic', 'agency', 'title', 'content', 'consent'];
     const listed = order.flatMap((field): FieldProblem[] => {
       const text = this.problemText(field);
-      return text ? [{ field, label: fieldLabel(field, kind), text }] : [];
+      return text ? [{ field, label: fieldLabel(this.context.t, field, kind), text }] : [];
     });
     return html`${richText.render(config.scopeNotice, locale, 'scope-notice')}
       ${this.restored
         ? html`<p class="row" part="draft-notice">
-            ${msg('Câu hỏi chưa gửi của bạn đã được khôi phục.')}
-            <button type="button" part="discard-button" @click=${this.discard}>${msg('Nhập lại từ đầu')}</button>
+            ${this.context.t.msg('Câu hỏi chưa gửi của bạn đã được khôi phục.')}
+            <button type="button" part="discard-button" @click=${this.discard}>${this.context.t.msg('Nhập lại từ đầu')}</button>
           </p>`
         : nothing}
-      ${errorSummary(listed, this.host.renderRoot)}
+      ${errorSummary(this.context.t, listed, this.host.renderRoot)}
       <form part="ask-form" novalidate @submit=${(event: SubmitEvent) => this.submit(event, config)} @input=${(event: InputEvent) => this.onInput(event, config)}
         @change=${this.onChange} @focusin=${this.context.warm}>
         ${config.askerKinds.length > 1 ? this.renderKinds(config.askerKinds, kind) : nothing}
         <fieldset>
-          <legend>${kind === 'individual' ? msg('Thông tin người hỏi') : msg('Thông tin tổ chức')}</legend>
+          <legend>${kind === 'individual' ? this.context.t.msg('Thông tin người hỏi') : this.context.t.msg('Thông tin tổ chức')}</legend>
           ${identity.map(({ name, rule }) => this.textField(name, kind, rule === 'required'))}
         </fieldset>
         <fieldset>
-          <legend>${msg('Câu hỏi')}</legend>
-          ${this.renderChoice('topic', kind, config.topics, msg('Chọn lĩnh vực'), true)}
-          ${config.agencies.length > 0 ? this.renderChoice('agency', kind, config.agencies, msg('Để Ban biên tập chuyển cơ quan phù hợp'), false) : nothing}
+          <legend>${this.context.t.msg('Câu hỏi')}</legend>
+          ${this.renderChoice('topic', kind, config.topics, this.context.t.msg('Chọn lĩnh vực'), true)}
+          ${config.agencies.length > 0 ? this.renderChoice('agency', kind, config.agencies, this.context.t.msg('Để Ban biên tập chuyển cơ quan phù hợp'), false) : nothing}
           ${this.textField('title', kind, true, this.similar.value?.render())}
           ${this.textField('content', kind, true, this.renderCount(config), 'qa-content-count')}
         </fieldset>
@@ -115,7 +115,7 @@ export class AskForm implements ReactiveController {
         ${honeypotField()}
         ${this.failure ? html`<p class="alert" part="submit-error" role="alert">${this.context.failureText(this.failure, 'submitFailureText')}</p>` : nothing}
         <button type="submit" part="submit-button" class="primary" aria-disabled=${this.sending ? 'true' : 'false'}>
-          ${this.sending ? msg('Đang gửi…') : msg('Gửi câu hỏi')}
+          ${this.sending ? this.context.t.msg('Đang gửi…') : this.context.t.msg('Gửi câu hỏi')}
         </button>
       </form>`;
   }
@@ -123,10 +123,10 @@ export class AskForm implements ReactiveController {
   private renderConsent() {
     const problem = this.problemText('consent');
     return html`<div class="field check" part="field">
-      ${problem ? errorLine('consent', problem) : nothing}
+      ${problem ? errorLine(this.context.t, 'consent', problem) : nothing}
       <input type="checkbox" id=${fieldId('consent')} name="consent" required .checked=${this.consent}
         aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${describedBy(problem && 'qa-consent-error')} />
-      <label for=${fieldId('consent')}>${msg('Tôi đã đọc thông báo về thông tin cá nhân ở trên và đồng ý.')}</label>
+      <label for=${fieldId('consent')}>${this.context.t.msg('Tôi đã đọc thông báo về thông tin cá nhân ở trên và đồng ý.')}</label>
     </div>`;
   }
 
@@ -137,30 +137,30 @@ export class AskForm implements ReactiveController {
 
   private problemText(field: FormField): string | undefined {
     const problem = this.problems.get(field);
-    return problem && this.context.replies?.problemText(problem);
+    return problem && this.context.replies?.problemText(this.context.t, problem);
   }
 
   private textField(name: FormField, kind: AskerKind, required: boolean, after?: unknown, described?: string): TemplateResult {
     const legacy = this.legacy.get(name);
-    return textField({
+    return textField(this.context.t, {
       name,
-      label: fieldLabel(name, kind),
+      label: fieldLabel(this.context.t, name, kind),
       value: this.draft.values[name] ?? '',
       required,
-      hint: fieldHint(name),
+      hint: fieldHint(this.context.t, name),
       problem: this.problemText(name),
       multiline: name === 'content',
       described: [described ?? false, legacy !== undefined && `qa-${name}-legacy`],
       after: html`${after ?? nothing}${legacy && this.context.replies
-        ? this.context.replies.renderLegacyOffer(`qa-${name}-legacy`, legacy, () => void this.useConverted(name, legacy.converted), () => void this.dismissLegacy(name))
+        ? this.context.replies.renderLegacyOffer(this.context.t, `qa-${name}-legacy`, legacy, () => void this.useConverted(name, legacy.converted), () => void this.dismissLegacy(name))
         : nothing}`,
     });
   }
 
   private renderKinds(kinds: readonly AskerKind[], kind: AskerKind) {
-    const label = (option: AskerKind) => (option === 'individual' ? msg('Cá nhân') : msg('Tổ chức'));
+    const label = (option: AskerKind) => (option === 'individual' ? this.context.t.msg('Cá nhân') : this.context.t.msg('Tổ chức'));
     return html`<fieldset class="kinds" part="kind">
-      <legend>${fieldLabel('kind', kind)}</legend>
+      <legend>${fieldLabel(this.context.t, 'kind', kind)}</legend>
       ${kinds.map(
         (option, index) => html`<label>
           <input type="radio" name="kind" id=${index === 0 ? fieldId('kind') : nothing} value=${option} .checked=${option === kind} />
@@ -174,8 +174,8 @@ export class AskForm implements ReactiveController {
     const problem = this.problemText(name);
     const value = this.draft.values[name] ?? (name === 'agency' ? this.defaultAgency(options) : '');
     return html`<div class="field" part="field">
-      <label for=${fieldId(name)}>${fieldLabel(name, kind)}${required ? nothing : html` <span class="optional">${msg('(không bắt buộc)')}</span>`}</label>
-      ${problem ? errorLine(name, problem) : nothing}
+      <label for=${fieldId(name)}>${fieldLabel(this.context.t, name, kind)}${required ? nothing : html` <span class="optional">${this.context.t.msg('(không bắt buộc)')}</span>`}</label>
+      ${problem ? errorLine(this.context.t, name, problem) : nothing}
       <select id=${fieldId(name)} name=${name} ?required=${required} aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${describedBy(problem && `qa-${name}-error`)}>
         <option value="">${placeholder}</option>
         ${options.map((option) => html`<option value=${option.code} ?selected=${option.code === value}>${pickText(option.name, this.context.locale).text}</option>`)}
@@ -195,7 +195,7 @@ export class AskForm implements ReactiveController {
     const max = formatNumber(config.limits.contentMax, locale);
     const min = config.limits.contentMin;
     return html`<p class="hint" part="count" id="qa-content-count">
-      ${msg(str`${count}/${max} ký tự`)}${min > 0 ? html`. ${msg(str`Tối thiểu ${formatNumber(min, locale)}.`)}` : nothing}
+      ${this.context.t.msg(str`${count}/${max} ký tự`)}${min > 0 ? html`. ${this.context.t.msg(str`Tối thiểu ${formatNumber(min, locale)}.`)}` : nothing}
     </p>`;
   }
 
@@ -260,7 +260,7 @@ export class AskForm implements ReactiveController {
     if (!reading || this.draft.values[name] !== text) return;
     this.legacy.set(name, reading);
     this.host.requestUpdate();
-    this.context.say(inLocale(this.context.locale, replies.legacyFoundText));
+    this.context.say(replies.legacyFoundText(this.context.t));
   }
 
   private async useConverted(name: FormField, converted: string): Promise<void> {
@@ -272,7 +272,7 @@ export class AskForm implements ReactiveController {
     this.host.renderRoot.querySelector<HTMLElement>(`#${fieldId(name)}`)?.focus();
     // Offered by the replies, which are there.
     const replies = await this.context.prepare();
-    this.context.say(inLocale(this.context.locale, replies.legacyConvertedText));
+    this.context.say(replies.legacyConvertedText(this.context.t));
   }
 
   private async dismissLegacy(name: FormField): Promise<void> {

@@ -2,7 +2,6 @@ import { PortalError } from '@vn-portal/sdk';
 import { announce } from '../shared/announcer.js';
 import { transportFor } from '../shared/api.js';
 import { resolveAgency, resolveApiBase } from '../shared/config.js';
-import { msg } from '../shared/localization.js';
 import { explainOriginRefusal } from '../shared/origin-refusal.js';
 import { qaApi, type QaApi } from './qa-api.js';
 import type { QaFormView, VnQaForm } from './qa-form.js';
@@ -28,6 +27,11 @@ export class QaFormContext {
 
   get locale() {
     return this.host.locale;
+  }
+
+  /** The element's translator, for the text the views make. */
+  get t() {
+    return this.host.t;
   }
 
   get legalDocsUrl() {
@@ -72,6 +76,6 @@ export class QaFormContext {
 
   /** Why a submit or a lookup failed; without the replies (they failed to load), the network is to blame. */
   failureText(failure: PortalError, kind: 'submitFailureText' | 'lookupFailureText'): string {
-    return this.replies?.[kind](failure) ?? msg('Không kết nối được với cổng thông tin. Hãy kiểm tra kết nối mạng và thử lại.');
+    return this.replies?.[kind](this.t, failure) ?? this.t.msg('Không kết nối được với cổng thông tin. Hãy kiểm tra kết nối mạng và thử lại.');
   }
 }

@@ -3,7 +3,7 @@ import type { PublishedAnswerList, QaFormConfig } from '@vn-portal/schema';
 import { formatNumber } from '@vn-portal/sdk/vietnamese';
 import { DataController } from '../shared/data-controller.js';
 import { localized } from '../shared/localized-text.js';
-import { inLocale, msg, str } from '../shared/localization.js';
+import { str } from '../shared/localization.js';
 import { renderStates } from '../shared/states.js';
 import { publishedAnswer } from './answer-view.js';
 import { qaApi } from './qa-api.js';
@@ -37,15 +37,15 @@ export class AnswerBrowser {
   render(config: QaFormConfig): TemplateResult {
     const { locale } = this.context;
     return html`<form role="search" part="search-form" class="row" @submit=${this.search}>
-        <label for="qa-search">${msg('Tìm trong các câu trả lời đã đăng')}</label>
+        <label for="qa-search">${this.context.t.msg('Tìm trong các câu trả lời đã đăng')}</label>
         <input id="qa-search" name="q" type="search" .value=${this.q} />
-        <button type="submit" part="search-button">${msg('Tìm kiếm')}</button>
+        <button type="submit" part="search-button">${this.context.t.msg('Tìm kiếm')}</button>
       </form>
       <div aria-busy=${this.list.loading ? 'true' : 'false'}>
-        ${renderStates(this.list, {
+        ${renderStates(this.context.t, this.list, {
           skeleton: () => html`<div></div><div></div>`,
           isEmpty: (list) => list.items.length === 0,
-          empty: () => (this.q ? msg('Không có câu trả lời nào phù hợp với nội dung tìm kiếm.') : msg('Chưa có câu trả lời nào được đăng.')),
+          empty: () => (this.q ? this.context.t.msg('Không có câu trả lời nào phù hợp với nội dung tìm kiếm.') : this.context.t.msg('Chưa có câu trả lời nào được đăng.')),
           ready: (list) => html`<p part="result-count" id="qa-result-count" tabindex="-1">${this.countText(list.total)}</p>
             <ol class="answers" part="answers">
               ${list.items.map((item) => html`<li part="answer">${publishedAnswer(this.context, item, true)}</li>`)}
@@ -56,17 +56,17 @@ export class AnswerBrowser {
   }
 
   private countText(total: number): string {
-    return msg(str`Số câu trả lời tìm thấy: ${formatNumber(total, this.context.locale)}`);
+    return this.context.t.msg(str`Số câu trả lời tìm thấy: ${formatNumber(total, this.context.locale)}`);
   }
 
   private pagination({ total, page, pageSize }: PublishedAnswerList) {
     const pages = Math.ceil(total / pageSize);
     if (pages <= 1) return nothing;
     const button = (to: number, label: string) => html`<button type="button" part="page-button" @click=${() => this.load(this.q, to, true)}>${label}</button>`;
-    return html`<nav class="row" part="pagination" aria-label=${msg('Các trang câu trả lời')}>
-      ${page > 1 ? button(page - 1, msg('Trang trước')) : nothing}
-      <span>${msg(str`Trang ${page}/${pages}`)}</span>
-      ${page < pages ? button(page + 1, msg('Trang sau')) : nothing}
+    return html`<nav class="row" part="pagination" aria-label=${this.context.t.msg('Các trang câu trả lời')}>
+      ${page > 1 ? button(page - 1, this.context.t.msg('Trang trước')) : nothing}
+      <span>${this.context.t.msg(str`Trang ${page}/${pages}`)}</span>
+      ${page < pages ? button(page + 1, this.context.t.msg('Trang sau')) : nothing}
     </nav>`;
   }
 
@@ -89,6 +89,6 @@ export class AnswerBrowser {
     const list = this.list.data;
     if (this.list.error || !list) return;
     if (focusCount) this.host.renderRoot.querySelector<HTMLElement>('#qa-result-count')?.focus();
-    else this.context.say(inLocale(this.context.locale, () => (list.total === 0 ? msg('Không có câu trả lời nào phù hợp với nội dung tìm kiếm.') : this.countText(list.total))));
+    else this.context.say(list.total === 0 ? this.context.t.msg('Không có câu trả lời nào phù hợp với nội dung tìm kiếm.') : this.countText(list.total));
   }
 }

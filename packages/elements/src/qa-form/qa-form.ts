@@ -3,7 +3,6 @@ import type { QaFormConfig } from '@vn-portal/schema';
 import { liveRegion } from '../shared/announcer.js';
 import { DataController } from '../shared/data-controller.js';
 import { LazyPart } from '../shared/lazy-part.js';
-import { msg } from '../shared/localization.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { baseWrapper, renderStates } from '../shared/states.js';
 import { portalStyles } from '../shared/styles.js';
@@ -142,7 +141,7 @@ export class VnQaForm extends PortalElement {
   protected override render(): TemplateResult {
     return baseWrapper(
       this.config,
-      html`${renderStates(this.config, {
+      html`${renderStates(this.t, this.config, {
         skeleton: () => html`<div></div><div></div><div></div>`,
         isEmpty: () => false,
         empty: () => '',
@@ -158,8 +157,8 @@ export class VnQaForm extends PortalElement {
     const shown = this.shownViews;
     const current = this.current;
     if (shown.length === 1) return this.renderView(current, config);
-    const label = (view: QaFormView) => (view === 'ask' ? msg('Đặt câu hỏi') : view === 'track' ? msg('Tra cứu câu hỏi') : msg('Câu hỏi đã trả lời'));
-    return html`<div class="tabs" role="tablist" part="tabs" aria-label=${msg('Hỏi - Đáp')} @keydown=${this.onTabKey}>
+    const label = (view: QaFormView) => (view === 'ask' ? this.t.msg('Đặt câu hỏi') : view === 'track' ? this.t.msg('Tra cứu câu hỏi') : this.t.msg('Câu hỏi đã trả lời'));
+    return html`<div class="tabs" role="tablist" part="tabs" aria-label=${this.t.msg('Hỏi - Đáp')} @keydown=${this.onTabKey}>
         ${shown.map(
           (view) => html`<button type="button" role="tab" part="tab" id="qa-tab-${view}" aria-selected=${view === current ? 'true' : 'false'}
             aria-controls="qa-panel-${view}" tabindex=${view === current ? '0' : '-1'} @click=${() => this.selectView(view)}>${label(view)}</button>`,

@@ -5,7 +5,7 @@
  */
 import { QuestionStatusRequest, QuestionSubmission, checkAgainstFormConfig, safeParse, type FieldError, type Output, type QaFormConfig } from '@vn-portal/schema';
 import { convertLegacyText, detectLegacyEncoding } from '@vn-portal/sdk/vietnamese';
-import { msg, str } from '../shared/localization.js';
+import { str, type Translator } from '../shared/localization.js';
 import type { FormField } from './ask-fields.js';
 
 /** Why a field was refused, as the form words it (zod's and the server's messages are never shown). */
@@ -104,30 +104,30 @@ export function checkStatusRequest(trackingCode: string, contact: string): { req
   return { problems };
 }
 
-export function problemText(problem: Problem): string {
+export function problemText(t: Translator, problem: Problem): string {
   switch (problem.kind) {
     case 'required':
-      return msg('Vui lòng nhập thông tin này.');
+      return t.msg('Vui lòng nhập thông tin này.');
     case 'choose':
-      return msg('Vui lòng chọn một mục.');
+      return t.msg('Vui lòng chọn một mục.');
     case 'phone':
-      return msg('Số điện thoại chưa đúng, ví dụ 0912 345 678 hoặc +84 263 3826 100.');
+      return t.msg('Số điện thoại chưa đúng, ví dụ 0912 345 678 hoặc +84 263 3826 100.');
     case 'email':
-      return msg('Vui lòng nhập địa chỉ thư điện tử, ví dụ ten@example.com.');
+      return t.msg('Vui lòng nhập địa chỉ thư điện tử, ví dụ ten@example.com.');
     case 'id-number':
-      return msg('Vui lòng nhập số CCCD (12 chữ số), CMND (9 chữ số) hoặc số hộ chiếu.');
+      return t.msg('Vui lòng nhập số CCCD (12 chữ số), CMND (9 chữ số) hoặc số hộ chiếu.');
     case 'tracking-code':
-      return msg('Mã tra cứu chưa đúng, ví dụ HD-2025-7K3F9QXM.');
+      return t.msg('Mã tra cứu chưa đúng, ví dụ HD-2025-7K3F9QXM.');
     case 'consent':
-      return msg('Vui lòng đánh dấu để đồng ý: nếu không đồng ý, câu hỏi không thể được tiếp nhận.');
+      return t.msg('Vui lòng đánh dấu để đồng ý: nếu không đồng ý, câu hỏi không thể được tiếp nhận.');
     case 'consent-changed':
-      return msg('Thông báo về thông tin cá nhân đã thay đổi. Vui lòng tải lại trang, đọc và xác nhận đồng ý lại.');
+      return t.msg('Thông báo về thông tin cá nhân đã thay đổi. Vui lòng tải lại trang, đọc và xác nhận đồng ý lại.');
     case 'too-long':
-      return msg(str`Tối đa ${problem.limit} ký tự.`);
+      return t.msg(str`Tối đa ${problem.limit} ký tự.`);
     case 'too-short':
-      return msg(str`Cần ít nhất ${problem.limit} ký tự.`);
+      return t.msg(str`Cần ít nhất ${problem.limit} ký tự.`);
     case 'invalid':
-      return msg('Vui lòng kiểm tra lại thông tin này.');
+      return t.msg('Vui lòng kiểm tra lại thông tin này.');
   }
 }
 

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QuestionStatus } from '@vn-portal/schema';
 import type { PortalError } from '@vn-portal/sdk';
-import { msg } from '../shared/localization.js';
 import { fieldHint, fieldLabel, type FormField } from './ask-fields.js';
 import { errorSummary, focusSummary, textField, type FieldProblem } from './form-controls.js';
 import type { Problems } from './question-checks.js';
@@ -34,19 +33,19 @@ export class StatusLookup {
     const checks = this.context.replies;
     const problemOf = (field: FormField) => {
       const problem = this.problems.get(field);
-      return problem && checks?.problemText(problem);
+      return problem && checks?.problemText(this.context.t, problem);
     };
     const field = (name: FormField): TemplateResult =>
-      textField({ name, label: fieldLabel(name, 'individual'), value: this.values[name] ?? '', required: true, hint: fieldHint(name), problem: problemOf(name) });
+      textField(this.context.t, { name, label: fieldLabel(this.context.t, name, 'individual'), value: this.values[name] ?? '', required: true, hint: fieldHint(this.context.t, name), problem: problemOf(name) });
     const listed: FieldProblem[] = (['trackingCode', 'contact'] as const).flatMap((name) => {
       const text = problemOf(name);
-      return text ? [{ field: name, label: fieldLabel(name, 'individual'), text }] : [];
+      return text ? [{ field: name, label: fieldLabel(this.context.t, name, 'individual'), text }] : [];
     });
-    return html`${errorSummary(listed, this.host.renderRoot)}
+    return html`${errorSummary(this.context.t, listed, this.host.renderRoot)}
       <form part="track-form" novalidate @submit=${this.lookUp} @input=${this.onInput} @focusin=${this.context.warm}>
         ${field('trackingCode')} ${field('contact')}
         ${this.failure ? html`<p class="alert" part="track-error" role="alert">${this.context.failureText(this.failure, 'lookupFailureText')}</p>` : nothing}
-        <button type="submit" part="track-button" aria-disabled=${this.looking ? 'true' : 'false'}>${msg('Xem tình trạng')}</button>
+        <button type="submit" part="track-button" aria-disabled=${this.looking ? 'true' : 'false'}>${this.context.t.msg('Xem tình trạng')}</button>
       </form>
       ${this.status && checks ? checks.renderStatus(this.status, this.context) : nothing}`;
   }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PublishedAnswer } from '@vn-portal/schema';
 import { searchQueryMax } from '@vn-portal/schema/vocabulary';
 import { foldVietnamese } from '@vn-portal/sdk/vietnamese';
-import { inLocale, msg, str } from '../shared/localization.js';
+import { str } from '../shared/localization.js';
 import { publishedAnswer } from './answer-view.js';
 import type { QaFormContext } from './form-context.js';
 
@@ -46,7 +46,7 @@ export class SimilarAnswers {
   render(): TemplateResult | typeof nothing {
     if (this.items.length === 0) return nothing;
     return html`<div class="similar" part="similar-answers" role="group" aria-labelledby="qa-similar-heading">
-      <p id="qa-similar-heading">${msg('Các câu trả lời đã đăng sau đây có thể đã giải đáp câu hỏi của bạn:')}</p>
+      <p id="qa-similar-heading">${this.context.t.msg('Các câu trả lời đã đăng sau đây có thể đã giải đáp câu hỏi của bạn:')}</p>
       <ul>
         ${this.items.map((item) => html`<li part="similar-answer">${publishedAnswer(this.context, item, false)}</li>`)}
       </ul>
@@ -62,7 +62,7 @@ export class SimilarAnswers {
       this.items = items;
       context.host.requestUpdate();
       if (items.length > 0 && items.length !== before) {
-        context.say(inLocale(context.locale, () => msg(str`Có ${items.length} câu trả lời đã đăng có thể giúp bạn, liệt kê bên dưới ô tiêu đề.`)));
+        context.say(context.t.msg(str`Có ${items.length} câu trả lời đã đăng có thể giúp bạn, liệt kê bên dưới ô tiêu đề.`));
       }
     } catch {
       // Suggestions are a help, not a step: a failed lookup shows none.

@@ -64,11 +64,11 @@ export class LazyPart<T> {
     if (this.value !== undefined) return view(this.value);
     const { failure } = this;
     this.failure = undefined;
-    if (failure) return errorState(errorText(failure), retryButton(false, () => retryKeepingFocus(this.host, () => this.retry())));
+    if (failure) return errorState(errorText(this.host.t, failure), retryButton(this.host.t, false, () => retryKeepingFocus(this.host, () => this.retry())));
     if (!this.shown) count(this.host, 1);
     this.shown = true;
     this.prefetch();
-    return loadingState(html`<div></div>`);
+    return loadingState(this.host.t, html`<div></div>`);
   }
 
   private retry(): Promise<unknown> {

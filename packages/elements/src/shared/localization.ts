@@ -1,5 +1,4 @@
-import type { MsgFn } from '@lit/localize';
-import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
+import type { MsgFn, StrResult } from '@lit/localize';
 import type { Language } from '@vn-portal/schema';
 import type { VocabularyLabels } from '@vn-portal/schema/vocabulary';
 
@@ -16,23 +15,55 @@ import type { VocabularyLabels } from '@vn-portal/schema/vocabulary';
  * Why not `configureLocalization()`: it installs one `msg` for the whole page and throws when called
  * a second time, so a second copy of the kit, or a host app that localizes with @lit/localize
  * itself, would either break or be broken; and its single active locale cannot follow each
- * element's own `lang`, which PRODUCT.md requires. Instead the kit keeps its own `msg` (the same
- * runtime lookup, typed so `lit-localize extract` finds the calls) and renders each element inside
- * its own locale. It installs nothing global, so any number of copies and any host app coexist.
+ * element's own `lang`, which PRODUCT.md requires. Instead each element renders with a `Translator`
+ * for its own locale, passed to every function that makes text (announcements included): there is
+ * no ambient locale for a message to fall back from. It installs nothing global, so any number of
+ * copies and any host app coexist.
  */
+export interface Translator {
+  /** The language this translator answers in. */
+  readonly locale: Language;
+  /** Translates a source string or `str` template (Vietnamese) into `locale`. */
+  readonly msg: TranslatorMsg;
+  /** The labels of one of the schema's vocabularies (document types, statuses…) in `locale`. */
+  readonly labels: <K extends keyof VocabularyLabels>(vocabulary: K, vietnamese: VocabularyLabels[K]) => VocabularyLabels[K];
+}
 
-/** The English lookup and labels, once fetched. */
-let english: typeof import('./english.js') | undefined;
+/**
+ * A translator's `msg`: typed as @lit/localize's, so that `lit-localize extract` finds its calls,
+ * and marked, so that a test tells it from a `msg` bound to no locale.
+ */
+export type TranslatorMsg = MsgFn & { readonly _VN_TRANSLATOR_?: never };
+
+/**
+ * A source template with values: `msg(str\`… ${value} …\`)`. The value @lit/localize's public `str`
+ * makes, without importing its package index, whose top level also sets up the page-wide runtime
+ * the kit does not use (some 0.2 KB in every page).
+ */
+export const str = ((strings: TemplateStringsArray, ...values: unknown[]): StrResult => ({ strTag: true, strings, values })) as typeof import('@lit/localize').str;
+
+/** A template as written in the sources: what Vietnamese readers get. */
+export const sourceText = (template: string | StrResult): string =>
+  typeof template === 'string' ? template : template.strings.reduce((text, part, index) => `${text}${String(template.values[index - 1])}${part}`);
+
+const vietnamese: Translator = {
+  locale: 'vi',
+  msg: sourceText as TranslatorMsg,
+  labels: (_vocabulary, labels) => labels,
+};
+
+/** The English translator, once its strings are fetched. */
+let english: Translator | undefined;
 let englishLoading: Promise<void> | undefined;
 
-/** Whether `msg()` can answer in `locale` now. */
+/** Whether a translator for `locale` is there now. */
 export const translationsReady = (locale: Language): boolean => locale === 'vi' || english !== undefined;
 
-/** Fetches the English translations once. A failure is retried by the next English render; until then text stays Vietnamese. */
+/** Fetches the English translations once. A failure is retried by the next English render. */
 export function loadTranslations(): Promise<void> {
   englishLoading ??= import('./english.js').then(
     (module) => {
-      english = module;
+      english = module.englishTranslator;
     },
     () => {
       englishLoading = undefined;
@@ -41,37 +72,11 @@ export function loadTranslations(): Promise<void> {
   return englishLoading;
 }
 
-let current: Language = 'vi';
-
-/** Runs `work` (a render, or building an announcement) with `msg()` answering in `locale`. */
-export function inLocale<T>(locale: Language, work: () => T): T {
-  const previous = current;
-  current = locale;
-  try {
-    return work();
-  } finally {
-    current = previous;
-  }
-}
-
-/** The locale the current `msg()` calls answer in. */
-export const activeLocale = (): Language => current;
-
-/** Translates a source string or `str` template into the locale set by `inLocale`. */
-export const msg = ((template, options) => {
-  if (current === 'en' && english) return english.translate(template, options);
-  // The source text, as @lit/localize writes it without a translation.
-  return isStrTagged(template) ? joinStringsAndValues(template.strings, template.values) : template;
-}) as MsgFn;
-// From its own module: the package's index also pulls in the unused global runtime.
-export { str } from '@lit/localize/internal/str-tag.js';
-
 /**
- * The labels of one of the schema's vocabularies (document types, statuses…) in the locale set by
- * `inLocale`: the Vietnamese table the caller imports, or the English one fetched with the English strings.
+ * The translator for `locale`. Until the English strings could be fetched (offline, retried by the
+ * next English render) it is the Vietnamese one, whose `locale` says so.
  */
-export const labelsIn = <K extends keyof VocabularyLabels>(vocabulary: K, vietnamese: VocabularyLabels[K]): VocabularyLabels[K] =>
-  current === 'en' && english ? english.englishLabels[vocabulary] : vietnamese;
+export const translatorFor = (locale: Language): Translator => (locale === 'en' && english) || vietnamese;
 
 /** `vi` unless the tag says English: Vietnamese is the portals' default and fallback language. */
 export const toPortalLocale = (tag: string | null | undefined): Language | undefined =>

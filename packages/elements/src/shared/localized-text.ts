@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language, LanguageUpdates, LocalizedText } from '@vn-portal/schema';
 import { englishOutdated } from '@vn-portal/sdk';
-import { msg } from './localization.js';
+import type { Translator } from './localization.js';
 
 /** The text in `locale`, or the Vietnamese original when there is no English version. */
 export function pickText(value: LocalizedText, locale: Language): { text: string; fallback: boolean } {
@@ -16,7 +16,7 @@ export function localized(value: LocalizedText, locale: Language): string | Temp
 }
 
 /** A note after English text older than its Vietnamese original, so possibly outdated; shown only in English. */
-export const outdatedEnglishNote = (updated: LanguageUpdates | undefined, locale: Language) =>
-  locale === 'en' && englishOutdated(updated)
-    ? html` <small part="outdated-english">${msg('Bản tiếng Anh có thể chưa cập nhật.')}</small>`
+export const outdatedEnglishNote = (updated: LanguageUpdates | undefined, t: Translator) =>
+  t.locale === 'en' && englishOutdated(updated)
+    ? html` <small part="outdated-english">${t.msg('Bản tiếng Anh có thể chưa cập nhật.')}</small>`
     : nothing;

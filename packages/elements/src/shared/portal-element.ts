@@ -2,7 +2,7 @@ import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
 import type { DraftCommentReceipt, LegalDocumentSearchQuery, PollResults, QuestionReceipt } from '@vn-portal/schema';
 import type { PortalError } from '@vn-portal/sdk';
 import { portalNamespace } from './config.js';
-import { inLocale, inheritedLang, loadTranslations, toPortalLocale, translationsReady } from './localization.js';
+import { inheritedLang, loadTranslations, toPortalLocale, translationsReady, translatorFor, type Translator } from './localization.js';
 import type { Language } from '@vn-portal/schema';
 
 /** Detail of `vn-error`: what failed, as the SDK's typed error. */
@@ -105,6 +105,13 @@ export abstract class PortalElement extends LitElement {
   /** The locale of the latest render: the element's or nearest ancestor's `lang`, else the configured one, else `vi`. */
   locale: Language = 'vi';
 
+  /**
+   * Makes this element's text in the locale of its latest render: given to every function that
+   * makes text, announcements included.
+   * @internal
+   */
+  t: Translator = translatorFor('vi');
+
   override connectedCallback(): void {
     super.connectedCallback();
     watch(this);
@@ -128,14 +135,8 @@ export abstract class PortalElement extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     this.locale = this.resolveLocale();
-    inLocale(this.locale, () => {
-      super.update(changed);
-    });
-  }
-
-  /** Builds text outside `render()` (announcements, clipboard content) in this element's locale. */
-  protected inOwnLocale<T>(work: () => T): T {
-    return inLocale(this.locale, work);
+    this.t = translatorFor(this.locale);
+    super.update(changed);
   }
 
   /**

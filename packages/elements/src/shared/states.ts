@@ -1,23 +1,23 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { PortalError } from '@vn-portal/sdk';
 import type { DataController } from './data-controller.js';
-import { msg } from './localization.js';
+import type { Translator } from './localization.js';
 
 /** What to tell the visitor about a failure: what to do about it, not its code. */
-export function errorText(error: PortalError | undefined): string {
+export function errorText(t: Translator, error: PortalError | undefined): string {
   switch (error?.kind) {
     case 'network':
     case 'timeout':
-      return msg('Không kết nối được với cổng thông tin. Hãy kiểm tra kết nối mạng và thử lại.');
+      return t.msg('Không kết nối được với cổng thông tin. Hãy kiểm tra kết nối mạng và thử lại.');
     case 'validation':
-      return msg('Cổng thông tin trả về dữ liệu mà tiện ích không đọc được.');
+      return t.msg('Cổng thông tin trả về dữ liệu mà tiện ích không đọc được.');
     default:
-      return msg('Cổng thông tin tạm thời không phản hồi.');
+      return t.msg('Cổng thông tin tạm thời không phản hồi.');
   }
 }
 
-const errorMessage = (data: DataController<unknown>): string =>
-  data.unconfigured ? msg('Tiện ích này chưa được cấu hình địa chỉ cổng thông tin.') : errorText(data.error);
+const errorMessage = (t: Translator, data: DataController<unknown>): string =>
+  data.unconfigured ? t.msg('Tiện ích này chưa được cấu hình địa chỉ cổng thông tin.') : errorText(t, data.error);
 
 /** The element's outer wrapper: busy while loading, and where focus goes after a successful retry. */
 export const baseWrapper = (data: DataController<unknown>, content: unknown, busy = false) =>
@@ -32,17 +32,17 @@ export interface StateViews<T> {
 }
 
 /** The loading state: the placeholder, hidden from screen readers, which hear "Loading…" instead. */
-export const loadingState = (skeleton: TemplateResult) =>
+export const loadingState = (t: Translator, skeleton: TemplateResult) =>
   html`<div class="skeleton" part="skeleton" aria-hidden="true">${skeleton}</div>
-    <span class="visually-hidden">${msg('Đang tải…')}</span>`;
+    <span class="visually-hidden">${t.msg('Đang tải…')}</span>`;
 
 /** A failure, as an alert, with its Retry button (`nothing` when there is nothing to retry). */
 export const errorState = (text: string, retry: TemplateResult | typeof nothing) =>
   html`<div class="state error" part="error" role="alert">${text} ${retry}</div>`;
 
 /** The Retry button; `busy` while the retry is under way, when a second press does nothing. */
-export const retryButton = (busy: boolean, retry: () => unknown) =>
-  html`<button type="button" part="retry-button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => (busy ? undefined : retry())}>${msg('Thử lại')}</button>`;
+export const retryButton = (t: Translator, busy: boolean, retry: () => unknown) =>
+  html`<button type="button" part="retry-button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => (busy ? undefined : retry())}>${t.msg('Thử lại')}</button>`;
 
 /**
  * Runs a retry the visitor asked for. The Retry button goes away with the error, so if the focus
@@ -60,11 +60,11 @@ export async function retryKeepingFocus(host: ReactiveElement, retry: () => Prom
  * The loading, error (with Retry), empty and ready states every data element shows. After a failed
  * refresh the old data stays, with a notice and Retry above it.
  */
-export function renderStates<T>(data: DataController<T>, views: StateViews<T>): TemplateResult {
+export function renderStates<T>(t: Translator, data: DataController<T>, views: StateViews<T>): TemplateResult {
   const { data: value, error } = data;
-  const retry = data.unconfigured ? nothing : retryButton(data.loading, () => data.retry());
-  if (value === undefined) return error ? errorState(errorMessage(data), retry) : loadingState(views.skeleton());
-  const stale = error ? html`<div class="state stale" part="error" role="alert">${msg('Không cập nhật được: đang hiển thị dữ liệu trước đó.')} ${retry}</div>` : nothing;
+  const retry = data.unconfigured ? nothing : retryButton(t, data.loading, () => data.retry());
+  if (value === undefined) return error ? errorState(errorMessage(t, data), retry) : loadingState(t, views.skeleton());
+  const stale = error ? html`<div class="state stale" part="error" role="alert">${t.msg('Không cập nhật được: đang hiển thị dữ liệu trước đó.')} ${retry}</div>` : nothing;
   if (views.isEmpty(value)) return html`${stale}<p class="state empty" part="empty">${views.empty()}</p>`;
   return html`${stale}${views.ready(value)}`;
 }

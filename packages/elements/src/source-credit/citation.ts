@@ -1,4 +1,4 @@
-import { escapeHtml } from '../shared/escape-html.js';
+import { escapeHtml } from '@vn-portal/sdk';
 
 /** What a credit cites: the province's wording and portal, and the original article when given. */
 export interface CitationParts {

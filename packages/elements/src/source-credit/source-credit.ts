@@ -7,7 +7,7 @@ import { announce, liveRegion } from '../shared/announcer.js';
 import { DataController } from '../shared/data-controller.js';
 import { setJsonLd } from '../shared/json-ld.js';
 import { localized, pickText } from '../shared/localized-text.js';
-import { msg, str } from '../shared/localization.js';
+import { str } from '../shared/localization.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { baseWrapper, renderStates } from '../shared/states.js';
 import { portalStyles } from '../shared/styles.js';
@@ -98,7 +98,7 @@ export class VnSourceCredit extends PortalElement {
   protected override render(): TemplateResult {
     return baseWrapper(
       this.credit,
-      html`${renderStates(this.credit, {
+      html`${renderStates(this.t, this.credit, {
         skeleton: () => html`<div></div>`,
         isEmpty: () => false,
         empty: () => '',
@@ -121,12 +121,12 @@ export class VnSourceCredit extends PortalElement {
     return html`<p part="line">${credit.portalUrl ? html`<a href=${credit.portalUrl}>${line}</a>` : line}</p>
       ${this.author || original || date
         ? html`<p part="details" class="details">
-            ${this.author ? html`<span>${msg(str`Tác giả: ${this.author}`)}</span>` : nothing}
-            ${original ? html`<span>${msg('Bài gốc:')} ${this.sourceUrl ? html`<a href=${this.sourceUrl}>${original}</a>` : original}</span>` : nothing}
-            ${date && this.date ? html`<span>${msg('Ngày đăng:')} <time datetime=${this.date}>${date}</time></span>` : nothing}
+            ${this.author ? html`<span>${this.t.msg(str`Tác giả: ${this.author}`)}</span>` : nothing}
+            ${original ? html`<span>${this.t.msg('Bài gốc:')} ${this.sourceUrl ? html`<a href=${this.sourceUrl}>${original}</a>` : original}</span>` : nothing}
+            ${date && this.date ? html`<span>${this.t.msg('Ngày đăng:')} <time datetime=${this.date}>${date}</time></span>` : nothing}
           </p>`
         : nothing}
-      <button type="button" part="copy-button" @click=${() => this.copyCitation(credit)}>${msg('Sao chép trích dẫn')}</button>`;
+      <button type="button" part="copy-button" @click=${() => this.copyCitation(credit)}>${this.t.msg('Sao chép trích dẫn')}</button>`;
   }
 
   private formattedDate(): string | undefined {
@@ -154,10 +154,10 @@ export class VnSourceCredit extends PortalElement {
     try {
       const blob = (text: string, type: string) => new Blob([text], { type });
       await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob(citation.text, 'text/plain'), 'text/html': blob(citation.html, 'text/html') })]);
-      announce(this.renderRoot, this.inOwnLocale(() => msg('Đã sao chép trích dẫn.')));
+      announce(this.renderRoot, this.t.msg('Đã sao chép trích dẫn.'));
       this.emit('vn-copy', citation);
     } catch {
-      announce(this.renderRoot, this.inOwnLocale(() => msg('Không sao chép được trích dẫn. Hãy chọn dòng ghi nguồn và sao chép.')));
+      announce(this.renderRoot, this.t.msg('Không sao chép được trích dẫn. Hãy chọn dòng ghi nguồn và sao chép.'));
     }
   }
 

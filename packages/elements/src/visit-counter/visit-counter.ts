@@ -5,7 +5,7 @@ import { bindRoutes } from '@vn-portal/sdk';
 import { formatNumber } from '@vn-portal/sdk/vietnamese';
 import { resolveAgency, resolveApiBase } from '../shared/config.js';
 import { DataController } from '../shared/data-controller.js';
-import { msg, str } from '../shared/localization.js';
+import { str } from '../shared/localization.js';
 import { PageResource, resourceKey } from '../shared/page-resource.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { baseWrapper, renderStates } from '../shared/states.js';
@@ -98,7 +98,7 @@ export class VnVisitCounter extends PortalElement {
   protected override render(): TemplateResult {
     return baseWrapper(
       this.stats,
-      html`${renderStates(this.stats, {
+      html`${renderStates(this.t, this.stats, {
         skeleton: () => html`<div></div>`,
         isEmpty: () => false,
         empty: () => '',
@@ -112,14 +112,14 @@ export class VnVisitCounter extends PortalElement {
     const { guests, members, total } = stats.online;
     const figure = (label: string, value: string | TemplateResult, hideLabel = false) =>
       html`<div><dt part="label" class=${hideLabel ? 'visually-hidden' : nothing}>${label}</dt><dd part="value">${value}</dd></div>`;
-    if (this.layout === 'badge') return html`<dl part="stats">${figure(msg('Tổng lượt truy cập'), n(stats.total), true)}</dl>`;
+    if (this.layout === 'badge') return html`<dl part="stats">${figure(this.t.msg('Tổng lượt truy cập'), n(stats.total), true)}</dl>`;
     return html`<dl part="stats">
       ${this.layout === 'compact'
-        ? figure(msg('Người trực tuyến'), n(total))
-        : figure(msg('Người trực tuyến'), msg(str`Khách ${n(guests)}, Thành viên ${n(members)}, Tổng ${n(total)}`))}
-      ${figure(msg('Tổng lượt truy cập'), n(stats.total))}
-      ${this.showToday ? figure(msg('Hôm nay'), n(stats.today)) : nothing}
-      ${this.showMonth ? figure(msg('Tháng này'), n(stats.month)) : nothing}
+        ? figure(this.t.msg('Người trực tuyến'), n(total))
+        : figure(this.t.msg('Người trực tuyến'), this.t.msg(str`Khách ${n(guests)}, Thành viên ${n(members)}, Tổng ${n(total)}`))}
+      ${figure(this.t.msg('Tổng lượt truy cập'), n(stats.total))}
+      ${this.showToday ? figure(this.t.msg('Hôm nay'), n(stats.today)) : nothing}
+      ${this.showMonth ? figure(this.t.msg('Tháng này'), n(stats.month)) : nothing}
     </dl>`;
   }
 }

@@ -8,5 +8,5 @@ export const botCheckRoutes = {
 
 /** The routes with what a server needs to validate them, and the errors they document. */
 export const botCheckEndpoints = /* @__PURE__ */ withValidation(botCheckRoutes, {
-  createChallenge: { body: botCheck.ChallengeRequest, errors: [422, 429] },
+  createChallenge: { body: botCheck.ChallengeRequest, errors: [422, 429], rateLimit: { perMinute: 'challenges' } },
 } as const);

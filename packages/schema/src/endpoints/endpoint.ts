@@ -40,12 +40,25 @@ export interface Route {
   agencyScoped?: boolean;
 }
 
-/** What a server validates, and the error statuses documented beyond those every operation may answer. */
+/** The classes of rate limit a route may carry; a server's configuration says how many requests each allows. */
+export type RateLimitClass = 'questions' | 'questionsPerDay' | 'statusLookups' | 'votes' | 'comments' | 'commentsPerDay' | 'challenges' | 'visits';
+
+/**
+ * What a server validates, the error statuses documented beyond those every operation may answer,
+ * and how it serves the operation. Kept off `Route`, so browser bundles do not carry it.
+ */
 export interface Validation {
   params?: ObjectSchema;
   query?: ObjectSchema;
   body?: Schema;
   errors: readonly number[];
+  /**
+   * Limits per client address: per minute, and a daily cap for what a person does a few times a
+   * day at most. Routes without are cheap reads, served from caches.
+   */
+  rateLimit?: { perMinute: RateLimitClass; perDay?: RateLimitClass };
+  /** A public answer that moves every second (counts): revalidated on each use, not reused for a minute. */
+  revalidateAlways?: boolean;
 }
 
 /** One operation of the provincial API; server routes, SDK methods and the OpenAPI document derive from it. */

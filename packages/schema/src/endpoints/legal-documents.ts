@@ -23,6 +23,6 @@ export const legalDocumentEndpoints = /* @__PURE__ */ withValidation(legalDocume
   getLegalDocument: { params: byId, errors: [404] },
   getLegalDocumentDublinCore: { params: byId, errors: [404] },
   getLegalDocumentDublinCoreXml: { params: byId, errors: [404] },
-  listDraftComments: { params: byId, query: pageQuery, errors: [404] },
-  submitDraftComment: { params: byId, body: docs.DraftCommentSubmission, errors: [403, 404, 409, 422, 429] },
+  listDraftComments: { params: byId, query: pageQuery, errors: [404], revalidateAlways: true },
+  submitDraftComment: { params: byId, body: docs.DraftCommentSubmission, errors: [403, 404, 409, 422, 429], rateLimit: { perMinute: 'comments', perDay: 'commentsPerDay' } },
 } as const);

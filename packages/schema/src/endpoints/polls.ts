@@ -14,8 +14,8 @@ export const pollRoutes = {
 
 /** The routes with what a server needs to validate them, and the errors they document. */
 export const pollEndpoints = /* @__PURE__ */ withValidation(pollRoutes, {
-  getLatestPoll: { query: z.object({ agency: z.optional(code) }), errors: [] },
-  getPoll: { params: byId, errors: [404] },
-  vote: { params: byId, body: poll.VoteRequest, errors: [403, 404, 409, 422, 429] },
-  getPollResults: { params: byId, query: poll.PollResultsQuery, errors: [404] },
+  getLatestPoll: { query: z.object({ agency: z.optional(code) }), errors: [], revalidateAlways: true },
+  getPoll: { params: byId, errors: [404], revalidateAlways: true },
+  vote: { params: byId, body: poll.VoteRequest, errors: [403, 404, 409, 422, 429], rateLimit: { perMinute: 'votes' } },
+  getPollResults: { params: byId, query: poll.PollResultsQuery, errors: [404], revalidateAlways: true },
 } as const);

@@ -13,8 +13,8 @@ export const qaRoutes = {
 /** The routes with what a server needs to validate them, and the errors they document. */
 export const qaEndpoints = /* @__PURE__ */ withValidation(qaRoutes, {
   getQaFormConfig: { errors: [] },
-  submitQuestion: { body: qa.QuestionSubmission, errors: [403, 409, 422, 429] },
-  getQuestionStatus: { body: qa.QuestionStatusRequest, errors: [404, 422, 429] },
+  submitQuestion: { body: qa.QuestionSubmission, errors: [403, 409, 422, 429], rateLimit: { perMinute: 'questions', perDay: 'questionsPerDay' } },
+  getQuestionStatus: { body: qa.QuestionStatusRequest, errors: [404, 422, 429], rateLimit: { perMinute: 'statusLookups' } },
   searchAnswers: { query: qa.AnswerSearchQuery, errors: [400] },
   getAnswer: { params: byId, errors: [404] },
 } as const);

@@ -10,7 +10,7 @@ export const visitRoutes = {
 
 /** The routes with what a server needs to validate them, and the errors they document. */
 export const visitEndpoints = /* @__PURE__ */ withValidation(visitRoutes, {
-  recordVisit: { body: visit.VisitHit, errors: [422, 429] },
-  heartbeat: { body: visit.VisitHeartbeat, errors: [422, 429] },
-  getVisitStats: { query: visit.VisitStatsQuery, errors: [400] },
+  recordVisit: { body: visit.VisitHit, errors: [422, 429], rateLimit: { perMinute: 'visits' } },
+  heartbeat: { body: visit.VisitHeartbeat, errors: [422, 429], rateLimit: { perMinute: 'visits' } },
+  getVisitStats: { query: visit.VisitStatsQuery, errors: [400], revalidateAlways: true },
 } as const);

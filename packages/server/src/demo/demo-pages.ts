@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@vn-portal/schema';
 import { feedTitle } from '../legal-documents/atom.js';
 import { demoAgencies, demoPortal, districtAgency, provinceAgency } from '../seed/demo-province.js';
-import { escapeHtml } from './html.js';
+import { escapeHtml } from '@vn-portal/sdk';
 import { both, renderBox, renderPortalPage, type BothLanguages, type PortalPageContent } from './portal-page.js';
 import type { Language } from '@vn-portal/schema';
 

@@ -8,7 +8,7 @@ import { seedDemoData } from '../seed/seed.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { demoPaths, districtAgency } from './demo-pages.js';
 
-const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&apos;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (text: string) => text.replace(/&#(\d+);/g, (_reference, code: string) => String.fromCharCode(Number(code)));
 
 let t: TestApp;
 before(async () => {

@@ -1,4 +1,4 @@
-import { escapeHtml } from './html.js';
+import { escapeHtml } from '@vn-portal/sdk';
 import type { Language } from '@vn-portal/schema';
 
 

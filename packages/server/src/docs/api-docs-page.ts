@@ -1,6 +1,7 @@
 import { ProblemCode } from '@vn-portal/schema';
 import { buildOpenApiDocument } from '@vn-portal/schema/openapi';
-import { escapeHtml, pageShell } from '../demo/html.js';
+import { escapeHtml } from '@vn-portal/sdk';
+import { pageShell } from '../demo/html.js';
 
 type Json = Record<string, unknown>;
 

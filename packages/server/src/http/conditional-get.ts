@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import zlib from 'node:zlib';
-import type { OperationId } from '@vn-portal/schema';
+import type { Endpoint } from '@vn-portal/schema';
 import { compressionThreshold } from './compression.js';
 
 /** A weak validator of a response body: equal bodies, equal tags, across server processes. */
@@ -92,12 +92,13 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
   return header.split(',').some((tag) => opaque(tag) === wanted);
 }
 
-// Counts that move every second are revalidated on each use (cheap with the ETag); the rest may be
-// reused for a minute, which is how long an edit may take to show on an embedding site.
-const revalidateAlways = new Set<OperationId>(['getVisitStats', 'getPollResults', 'getLatestPoll', 'getPoll', 'listDraftComments']);
-
-export function cacheControlFor(operationId: OperationId, admin: boolean): string {
+/**
+ * Counts that move every second (the route says `revalidateAlways`) are revalidated on each use,
+ * cheap with the ETag; the rest may be reused for a minute, which is how long an edit may take to
+ * show on an embedding site.
+ */
+export function cacheControlFor(endpoint: Pick<Endpoint, 'revalidateAlways'>, admin: boolean): string {
   if (admin) return 'no-store';
-  if (revalidateAlways.has(operationId)) return 'public, no-cache';
+  if (endpoint.revalidateAlways === true) return 'public, no-cache';
   return 'public, max-age=60, stale-while-revalidate=300';
 }

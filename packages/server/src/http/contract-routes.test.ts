@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { api, type OperationId } from '@vn-portal/schema';
+import { api, type Endpoint, type OperationId } from '@vn-portal/schema';
 import { adminRequest, seedAgencies } from '../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
@@ -15,6 +15,11 @@ interface ProblemBody {
 }
 
 describe('contract coverage', () => {
+  test('every write a browser sends carries its rate limit on its route', () => {
+    const unlimited = (Object.entries(api) as [OperationId, Endpoint][]).filter(([, endpoint]) => endpoint.browserWrite === true && endpoint.rateLimit === undefined).map(([operationId]) => operationId);
+    assert.deepEqual(unlimited, [], 'browser writes without a rate limit');
+  });
+
   test('every operation of the contract has a route', async () => {
     const app = await startTestApp('sqlite');
     try {
@@ -90,6 +95,13 @@ for (const dialect of testDialects) {
       const response = await t.app.inject({ method: 'POST', url: '/api/v1/visits/hits', payload: { path: '/a\u0000b' } });
       assert.equal(response.statusCode, 422);
       assert.equal(problemOf(response).errors?.[0]?.path, 'path');
+    });
+
+    test('public GETs are cached as their route says: counts revalidated on each use, the rest reused for a minute', async () => {
+      const stats = await t.app.inject({ method: 'GET', url: '/api/v1/visits/stats' });
+      assert.equal(stats.headers['cache-control'], 'public, no-cache', 'the visit counts, which move every second');
+      const agencies = await t.app.inject({ method: 'GET', url: '/api/v1/agencies' });
+      assert.equal(agencies.headers['cache-control'], 'public, max-age=60, stale-while-revalidate=300', 'the agencies');
     });
 
     test('public GETs carry an ETag and answer 304 when it matches', async () => {

@@ -14,7 +14,6 @@ import { fingerprintOf, runOnce, validIdempotencyKey, type StoredResponse } from
 import { OriginRefusal, ProblemError } from './problem.js';
 import { normalizeQuery, parsePart } from './request-parsing.js';
 import { rateLimitHook } from './rate-limiting.js';
-import { routeRateLimits } from './route-rate-limits.js';
 
 /** `/polls/{id}/votes` → `/api/v1/polls/:id/votes`. */
 export function routePath(path: string): string {
@@ -108,7 +107,7 @@ function send(reply: FastifyReply, request: FastifyRequest, operationId: Operati
   const tagged = endpoint.method === 'GET' && !admin;
   const { payload, etag } = serializeBody(result.body, tagged);
   if (endpoint.method !== 'GET') return reply.header('cache-control', 'no-store').send(payload);
-  reply.header('cache-control', cacheControlFor(operationId, admin));
+  reply.header('cache-control', cacheControlFor(endpoint, admin));
   if (etag === undefined) return reply.send(payload);
   reply.header('etag', etag);
   if (matchesIfNoneMatch(headerValue(request.headers['if-none-match']), etag)) return reply.code(304).send();
@@ -139,7 +138,7 @@ export function registerContractRoutes(
     // Each handler's input is what this operation's schemas produce, which `readInput` parses.
     const handler = handlers[operationId] as ((input: AnyHandlerInput, context: AppContext) => Promise<unknown>) | undefined;
     if (handler === undefined) continue;
-    const limit = routeRateLimits[operationId];
+    const limit = endpoint.rateLimit;
     const targetAgency = targetAgencies[operationId] as TargetAgency | undefined;
     app.route({
       method: endpoint.method,

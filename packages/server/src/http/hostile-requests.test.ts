@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { api, type AnySchema, type Endpoint } from '@vn-portal/schema';
+import { api, fieldsOf, type AnySchema, type Endpoint } from '@vn-portal/schema';
 import fc from 'fast-check';
 import type { InjectOptions } from 'fastify';
 import type { AddressInfo } from 'node:net';
@@ -54,8 +54,8 @@ const encodeSegment = (value: string) => [...Buffer.from(value, 'utf8')].map((by
 
 /** Field names an operation's body schema knows, so hostile values reach past the first check. */
 function bodyKeys(schema: AnySchema | undefined): string[] {
-  const shape = (schema?._zod.def as { shape?: Record<string, unknown> } | undefined)?.shape;
-  return shape === undefined ? ['action', 'kind', 'agency'] : Object.keys(shape);
+  const keys = Object.keys(fieldsOf(schema));
+  return keys.length === 0 ? ['action', 'kind', 'agency'] : keys;
 }
 
 const brokenJson = fc.constantFrom('{', '{"a":', '[1,2', '{"__proto__": {"x": 1}}', 'null', '"text"', '{"a": 1}}', '\u0000', '');
@@ -73,7 +73,7 @@ function requestFor(operationId: string, endpoint: Endpoint, known: string[], ad
       let index = 0;
       return `/api/v1${endpoint.path.replace(/\{\w+\}/g, () => encodeSegment(values[index++ % values.length] ?? ''))}`;
     });
-  const queryKeys = Object.keys((endpoint.query?._zod.def as { shape?: Record<string, unknown> } | undefined)?.shape ?? { q: 1, page: 1 });
+  const queryKeys = endpoint.query === undefined ? ['q', 'page'] : Object.keys(fieldsOf(endpoint.query));
   const query = fc.array(fc.tuple(fc.constantFrom(...queryKeys, 'unknown'), hostileStrings), { maxLength: 4 }).map((pairs) => new URLSearchParams(pairs.map(([key, value]) => [key, value])).toString());
   const keys = bodyKeys(endpoint.body);
   const payload = fc.oneof(

@@ -1,9 +1,8 @@
 import { normalizeIP } from '@fastify/rate-limit';
-import type { OperationId } from '@vn-portal/schema';
+import type { Endpoint, OperationId } from '@vn-portal/schema';
 import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { RateLimits } from '../config.js';
 import { ProblemError } from './problem.js';
-import type { RouteRateLimit } from './route-rate-limits.js';
 
 const minuteMs = 60_000;
 const dayMs = 86_400_000;
@@ -16,7 +15,7 @@ const dayMs = 86_400_000;
  * key naming the operation and the window: in memory each counter has a store of its own, but in
  * Redis the plugin would give every `createRateLimit` counter the same key.
  */
-export function rateLimitHook(app: FastifyInstance, operation: OperationId, limit: RouteRateLimit, limits: RateLimits): onRequestAsyncHookHandler {
+export function rateLimitHook(app: FastifyInstance, operation: OperationId, limit: NonNullable<Endpoint['rateLimit']>, limits: RateLimits): onRequestAsyncHookHandler {
   const keyOf = (window: string) => (request: FastifyRequest) => `${operation}:${window}:${normalizeIP(request.ip)}`;
   const perMinute = { max: limits[limit.perMinute], check: app.createRateLimit({ max: limits[limit.perMinute], timeWindow: minuteMs, keyGenerator: keyOf('minute') }) };
   const perDay = limit.perDay === undefined ? undefined : app.createRateLimit({ max: limits[limit.perDay], timeWindow: dayMs, keyGenerator: keyOf('day') });

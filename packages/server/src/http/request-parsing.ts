@@ -1,23 +1,6 @@
-import { safeParse, type AnySchema, type FieldError } from '@vn-portal/schema';
+import { fieldsOf, isListField, safeParse, type AnySchema, type FieldError } from '@vn-portal/schema';
 import type { FastifyInstance } from 'fastify';
 import { ProblemError } from './problem.js';
-
-interface SchemaDefinition {
-  type: string;
-  innerType?: AnySchema;
-  shape?: Record<string, AnySchema>;
-}
-
-const definitionOf = (schema: AnySchema) => schema._zod.def as unknown as SchemaDefinition;
-
-/** Whether a field's schema is an array once optional/default wrappers are looked through. */
-function isArraySchema(schema: AnySchema): boolean {
-  let definition = definitionOf(schema);
-  while ((definition.type === 'optional' || definition.type === 'default') && definition.innerType !== undefined) {
-    definition = definitionOf(definition.innerType);
-  }
-  return definition.type === 'array';
-}
 
 /** The query fields that take repeated keys (`?type=law&type=decree`), per query schema. */
 const arrayFieldsCache = new WeakMap<AnySchema, readonly string[]>();
@@ -25,11 +8,9 @@ const arrayFieldsCache = new WeakMap<AnySchema, readonly string[]>();
 function arrayFieldsOf(schema: AnySchema): readonly string[] {
   let fields = arrayFieldsCache.get(schema);
   if (fields === undefined) {
-    const shape = definitionOf(schema).shape ?? {};
-    fields = Object.keys(shape).filter((key) => {
-      const field = shape[key];
-      return field !== undefined && isArraySchema(field);
-    });
+    fields = Object.entries(fieldsOf(schema))
+      .filter(([, field]) => isListField(field))
+      .map(([key]) => key);
     arrayFieldsCache.set(schema, fields);
   }
   return fields;

@@ -1,16 +1,13 @@
 import { vietnameseLabels } from '@vn-portal/schema';
+import { escapeHtml } from '@vn-portal/sdk';
 import type { LatestDocument } from './read.js';
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /**
  * Escapes text for XML content and attributes, and drops characters XML 1.0 cannot carry at all
  * (C0 controls other than tab and line breaks, lone surrogates, U+FFFE/U+FFFF).
  */
 export function xmlText(text: string): string {
-  return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/[&<>"']/g, (character) => escapes[character] ?? character);
+  return escapeHtml(text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ''));
 }
 
 /** Midnight in Vietnam (UTC+7) of a calendar date, the instant a document of that date counts from. */

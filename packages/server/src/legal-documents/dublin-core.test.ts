@@ -60,7 +60,7 @@ for (const dialect of testDialects) {
       assert.match(String(response.headers['content-type'] ?? ''), /^application\/xml/);
       assert.match(response.body, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<metadata xmlns:dcterms="http:\/\/purl\.org\/dc\/terms\/">/);
       assert.match(response.body, /<dcterms:identifier>10\/2024\/QĐ-UBND<\/dcterms:identifier>/);
-      assert.match(response.body, /<dcterms:description xml:lang="vi">Quy chế quản lý Cổng thông tin điện tử &lt;tỉnh&gt; &amp; các trang thành phần<\/dcterms:description>/);
+      assert.match(response.body, /<dcterms:description xml:lang="vi">Quy chế quản lý Cổng thông tin điện tử &#60;tỉnh&#62; &#38; các trang thành phần<\/dcterms:description>/);
       assert.match(response.body, /<dcterms:replaces>05\/2019\/QĐ-UBND<\/dcterms:replaces>/);
       assert.match(response.body, /<dcterms:references>42\/2022\/NĐ-CP<\/dcterms:references>/);
       assert.match(response.body, /<dcterms:valid>start=2024-04-01;<\/dcterms:valid>/);

@@ -1,7 +1,7 @@
 import type { ActivityCounts, ActivityReport } from '@vn-portal/schema';
 import type { Language } from '@vn-portal/schema';
 import { formatDate, formatNumber } from '@vn-portal/sdk/vietnamese';
-import { escapeHtml } from '../demo/html.js';
+import { escapeHtml } from '@vn-portal/sdk';
 import { counterLabels, counters, groupLabels, valueOf } from './report-labels.js';
 
 type Group = keyof ActivityCounts;
