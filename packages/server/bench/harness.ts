@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,14 +34,19 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
-/** An empty data directory and, for PostgreSQL, a database of its own on the named server. */
-export async function benchDatabase(dialect: DialectName): Promise<BenchDatabase> {
+/**
+ * An empty data directory and, for PostgreSQL, a database of its own on the named server; or, with
+ * `copyOf` (a database no connection is open to), a copy of that one.
+ */
+export async function benchDatabase(dialect: DialectName, copyOf?: BenchDatabase): Promise<BenchDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vn-portal-bench-'));
+  if (copyOf !== undefined && dialect === 'sqlite') cpSync(copyOf.dataDir, dataDir, { recursive: true });
   let name: string | undefined;
   let databaseUrl: string | undefined;
   if (dialect === 'postgres' && postgresServer !== undefined) {
     name = `vnp_bench_${randomBytes(6).toString('hex')}`;
-    await adminQuery(postgresServer, `CREATE DATABASE ${name}`);
+    const template = copyOf?.databaseUrl === undefined ? '' : ` TEMPLATE ${new URL(copyOf.databaseUrl).pathname.slice(1)}`;
+    await adminQuery(postgresServer, `CREATE DATABASE ${name}${template}`);
     const url = new URL(postgresServer);
     url.pathname = `/${name}`;
     databaseUrl = url.toString();

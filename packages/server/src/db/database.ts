@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase as KyselySqlite } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import type { ServerConfig } from '../config.js';
 import { migrationProvider } from './migrations.js';
@@ -45,6 +46,28 @@ export function openSqlite(file: string): BetterSqlite3.Database {
   return native;
 }
 
+/**
+ * The handle as Kysely reads it, keeping the statements it prepared: Kysely prepares every query
+ * anew, and compiling the SQL costs as much as running a short query by key (a search page's
+ * summaries are three such queries). The same SQL comes back all the time, so a few hundred
+ * statements hold nearly all of it. Safe to share: the driver runs one query at a time to its end,
+ * and the code never streams.
+ */
+function withKeptStatements(native: BetterSqlite3.Database): KyselySqlite {
+  const statements = new LRUCache<string, BetterSqlite3.Statement>({ max: 500 });
+  return {
+    close: () => native.close(),
+    prepare: (query) => {
+      let statement = statements.get(query);
+      if (!statement) {
+        statement = native.prepare(query);
+        statements.set(query, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 // COUNT and SUM are bigint (int8) in PostgreSQL; every count here fits a JavaScript number.
 const pgTypes = new pg.TypeOverrides();
 pgTypes.setTypeParser(pg.types.builtins.INT8, Number);
@@ -61,7 +84,7 @@ export function createDatabase(config: Pick<ServerConfig, 'dataDir' | 'databaseU
   mkdirSync(config.dataDir, { recursive: true });
   const file = join(config.dataDir, sqliteFileName);
   const native = openSqlite(file);
-  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: native }) });
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: withKeptStatements(native) }) });
   return { dialect: 'sqlite', file, native, db, destroy: () => db.destroy() };
 }
 

@@ -194,23 +194,27 @@ async function replacementsOf(db: Db, numberKeys: readonly string[]): Promise<Ma
   return replacements;
 }
 
-async function summariesOfRows(db: Db, rows: SummaryRow[], now: Date): Promise<LegalDocumentSummary[]> {
+async function summariesOfRows(db: Db, rows: SummaryRow[], now: Date, replaced?: ReadonlySet<string>): Promise<LegalDocumentSummary[]> {
   const ids = rows.map((row) => row.id);
   const drafts = rows.filter((row) => row.stage === 'draft').map((row) => row.id);
   const parts = {
     fields: await fieldsOf(db, ids),
     attachments: await attachmentsOf(db, ids),
     comments: await commentCounts(db, drafts),
-    replacements: await replacementsOf(db, rows.map((row) => row.number_key)),
+    replacements: await replacementsOf(db, rows.flatMap((row) => (replaced === undefined || replaced.has(row.id) ? [row.number_key] : []))),
   };
   return rows.map((row) => summaryOf(row, parts, now));
 }
 
-/** Summaries of the given documents in the given order; ids no longer there are left out. */
-export async function readSummaries(db: Db, ids: readonly string[], now = new Date()): Promise<LegalDocumentSummary[]> {
+/**
+ * Summaries of the given documents in the given order; ids no longer there are left out. A caller
+ * that knows which of them are replaced (`replaced`: the search index does) saves the lookup of
+ * what replaces the others.
+ */
+export async function readSummaries(db: Db, ids: readonly string[], now = new Date(), replaced?: ReadonlySet<string>): Promise<LegalDocumentSummary[]> {
   const byId = new Map((await summaryRows(db, ids)).map((row) => [row.id, row]));
   const rows = ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
-  return summariesOfRows(db, rows, now);
+  return summariesOfRows(db, rows, now, replaced);
 }
 
 export interface LatestDocument {

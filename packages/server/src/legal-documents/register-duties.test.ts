@@ -67,6 +67,16 @@ for (const dialect of testDialects) {
       assert.deepEqual(listed.items.map((item) => item.id), [document.id]);
     });
 
+    test('a search names what replaces a document as soon as the replacing one is registered, and no longer once it is withdrawn', async () => {
+      const replaced = await create(decision('33/2025/QĐ-UBND', { summary: { vi: 'Quy định về quản lý bến thủy nội địa' } }));
+      const replacedBy = async () => (await get('/legal-documents?q=ben%20thuy%20noi%20dia')).json<LegalDocumentSearchResult>().items.find((item) => item.id === replaced.id)?.replacedBy;
+      assert.equal(await replacedBy(), undefined, 'nothing replaces it yet');
+      const replacing = await create(decision('34/2025/QĐ-UBND', { relations: [{ kind: 'replaces', number: '33/2025/QĐ-UBND' }] }));
+      assert.deepEqual(await replacedBy(), { documentId: replacing.id, number: '34/2025/QĐ-UBND' }, 'named once the replacing document is registered');
+      await adminRequest(t, 'POST', `${api}/admin/legal-documents/${replacing.id}/withdrawal`, { reason: { vi: 'Đăng nhầm văn bản' } });
+      assert.equal(await replacedBy(), undefined, 'a withdrawn document replaces nothing');
+    });
+
     test('a withdrawn draft keeps its comments and takes no more', async () => {
       const now = t.clock.now().getTime();
       const draft = await create(

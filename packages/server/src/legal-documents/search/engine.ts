@@ -4,7 +4,7 @@ import type { Database } from '../../db/database.js';
 import { reusableBodyWithPayload } from '../../http/conditional-get.js';
 import { readSummaries } from '../read.js';
 import { ThreadCache } from './cache.js';
-import type { RankerOptions, SearchQuery } from './ranker.js';
+import type { RankedPage, RankerOptions, SearchQuery } from './ranker.js';
 import { RankingThread } from './ranking-thread.js';
 
 export interface SearchEngineOptions extends RankerOptions {
@@ -122,7 +122,7 @@ export class SearchEngine {
 
     const ranked = await this.#thread.call({ op: 'rank', query });
     const generation = this.#heard(ranked.generation);
-    const shown = await this.#summaries(ranked.ids, generation, now);
+    const shown = await this.#summaries(ranked, generation, now);
     // The answer's JSON from the JSON of its parts: the summaries' kept with them, the facets' as
     // the ranking thread wrote it.
     const payload = Buffer.concat([
@@ -142,7 +142,7 @@ export class SearchEngine {
    * applied to the index (a write here, or another process's, through the change log) drops them
    * with the pages. Drafts are read every time: their comment window and count move on their own.
    */
-  async #summaries(ids: readonly string[], generation: number, now: Date): Promise<Buffer[]> {
+  async #summaries({ ids, replaced }: Pick<RankedPage, 'ids' | 'replaced'>, generation: number, now: Date): Promise<Buffer[]> {
     const known = new Map<string, Buffer>();
     // The cache holds the newest generation's summaries only.
     const current = generation === this.#generation;
@@ -152,7 +152,7 @@ export class SearchEngine {
     }
     const missing = ids.filter((id) => !known.has(id));
     if (missing.length > 0) {
-      for (const summary of await readSummaries(this.#db, missing, now)) {
+      for (const summary of await readSummaries(this.#db, missing, now, new Set(replaced))) {
         const json = Buffer.from(JSON.stringify(summary));
         known.set(summary.id, json);
         if (summary.stage === 'issued' && generation === this.#generation) this.#cache.set('summary', summary.id, json);

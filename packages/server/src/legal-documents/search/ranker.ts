@@ -28,6 +28,11 @@ export interface RankedPage {
   facets: string;
   /** How the query was read and matched, as JSON members to add to the answer (see `Ranked.reading`). */
   reading: string;
+  /**
+   * The page's documents that a document in force replaces, as the index knows: only their
+   * summaries need to look up what replaces them, which most pages then skip (see `readSummaries`).
+   */
+  replaced: string[];
   generation: number;
 }
 
@@ -181,7 +186,9 @@ export class Ranker {
       ranked = this.#search(query, end);
       this.#cache.set('ranked', key, ranked);
     }
-    return { ids: ranked.ids.slice(offset, end), total: ranked.total, facets: ranked.facets, reading: ranked.reading, generation };
+    const ids = ranked.ids.slice(offset, end);
+    const replaced = ids.filter((id) => this.#index.replacements.flags[this.#index.ordinalOf(id)] === 1);
+    return { ids, total: ranked.total, facets: ranked.facets, reading: ranked.reading, replaced, generation };
   }
 
   #search(query: SearchQuery, end: number): Ranked {
