@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { honeypot } from './bot-check.js';
 import { legalDocumentStatuses, legalDocumentTypes } from './vocabulary/terms.js';
-import { consentVersionMax, draftCommentMax, organizationNameMax, personNameMax, searchQueryMax } from './vocabulary/limits.js';
+import { consentVersionMax, draftCommentMax, organizationNameMax, personNameMax } from './vocabulary/limits.js';
+import { searchQueryMax } from './vocabulary/search-limits.js';
 import { LanguageUpdates, LocalizedText, code, email, httpUrl, id, isoDate, isoDateTime, localized, named, page, pageNumber, pageSize, requiredText, text } from './primitives.js';
 
 /** Document types of the national register (Luật 64/2025/QH15 and administrative documents). */

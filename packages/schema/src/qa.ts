@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { honeypot } from './bot-check.js';
 import { CodedLabel, consentRequired } from './legal-document.js';
-import { consentVersionMax, organizationNameMax, personNameMax, searchQueryMax } from './vocabulary/limits.js';
+import { consentVersionMax, organizationNameMax, personNameMax } from './vocabulary/limits.js';
+import { searchQueryMax } from './vocabulary/search-limits.js';
 import { questionStates } from './vocabulary/terms.js';
 import { LocalizedHtml, LocalizedText, code, email, id, isoDate, isoDateTime, localized, named, page, pageNumber, pageSize, requiredText, text, vietnamesePhone } from './primitives.js';
 

@@ -17,8 +17,6 @@ export const dateTimeMax = 40;
 export const textMax = 2000;
 /** A citizen's comment on a draft. */
 export const draftCommentMax = 10_000;
-/** Words typed into a search box. */
-export const searchQueryMax = 200;
 /** A leader's position or unit. */
 export const positionMax = 300;
 /** A poll's question. */
