@@ -4,7 +4,7 @@ import { Leader } from './portal.js';
 import { Poll } from './poll.js';
 import { Answer, AnsweredBy, Asker, CitedDocument, QuestionState, QuestionStatus } from './qa.js';
 import { LocalizedHtml, LocalizedText, code, email, httpUrl, id, isoDate, isoDateTime, localized, named, page, pageNumber, pageSize, requiredText, text } from './primitives.js';
-import { organizationNameMax, personNameMax } from './vocabulary/limits.js';
+import { apiKeyNameMax, emailMax, organizationNameMax, personNameMax, textMax } from './vocabulary/limits.js';
 
 export const ApiKeyRole = named('ApiKeyRole', z.enum(['editor', 'moderator', 'admin']));
 export type ApiKeyRole = z.output<typeof ApiKeyRole>;
@@ -12,7 +12,7 @@ export type ApiKeyRole = z.output<typeof ApiKeyRole>;
 export const ApiKeyCreate = named(
   'ApiKeyCreate',
   z.object({
-    name: requiredText(200),
+    name: requiredText(apiKeyNameMax),
     role: ApiKeyRole,
     /** Agencies the key may act on; empty means every agency (admin keys only). */
     agencies: z.array(code),
@@ -24,7 +24,7 @@ export const ApiKey = named(
   'ApiKey',
   z.object({
     id,
-    name: requiredText(200),
+    name: requiredText(apiKeyNameMax),
     role: ApiKeyRole,
     agencies: z.array(code),
     createdAt: isoDateTime,
@@ -65,7 +65,7 @@ export type LegalDocumentInput = z.input<typeof LegalDocumentInput>;
 /** Withdrawing a document: the reason the public is shown, and the day (today when not given). */
 export const LegalDocumentWithdrawalInput = named(
   'LegalDocumentWithdrawalInput',
-  z.object({ reason: localized(2000), date: z.optional(isoDate) }),
+  z.object({ reason: localized(textMax), date: z.optional(isoDate) }),
 );
 export type LegalDocumentWithdrawalInput = z.input<typeof LegalDocumentWithdrawalInput>;
 
@@ -262,10 +262,10 @@ export const DataSubjectRequestInput = named(
   z.object({
     kind: DataSubjectRequestKind,
     /** The email or phone the person gave with their questions and comments: how their data is found. */
-    contact: requiredText(254),
+    contact: requiredText(emailMax),
     /** When the request reached the agency (by post, at the desk…); now when not given. */
     receivedAt: z.optional(isoDateTime),
-    note: z.optional(text(2000)),
+    note: z.optional(text(textMax)),
   }),
 );
 export type DataSubjectRequestInput = z.input<typeof DataSubjectRequestInput>;
@@ -281,7 +281,7 @@ export const DataSubjectRequest = named(
     id,
     kind: DataSubjectRequestKind,
     state: DataSubjectRequestState,
-    contact: z.optional(requiredText(254)),
+    contact: z.optional(requiredText(emailMax)),
     receivedAt: isoDateTime,
     acknowledgeBy: isoDate,
     dueBy: isoDate,
@@ -289,8 +289,8 @@ export const DataSubjectRequest = named(
     closedAt: z.optional(isoDateTime),
     /** A deadline passed with the request still at the step it bounds. */
     overdue: z.boolean(),
-    note: z.optional(text(2000)),
-    outcome: z.optional(text(2000)),
+    note: z.optional(text(textMax)),
+    outcome: z.optional(text(textMax)),
     /** Records whose personal data a completed deletion or withdrawal erased. */
     erasedRecords: z.optional(z.int().check(z.minimum(0))),
   }),
@@ -335,9 +335,9 @@ export const DataSubjectRequestQuery = z.object({
 export const DataSubjectRequestTransition = named(
   'DataSubjectRequestTransition',
   z.discriminatedUnion('action', [
-    z.object({ action: z.literal('acknowledge'), note: z.optional(text(2000)) }),
-    z.object({ action: z.literal('complete'), note: z.optional(text(2000)) }),
-    z.object({ action: z.literal('refuse'), reason: requiredText(2000) }),
+    z.object({ action: z.literal('acknowledge'), note: z.optional(text(textMax)) }),
+    z.object({ action: z.literal('complete'), note: z.optional(text(textMax)) }),
+    z.object({ action: z.literal('refuse'), reason: requiredText(textMax) }),
   ]),
 );
 export type DataSubjectRequestTransition = z.input<typeof DataSubjectRequestTransition>;

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { honeypot } from './bot-check.js';
 import { legalDocumentStatuses, legalDocumentTypes } from './vocabulary/terms.js';
-import { draftCommentMax, organizationNameMax, personNameMax, searchQueryMax } from './vocabulary/limits.js';
+import { consentVersionMax, draftCommentMax, organizationNameMax, personNameMax } from './vocabulary/limits.js';
+import { searchQueryMax } from './vocabulary/search-limits.js';
 import { LanguageUpdates, LocalizedText, code, email, httpUrl, id, isoDate, isoDateTime, localized, named, page, pageNumber, pageSize, requiredText, text } from './primitives.js';
 
 /** Document types of the national register (Luật 64/2025/QH15 and administrative documents). */
@@ -209,7 +210,7 @@ export const DraftCommentSubmission = named(
     /** Explicit consent to the processing of the name and email (never pre-ticked): without it, a 422. */
     consent: z.literal(true, consentRequired),
     /** Version of the notice the commenter was shown, kept in the consent record. */
-    consentVersion: z.optional(requiredText(50)),
+    consentVersion: z.optional(requiredText(consentVersionMax)),
     /** The honeypot (see `honeypot`): absent or empty. */
     website: honeypot,
   }),

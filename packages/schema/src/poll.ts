@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { code, id, isoDateTime, localized, named } from './primitives.js';
+import { pollQuestionMax } from './vocabulary/limits.js';
 
 export const PollResultsVisibility = z.enum(['always', 'after-vote', 'after-close', 'never']);
 export type PollResultsVisibility = z.output<typeof PollResultsVisibility>;
@@ -12,7 +13,7 @@ export const Poll = named(
   z.object({
     id,
     agency: code,
-    question: localized(1000),
+    question: localized(pollQuestionMax),
     kind: z.enum(['single', 'multiple']),
     /** For multiple choice: how many options one vote may pick at most. */
     maxChoices: z.int().check(z.minimum(1)),

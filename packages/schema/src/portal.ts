@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { languages } from './vocabulary/languages.js';
+import { organizationNameMax, personNameMax, positionMax } from './vocabulary/limits.js';
 import { LanguageUpdates, LocalizedHtml, LocalizedText, code, email, httpUrl, id, isoDate, localized, named, requiredText, text, vietnamesePhone } from './primitives.js';
 
 export const Contact = named(
@@ -54,7 +55,7 @@ export const Agency = named(
   'Agency',
   z.object({
     code,
-    name: localized(300),
+    name: localized(organizationNameMax),
     kind: AgencyKind,
     parent: z.optional(code),
     url: z.optional(httpUrl),
@@ -82,9 +83,9 @@ export const Leader = named(
   z.object({
     id,
     agency: code,
-    fullName: requiredText(200),
-    position: localized(300),
-    unit: z.optional(localized(300)),
+    fullName: requiredText(personNameMax),
+    position: localized(positionMax),
+    unit: z.optional(localized(positionMax)),
     /** Protocol order within the agency (smaller first): the API returns leaders in this order. */
     order: z.int().check(z.minimum(0)),
     term: z.optional(LeaderTerm),

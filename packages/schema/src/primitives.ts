@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { emailMax } from './vocabulary/limits.js';
+import { dateMax, dateTimeMax, emailMax, textMax, urlMax } from './vocabulary/limits.js';
 import { formatPatterns } from './wire.js';
 
 /**
@@ -20,7 +20,7 @@ export function named<T extends z.core.$ZodType>(id: string, schema: T): T {
  * is composed on parse, and surrounding white space dropped, so stored text compares equal.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export const text = (max = 2000, min = 0) =>
+export const text = (max = textMax, min = 0) =>
   z.string().check(z.normalize('NFC'), z.trim(), z.minLength(min), z.maxLength(max));
 
 /** A required, non-empty line of text. */
@@ -29,7 +29,7 @@ export const requiredText = (max = 500) => text(max, 1);
 
 /** Text with a Vietnamese original and an optional English version (Bắc Kạn: both are official). */
 /* @__NO_SIDE_EFFECTS__ */
-export const localized = (max = 2000) =>
+export const localized = (max = textMax) =>
   z.object({
     vi: text(max, 1),
     en: z.optional(text(max, 1)),
@@ -63,11 +63,11 @@ export function isCalendarDay(value: string): boolean {
 const calendarDay = () => z.refine<string>(isCalendarDay, { error: 'Not a day of the calendar' });
 
 /** Calendar date, `YYYY-MM-DD`, of a real day (2024-02-29, not 2023-02-29). */
-export const isoDate = /* @__PURE__ */ formatted(formatPatterns.date, 10).check(calendarDay());
+export const isoDate = /* @__PURE__ */ formatted(formatPatterns.date, dateMax).check(calendarDay());
 /** Instant with an offset, ISO 8601 (`2026-11-25T03:00:00.000Z`), on a real day. */
-export const isoDateTime = /* @__PURE__ */ formatted(formatPatterns['date-time'], 40).check(calendarDay());
+export const isoDateTime = /* @__PURE__ */ formatted(formatPatterns['date-time'], dateTimeMax).check(calendarDay());
 export const email = formatted(formatPatterns.email, emailMax);
-export const httpUrl = formatted(formatPatterns.uri, 2048);
+export const httpUrl = formatted(formatPatterns.uri, urlMax);
 
 /**
  * When each language of a record's bilingual text last changed, set by the server: English older

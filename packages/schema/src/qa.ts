@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { honeypot } from './bot-check.js';
 import { CodedLabel, consentRequired } from './legal-document.js';
-import { organizationNameMax, personNameMax, searchQueryMax } from './vocabulary/limits.js';
+import { consentVersionMax, organizationNameMax, personNameMax } from './vocabulary/limits.js';
+import { searchQueryMax } from './vocabulary/search-limits.js';
 import { questionStates } from './vocabulary/terms.js';
 import { LocalizedHtml, LocalizedText, code, email, id, isoDate, isoDateTime, localized, named, page, pageNumber, pageSize, requiredText, text, vietnamesePhone } from './primitives.js';
 
@@ -73,7 +74,7 @@ export const QaFormConfig = named(
     agencies: z.array(CodedLabel),
     /** What is not accepted here (complaints, denunciations, private matters), shown before the form. */
     scopeNotice: LocalizedHtml,
-    consent: z.object({ version: requiredText(50), notice: LocalizedHtml }),
+    consent: z.object({ version: requiredText(consentVersionMax), notice: LocalizedHtml }),
     /** Answers are for reference only (Cao Bằng Điều 9). */
     disclaimer: z.optional(LocalizedText),
     answerWorkingDays: z.int().check(z.minimum(1), z.maximum(60)),
@@ -95,7 +96,7 @@ export const QuestionSubmission = named(
     title: requiredText(300),
     content: requiredText(20_000),
     /** Explicit consent to the notice of this version (never pre-ticked): without it, a 422. */
-    consent: z.object({ accepted: z.literal(true, consentRequired), version: requiredText(50) }, consentRequired),
+    consent: z.object({ accepted: z.literal(true, consentRequired), version: requiredText(consentVersionMax) }, consentRequired),
     /** The honeypot (see `honeypot`): absent or empty. */
     website: honeypot,
   }),

@@ -1,15 +1,14 @@
-import type { AnySchema } from '@vn-portal/schema';
+import type { FieldLimit } from '@vn-portal/schema';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { inputLimits } from './field-limits.js';
 import type { Writes } from './writes.js';
 
 export interface FieldOptions {
   /** The path of the value in the request body (`position.vi`): the form field's name and its errors' key. */
   name: string;
   label: string;
-  /** The schema of the value: its limits become the input's attributes. */
-  schema: AnySchema;
+  /** The field's limits from the schema's table for its form (`leaderInputLimits.fullName`): the input's `required` and `maxlength`. */
+  limit: FieldLimit;
   value?: string | number | undefined;
   type?: 'text' | 'email' | 'tel' | 'url' | 'number' | 'date' | 'datetime-local';
   hint?: string;
@@ -18,8 +17,7 @@ export interface FieldOptions {
 const fieldId = (name: string) => `field-${name.replace(/\W/g, '-')}`;
 
 /** A labelled input whose limits come from the schema, with its error (from the schema or the server) tied to it. */
-export function field(writes: Writes, { name, label, schema, value, type = 'text', hint }: FieldOptions) {
-  const { required, maxLength } = inputLimits(schema);
+export function field(writes: Writes, { name, label, limit: { required, maxLength }, value, type = 'text', hint }: FieldOptions) {
   const error = writes.fieldError(name);
   const id = fieldId(name);
   const described = [hint === undefined ? '' : `${id}-hint`, error === undefined ? '' : `${id}-error`].filter(Boolean).join(' ');

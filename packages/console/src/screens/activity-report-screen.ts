@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { ActivityReportQuery, type ActivityCounts, type ActivityReport } from '@vn-portal/schema';
+import { ActivityReportQuery, activityReportQueryLimits, type ActivityCounts, type ActivityReport } from '@vn-portal/schema';
 import { apiBasePath } from '@vn-portal/schema/compact';
 import { formatDate, formatNumber } from '@vn-portal/sdk/vietnamese';
 import { html, nothing } from 'lit';
@@ -105,12 +105,12 @@ export class VnpActivityReportScreen extends ConsoleScreen {
             <option value="custom" ?selected=${this.period === 'custom'}>${msg('Tự chọn ngày', { id: 'report-custom' })}</option>
           </select>
         </div>
-        ${this.period === 'custom' ? field(this.#writes, { name: 'from', label: msg('Từ ngày', { id: 'report-from' }), schema: ActivityReportQuery.shape.from, type: 'date' }) : nothing}
+        ${this.period === 'custom' ? field(this.#writes, { name: 'from', label: msg('Từ ngày', { id: 'report-from' }), limit: activityReportQueryLimits.from, type: 'date' }) : nothing}
         ${field(this.#writes, {
           name: 'to',
           label: msg('Đến ngày', { id: 'report-to' }),
           hint: msg('Để trống: hôm nay.', { id: 'blank-is-today' }),
-          schema: ActivityReportQuery.shape.to,
+          limit: activityReportQueryLimits.to,
           type: 'date',
         })}
         <div class="actions"><button type="submit">${msg('Xem báo cáo', { id: 'report-show' })}</button></div>

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { Agency, AgencyKind } from '@vn-portal/schema';
+import { Agency, AgencyKind, agencyLimits } from '@vn-portal/schema';
 import { html, nothing } from 'lit';
 import { agenciesWithin, mayCall } from '../access.js';
 import { Confirmation } from '../patterns/confirmation.js';
@@ -11,7 +11,6 @@ import { Notice } from '../patterns/notice.js';
 import { Writes } from '../patterns/writes.js';
 import { ConsoleScreen, focusAfterUpdate } from './screen.js';
 
-const shape = Agency.shape;
 
 const kindLabel = (kind: AgencyKind): string =>
   ({
@@ -134,15 +133,15 @@ export class VnpAgenciesScreen extends ConsoleScreen {
     const parents = (this.#agencies.value ?? []).filter((candidate) => candidate.code !== agency?.code);
     return html`<form novalidate @submit=${(event: SubmitEvent) => this.#save(event)}>
       <h2 tabindex="-1">${agency === undefined ? msg('Thêm cơ quan', { id: 'agency-add' }) : msg(str`Sửa thông tin: ${inPageLanguage(agency.name)}`, { id: 'edit-title' })}</h2>
-      ${agency === undefined ? field(this.#writes, { name: 'code', label: msg('Mã (chữ thường, không dấu, ví dụ stttt)', { id: 'agency-code' }), schema: shape.code }) : nothing}
-      ${field(this.#writes, { name: 'name.vi', label: msg('Tên (tiếng Việt)', { id: 'name-vi' }), schema: shape.name.shape.vi, value: agency?.name.vi })}
-      ${field(this.#writes, { name: 'name.en', label: msg('Tên (tiếng Anh)', { id: 'name-en' }), schema: shape.name.shape.en, value: agency?.name.en })}
+      ${agency === undefined ? field(this.#writes, { name: 'code', label: msg('Mã (chữ thường, không dấu, ví dụ stttt)', { id: 'agency-code' }), limit: agencyLimits.code }) : nothing}
+      ${field(this.#writes, { name: 'name.vi', label: msg('Tên (tiếng Việt)', { id: 'name-vi' }), limit: agencyLimits.name.vi, value: agency?.name.vi })}
+      ${field(this.#writes, { name: 'name.en', label: msg('Tên (tiếng Anh)', { id: 'name-en' }), limit: agencyLimits.name.en, value: agency?.name.en })}
       ${choice(this.#writes, 'kind', msg('Cấp', { id: 'agency-kind' }), AgencyKind.options.map((kind) => [kind, kindLabel(kind)] as const), agency?.kind)}
       ${choice(this.#writes, 'parent', msg('Cơ quan cấp trên', { id: 'agency-parent' }), [['', msg('Không có', { id: 'none' })], ...parents.map((parent) => [parent.code, inPageLanguage(parent.name)] as const)], agency?.parent ?? '')}
-      ${field(this.#writes, { name: 'phone', label: msg('Điện thoại', { id: 'phone' }), schema: shape.phone, value: agency?.phone, type: 'tel' })}
-      ${field(this.#writes, { name: 'email', label: msg('Thư điện tử', { id: 'email' }), schema: shape.email, value: agency?.email, type: 'email' })}
-      ${field(this.#writes, { name: 'url', label: msg('Trang thông tin điện tử', { id: 'agency-url' }), schema: shape.url, value: agency?.url, type: 'url' })}
-      ${field(this.#writes, { name: 'order', label: msg('Thứ tự hiển thị', { id: 'order' }), schema: shape.order, value: agency?.order ?? 0, type: 'number' })}
+      ${field(this.#writes, { name: 'phone', label: msg('Điện thoại', { id: 'phone' }), limit: agencyLimits.phone, value: agency?.phone, type: 'tel' })}
+      ${field(this.#writes, { name: 'email', label: msg('Thư điện tử', { id: 'email' }), limit: agencyLimits.email, value: agency?.email, type: 'email' })}
+      ${field(this.#writes, { name: 'url', label: msg('Trang thông tin điện tử', { id: 'agency-url' }), limit: agencyLimits.url, value: agency?.url, type: 'url' })}
+      ${field(this.#writes, { name: 'order', label: msg('Thứ tự hiển thị', { id: 'order' }), limit: agencyLimits.order, value: agency?.order ?? 0, type: 'number' })}
       <div class="actions">
         <button type="submit" ?disabled=${this.#writes.busy}>${msg('Lưu', { id: 'save' })}</button>
         <button type="button" class="secondary" @click=${() => this.#closeForm(agency?.code)}>${msg('Hủy', { id: 'cancel' })}</button>

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { ApiKeyCreate, ApiKeyRole, roleReaches, type ApiKey, type ApiKeyCreated } from '@vn-portal/schema';
+import { ApiKeyCreate, ApiKeyRole, apiKeyCreateLimits, roleReaches, type ApiKey, type ApiKeyCreated } from '@vn-portal/schema';
 import { html, nothing } from 'lit';
 import { agenciesWithin } from '../access.js';
 import { Confirmation } from '../patterns/confirmation.js';
@@ -123,7 +123,7 @@ export class VnpApiKeysScreen extends ConsoleScreen {
     const agencyError = this.#writes.fieldError('agencies');
     return html`<form novalidate @submit=${(event: SubmitEvent) => this.#create(event)}>
       <h2 tabindex="-1">${msg('Tạo khóa API', { id: 'key-new' })}</h2>
-      ${field(this.#writes, { name: 'name', label: msg('Tên (hệ thống nào dùng khóa)', { id: 'key-name' }), schema: ApiKeyCreate.shape.name })}
+      ${field(this.#writes, { name: 'name', label: msg('Tên (hệ thống nào dùng khóa)', { id: 'key-name' }), limit: apiKeyCreateLimits.name })}
       ${choice(this.#writes, 'role', msg('Vai trò', { id: 'role' }), roles.map((role) => [role, roleLabel(role)] as const))}
       <fieldset aria-describedby=${agencyError === undefined ? 'agencies-hint' : 'agencies-hint agencies-error'}>
         <legend>${msg('Cơ quan khóa được làm việc', { id: 'key-agencies' })}</legend>

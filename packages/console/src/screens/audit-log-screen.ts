@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { AuditLogQuery, type AuditEntry, type AuditLog } from '@vn-portal/schema';
+import { auditLogQueryLimits, type AuditEntry, type AuditLog, type AuditLogQuery } from '@vn-portal/schema';
 import { html, nothing } from 'lit';
 import { choice, field, formValues } from '../patterns/fields.js';
 import { formatInstant, pageLanguage } from '../patterns/language.js';
@@ -9,7 +9,6 @@ import { Writes } from '../patterns/writes.js';
 import { ConsoleScreen, focusAfterUpdate } from './screen.js';
 
 const pageSize = 50;
-const dateSchema = AuditLogQuery.shape.from;
 
 /** The filters' own fields, from the contract's query (its paging apart). */
 type Filters = Omit<AuditLogQuery, 'page' | 'pageSize'>;
@@ -76,8 +75,8 @@ export class VnpAuditLogScreen extends ConsoleScreen {
         this.filters.actor ?? '',
       )}
       ${choice(this.#writes, 'action', msg('Thao tác', { id: 'actions' }), [['', msg('Tất cả', { id: 'state-all' })], ...(log?.actions ?? []).map((action) => [action, action] as const)], this.filters.action ?? '')}
-      ${field(this.#writes, { name: 'from', label: msg('Từ ngày', { id: 'audit-from' }), schema: dateSchema, value: this.filters.from, type: 'date' })}
-      ${field(this.#writes, { name: 'to', label: msg('Đến ngày', { id: 'audit-to' }), schema: dateSchema, value: this.filters.to, type: 'date' })}
+      ${field(this.#writes, { name: 'from', label: msg('Từ ngày', { id: 'audit-from' }), limit: auditLogQueryLimits.from, value: this.filters.from, type: 'date' })}
+      ${field(this.#writes, { name: 'to', label: msg('Đến ngày', { id: 'audit-to' }), limit: auditLogQueryLimits.to, value: this.filters.to, type: 'date' })}
       <div class="actions"><button type="submit">${msg('Lọc', { id: 'audit-apply' })}</button></div>
     </form>`;
   }

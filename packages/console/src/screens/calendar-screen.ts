@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { CalendarDay, CalendarDayInput } from '@vn-portal/schema';
+import { CalendarDay, calendarDayLimits } from '@vn-portal/schema';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
 import { html } from 'lit';
 import { Confirmation } from '../patterns/confirmation.js';
@@ -75,12 +75,12 @@ export class VnpCalendarScreen extends ConsoleScreen {
       })}
       <form novalidate @submit=${(event: SubmitEvent) => this.#set(event)}>
         <h2>${msg('Thêm hoặc sửa một ngày', { id: 'day-add-title' })}</h2>
-        ${field(this.#writes, { name: 'date', label: msg('Ngày', { id: 'date' }), schema: CalendarDay.shape.date, type: 'date' })}
+        ${field(this.#writes, { name: 'date', label: msg('Ngày', { id: 'date' }), limit: calendarDayLimits.date, type: 'date' })}
         ${choice(this.#writes, 'kind', msg('Loại', { id: 'kind' }), [
           ['day-off', kindLabel('day-off')],
           ['working-day', kindLabel('working-day')],
         ])}
-        ${field(this.#writes, { name: 'name.vi', label: msg('Tên (ví dụ: Nghỉ bù Quốc khánh)', { id: 'day-name' }), schema: CalendarDayInput.shape.name.shape.vi })}
+        ${field(this.#writes, { name: 'name.vi', label: msg('Tên (ví dụ: Nghỉ bù Quốc khánh)', { id: 'day-name' }), limit: calendarDayLimits.name.vi })}
         <div class="actions"><button type="submit" ?disabled=${this.#writes.busy}>${msg('Lưu', { id: 'save' })}</button></div>
       </form>
       ${this.#confirm.render()}`;

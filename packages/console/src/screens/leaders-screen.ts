@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { LeaderInput, type Leader } from '@vn-portal/schema';
+import { leaderInputLimits, LeaderInput, type Leader } from '@vn-portal/schema';
 import { html, nothing } from 'lit';
 import { mayCall } from '../access.js';
 import { AgencyChoice } from '../patterns/agency-choice.js';
@@ -13,7 +13,6 @@ import { Writes } from '../patterns/writes.js';
 import type { VnpRichTextEditor } from '../questions/rich-text-editor.js';
 import { ConsoleScreen, focusAfterUpdate } from './screen.js';
 
-const shape = LeaderInput.shape;
 const withoutId = ({ id: _id, ...input }: Leader): LeaderInput => input;
 
 /** The leaders of an agency: their contacts as the portal shows them, edited, added and removed. */
@@ -133,17 +132,17 @@ export class VnpLeadersScreen extends ConsoleScreen {
     const leader = editing === 'new' ? undefined : editing;
     return html`<form novalidate @submit=${(event: SubmitEvent) => this.#save(event)}>
       <h2 tabindex="-1">${leader === undefined ? msg('Thêm lãnh đạo', { id: 'leader-add' }) : msg(str`Sửa thông tin: ${leader.fullName}`, { id: 'edit-title' })}</h2>
-      ${field(this.#writes, { name: 'fullName', label: msg('Họ và tên', { id: 'full-name' }), schema: shape.fullName, value: leader?.fullName })}
-      ${field(this.#writes, { name: 'position.vi', label: msg('Chức vụ (tiếng Việt)', { id: 'position-vi' }), schema: shape.position.shape.vi, value: leader?.position.vi })}
-      ${field(this.#writes, { name: 'position.en', label: msg('Chức vụ (tiếng Anh)', { id: 'position-en' }), schema: shape.position.shape.en, value: leader?.position.en })}
-      ${field(this.#writes, { name: 'phone', label: msg('Điện thoại', { id: 'phone' }), schema: shape.phone, value: leader?.phone, type: 'tel', hint: msg('Ví dụ: 0206 3852 123 hoặc +84 206 3852 123', { id: 'phone-hint' }) })}
-      ${field(this.#writes, { name: 'mobile', label: msg('Di động', { id: 'mobile' }), schema: shape.mobile, value: leader?.mobile, type: 'tel' })}
-      ${field(this.#writes, { name: 'email', label: msg('Thư điện tử', { id: 'email' }), schema: shape.email, value: leader?.email, type: 'email' })}
-      ${field(this.#writes, { name: 'order', label: msg('Thứ tự hiển thị', { id: 'order' }), schema: shape.order, value: leader?.order ?? 0, type: 'number' })}
+      ${field(this.#writes, { name: 'fullName', label: msg('Họ và tên', { id: 'full-name' }), limit: leaderInputLimits.fullName, value: leader?.fullName })}
+      ${field(this.#writes, { name: 'position.vi', label: msg('Chức vụ (tiếng Việt)', { id: 'position-vi' }), limit: leaderInputLimits.position.vi, value: leader?.position.vi })}
+      ${field(this.#writes, { name: 'position.en', label: msg('Chức vụ (tiếng Anh)', { id: 'position-en' }), limit: leaderInputLimits.position.en, value: leader?.position.en })}
+      ${field(this.#writes, { name: 'phone', label: msg('Điện thoại', { id: 'phone' }), limit: leaderInputLimits.phone, value: leader?.phone, type: 'tel', hint: msg('Ví dụ: 0206 3852 123 hoặc +84 206 3852 123', { id: 'phone-hint' }) })}
+      ${field(this.#writes, { name: 'mobile', label: msg('Di động', { id: 'mobile' }), limit: leaderInputLimits.mobile, value: leader?.mobile, type: 'tel' })}
+      ${field(this.#writes, { name: 'email', label: msg('Thư điện tử', { id: 'email' }), limit: leaderInputLimits.email, value: leader?.email, type: 'email' })}
+      ${field(this.#writes, { name: 'order', label: msg('Thứ tự hiển thị', { id: 'order' }), limit: leaderInputLimits.order, value: leader?.order ?? 0, type: 'number' })}
       ${field(this.#writes, {
         name: 'photo.url',
         label: msg('Ảnh (địa chỉ https://…)', { id: 'leader-photo' }),
-        schema: shape.photo,
+        limit: leaderInputLimits.photo.url,
         value: leader?.photo?.url,
         type: 'url',
         hint: msg('Ảnh đã đăng trên Cổng; để trống nếu không có ảnh.', { id: 'leader-photo-hint' }),

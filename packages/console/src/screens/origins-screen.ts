@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { AllowedOrigins } from '@vn-portal/schema';
+import { AllowedOrigins, allowedOriginsLimits } from '@vn-portal/schema';
 import { html } from 'lit';
 import { AgencyChoice } from '../patterns/agency-choice.js';
 import { field, formValues } from '../patterns/fields.js';
@@ -74,7 +74,7 @@ export class VnpOriginsScreen extends ConsoleScreen {
         ${field(this.#writes, {
           name: 'origins',
           label: msg('Địa chỉ trang (https://…)', { id: 'origin-label' }),
-          schema: AllowedOrigins.shape.origins.def.element,
+          limit: allowedOriginsLimits.origins,
           type: 'url',
           hint: msg('Chỉ giữ phần gốc: giao thức, tên miền và cổng.', { id: 'origin-hint' }),
         })}

@@ -4,6 +4,8 @@ import {
   DataSubjectRequestKind,
   DataSubjectRequestState,
   DataSubjectRequestTransition,
+  dataSubjectRequestInputLimits,
+  dataSubjectRequestRefusalLimits,
   type DataSubjectRequest,
   type DataSubjectRequestDetail,
 } from '@vn-portal/schema';
@@ -145,8 +147,8 @@ export class VnpPersonalDataScreen extends ConsoleScreen {
       <form novalidate @submit=${(event: SubmitEvent) => this.#record(event)}>
         <h2>${msg('Ghi nhận yêu cầu nhận qua bưu điện hoặc tại bộ phận một cửa', { id: 'dsr-new' })}</h2>
         ${choice(this.#writes, 'kind', msg('Loại yêu cầu', { id: 'dsr-kind' }), DataSubjectRequestKind.options.map((kind) => [kind, kindLabel(kind)] as const))}
-        ${field(this.#writes, { name: 'contact', label: msg('Thư điện tử hoặc số điện thoại người yêu cầu đã dùng', { id: 'dsr-contact' }), schema: DataSubjectRequestInput.shape.contact })}
-        ${field(this.#writes, { name: 'note', label: msg('Ghi chú', { id: 'dsr-note' }), schema: DataSubjectRequestInput.shape.note })}
+        ${field(this.#writes, { name: 'contact', label: msg('Thư điện tử hoặc số điện thoại người yêu cầu đã dùng', { id: 'dsr-contact' }), limit: dataSubjectRequestInputLimits.contact })}
+        ${field(this.#writes, { name: 'note', label: msg('Ghi chú', { id: 'dsr-note' }), limit: dataSubjectRequestInputLimits.note })}
         <div class="actions"><button type="submit" ?disabled=${this.#writes.busy}>${msg('Ghi nhận', { id: 'dsr-record' })}</button></div>
       </form>`;
   }
@@ -188,7 +190,7 @@ export class VnpPersonalDataScreen extends ConsoleScreen {
               <button type="button" data-complete @click=${() => this.#complete(request)}>${msg('Hoàn thành', { id: 'dsr-complete' })}</button>
             </div>
             <form novalidate @submit=${(event: SubmitEvent) => this.#refuse(event, request)}>
-              ${field(this.#writes, { name: 'reason', label: msg('Lý do từ chối (gửi cho người yêu cầu)', { id: 'dsr-refuse-reason' }), schema: DataSubjectRequestTransition.def.options[2].shape.reason })}
+              ${field(this.#writes, { name: 'reason', label: msg('Lý do từ chối (gửi cho người yêu cầu)', { id: 'dsr-refuse-reason' }), limit: dataSubjectRequestRefusalLimits.reason })}
               <div class="actions"><button type="submit" class="danger">${msg('Từ chối yêu cầu', { id: 'dsr-refuse' })}</button></div>
             </form>`
         : nothing}`;

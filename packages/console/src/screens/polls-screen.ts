@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { PollInput, type AdminPoll, type Poll, type PollResults, type PollResultsVisibility } from '@vn-portal/schema';
+import { pollInputLimits, PollInput, type AdminPoll, type Poll, type PollResults, type PollResultsVisibility } from '@vn-portal/schema';
 import { html, nothing } from 'lit';
 import { mayCall } from '../access.js';
 import type { ConsoleClient } from '../console-client.js';
@@ -13,7 +13,6 @@ import { Notice } from '../patterns/notice.js';
 import { Writes } from '../patterns/writes.js';
 import { ConsoleScreen, focusAfterUpdate } from './screen.js';
 
-const shape = PollInput.shape;
 const inputOf = ({ id: _id, state: _state, refusedByCap: _refused, ...input }: AdminPoll): PollInput => input;
 
 const stateLabel = (state: Poll['state']): string =>
@@ -181,8 +180,8 @@ export class VnpPollsScreen extends ConsoleScreen {
   #renderForm() {
     return html`<form novalidate @submit=${(event: SubmitEvent) => this.#create(event)}>
       <h2 tabindex="-1">${msg('Tạo cuộc bình chọn', { id: 'poll-new' })}</h2>
-      ${field(this.#writes, { name: 'question.vi', label: msg('Câu hỏi', { id: 'poll-question-label' }), schema: shape.question.shape.vi })}
-      ${field(this.#writes, { name: 'question.en', label: msg('Câu hỏi (tiếng Anh, không bắt buộc)', { id: 'poll-question-en' }), schema: shape.question.shape.en })}
+      ${field(this.#writes, { name: 'question.vi', label: msg('Câu hỏi', { id: 'poll-question-label' }), limit: pollInputLimits.question.vi })}
+      ${field(this.#writes, { name: 'question.en', label: msg('Câu hỏi (tiếng Anh, không bắt buộc)', { id: 'poll-question-en' }), limit: pollInputLimits.question.en })}
       ${this.#renderOptions('options', 'poll-options', msg('Các phương án, mỗi dòng một phương án', { id: 'poll-options-label' }))}
       ${this.#renderOptions('options.en', 'poll-options-en', msg('Các phương án bằng tiếng Anh, cùng thứ tự, mỗi dòng một phương án (không bắt buộc)', { id: 'poll-options-en' }))}
       ${choice(this.#writes, 'kind', msg('Cách chọn', { id: 'poll-kind' }), [
@@ -190,7 +189,7 @@ export class VnpPollsScreen extends ConsoleScreen {
         ['multiple', msg('Chọn nhiều', { id: 'poll-multiple' })],
       ])}
       ${choice(this.#writes, 'resultsVisibility', msg('Công khai kết quả', { id: 'poll-visibility' }), visibilityLabels())}
-      ${field(this.#writes, { name: 'closesAt', label: msg('Đóng lúc (không bắt buộc)', { id: 'poll-closes-label' }), schema: shape.closesAt, type: 'datetime-local' })}
+      ${field(this.#writes, { name: 'closesAt', label: msg('Đóng lúc (không bắt buộc)', { id: 'poll-closes-label' }), limit: pollInputLimits.closesAt, type: 'datetime-local' })}
       <div class="actions">
         <button type="submit" ?disabled=${this.#writes.busy}>${msg('Tạo', { id: 'create' })}</button>
         <button type="button" class="secondary" @click=${() => ((this.creating = false), void focusAfterUpdate(this, '[data-add]'))}>${msg('Hủy', { id: 'cancel' })}</button>

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { FieldRequirement, individualFields, organizationFields, QaFormConfig, type IndividualField, type OrganizationField } from '@vn-portal/schema';
+import { qaFormConfigLimits, FieldRequirement, individualFields, organizationFields, QaFormConfig, type IndividualField, type OrganizationField } from '@vn-portal/schema';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { choice, field, formValues } from '../patterns/fields.js';
@@ -96,14 +96,14 @@ export class VnpQaSettingsScreen extends ConsoleScreen {
       ${field(this.#writes, {
         name: 'answerWorkingDays',
         label: msg('Thời hạn trả lời (ngày làm việc)', { id: 'qa-settings-working-days' }),
-        schema: QaFormConfig.shape.answerWorkingDays,
+        limit: qaFormConfigLimits.answerWorkingDays,
         value: config.answerWorkingDays,
         type: 'number',
       })}
       ${field(this.#writes, {
         name: 'consent.version',
         label: msg('Phiên bản thông báo đồng ý', { id: 'qa-settings-consent-version' }),
-        schema: QaFormConfig.shape.consent.shape.version,
+        limit: qaFormConfigLimits.consent.version,
         value: config.consent.version,
         hint: msg('Đổi khi sửa nội dung thông báo: mỗi câu hỏi ghi lại phiên bản người hỏi đã đồng ý.', { id: 'qa-settings-consent-hint' }),
       })}

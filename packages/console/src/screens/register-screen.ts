@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { LegalDocumentWithdrawalInput, type AdminLegalDocumentQuery, type AdminLegalDocumentSummary } from '@vn-portal/schema';
+import { legalDocumentWithdrawalLimits, LegalDocumentWithdrawalInput, type AdminLegalDocumentQuery, type AdminLegalDocumentSummary } from '@vn-portal/schema';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
 import { html, nothing } from 'lit';
 import { mayCall } from '../access.js';
@@ -16,7 +16,6 @@ import { ConsoleScreen, focusAfterUpdate } from './screen.js';
 
 type PublicationState = NonNullable<AdminLegalDocumentQuery['state']>;
 const pageSize = 50;
-const reason = LegalDocumentWithdrawalInput.shape.reason.shape;
 
 const stateLabels = (): [PublicationState, string][] => [
   ['unpublished', msg('Chưa đăng', { id: 'register-unpublished' })],
@@ -205,13 +204,13 @@ export class VnpRegisterScreen extends ConsoleScreen {
   #renderWithdrawal(document: AdminLegalDocumentSummary) {
     return html`<form novalidate @submit=${(event: SubmitEvent) => this.#withdraw(event, document)}>
       <h2 tabindex="-1">${msg(str`Thu hồi văn bản ${document.number}`, { id: 'register-withdraw-named' })}</h2>
-      ${field(this.#writes, { name: 'reason.vi', label: msg('Lý do thu hồi (tiếng Việt)', { id: 'register-reason-vi' }), schema: reason.vi })}
-      ${field(this.#writes, { name: 'reason.en', label: msg('Lý do thu hồi (tiếng Anh, không bắt buộc)', { id: 'register-reason-en' }), schema: reason.en })}
+      ${field(this.#writes, { name: 'reason.vi', label: msg('Lý do thu hồi (tiếng Việt)', { id: 'register-reason-vi' }), limit: legalDocumentWithdrawalLimits.reason.vi })}
+      ${field(this.#writes, { name: 'reason.en', label: msg('Lý do thu hồi (tiếng Anh, không bắt buộc)', { id: 'register-reason-en' }), limit: legalDocumentWithdrawalLimits.reason.en })}
       ${field(this.#writes, {
         name: 'date',
         label: msg('Ngày thu hồi', { id: 'register-withdrawal-date' }),
         hint: msg('Để trống: hôm nay.', { id: 'blank-is-today' }),
-        schema: LegalDocumentWithdrawalInput.shape.date,
+        limit: legalDocumentWithdrawalLimits.date,
         type: 'date',
       })}
       <div class="actions">

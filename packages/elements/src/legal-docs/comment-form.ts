@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DraftCommentReceipt, DraftCommentSubmission } from '@vn-portal/schema';
 import { formatPatterns } from '@vn-portal/schema/compact';
-import { draftCommentMax, emailMax, organizationNameMax, personNameMax } from '@vn-portal/schema/vocabulary';
+import { draftCommentLimits } from '@vn-portal/schema/vocabulary';
 import { ApiProblemError, PortalError, randomToken } from '@vn-portal/sdk';
 import { toNfc } from '@vn-portal/sdk/vietnamese';
 import { announce } from '../shared/announcer.js';
@@ -85,9 +85,9 @@ export class DraftCommentForm {
     const problems = Object.entries(this.problems) as [Field, FieldProblem][];
     const invalid = (field: Field) => (this.problems[field] ? 'true' : 'false');
     const described = (field: Field) => (this.problems[field] ? `c-${field}-error` : nothing);
-    const input = (field: Field, type: string, autocomplete: string, max: number) =>
-      html`<input id="c-${field}" name=${field} type=${type} autocomplete=${autocomplete} maxlength=${max} ?required=${field !== 'organization'}
-        aria-invalid=${invalid(field)} aria-describedby=${described(field)} />`;
+    const input = (field: 'name' | 'email' | 'organization', type: string, autocomplete: string) =>
+      html`<input id="c-${field}" name=${field} type=${type} autocomplete=${autocomplete} maxlength=${draftCommentLimits[field].maxLength ?? nothing}
+        ?required=${draftCommentLimits[field].required} aria-invalid=${invalid(field)} aria-describedby=${described(field)} />`;
     const error = (field: Field) => {
       const problem = this.problems[field];
       return problem ? html`<p class="problem" id="c-${field}-error">${fieldMessage(t, field, problem)}</p>` : nothing;
@@ -105,13 +105,14 @@ export class DraftCommentForm {
             </ul>
           </div>`
         : nothing}
-      ${labelled('name', t.msg('Họ và tên'), input('name', 'text', 'name', personNameMax))}
-      ${labelled('email', t.msg('Thư điện tử'), input('email', 'email', 'email', emailMax))}
-      ${labelled('organization', t.msg('Cơ quan, tổ chức (không bắt buộc)'), input('organization', 'text', 'organization', organizationNameMax))}
+      ${labelled('name', t.msg('Họ và tên'), input('name', 'text', 'name'))}
+      ${labelled('email', t.msg('Thư điện tử'), input('email', 'email', 'email'))}
+      ${labelled('organization', t.msg('Cơ quan, tổ chức (không bắt buộc)'), input('organization', 'text', 'organization'))}
       ${labelled(
         'content',
         t.msg('Nội dung góp ý'),
-        html`<textarea id="c-content" name="content" rows="6" maxlength=${draftCommentMax} required aria-invalid=${invalid('content')}
+        html`<textarea id="c-content" name="content" rows="6" maxlength=${draftCommentLimits.content.maxLength ?? nothing}
+          ?required=${draftCommentLimits.content.required} aria-invalid=${invalid('content')}
           aria-describedby=${described('content')}></textarea>`,
       )}
       <div class="field">

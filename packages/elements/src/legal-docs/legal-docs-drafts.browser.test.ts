@@ -1,5 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { DraftCommentSubmission, safeParse } from '@vn-portal/schema';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
 import { expectAccessible, part, parts, setPageLang, simulateNetworkFailure, textOf, watchRequests } from '../../test/browser-helpers.js';
 import { activeElement, open, register, restorePageUrl, serverSearch, titles } from '../../test/legal-docs-helpers.js';
@@ -41,6 +42,21 @@ describe('<vn-legal-docs mode="drafts">', () => {
     await setPageLang('en', element);
     expect(textOf(parts(element, 'result')[1])).to.contain('Open for comment').and.contain('60 days left');
     await expectAccessible(element);
+  });
+
+  it("states the schema's limits up front: each field's maxlength is the longest text the schema takes, and required what it cannot go without", async () => {
+    const element = await register(drafts);
+    await open(element, openDraft);
+    const body = { ...comment, consent: true };
+    expect(safeParse(DraftCommentSubmission, body).success, 'the sample comment is valid').to.equal(true);
+    for (const name of Object.keys(comment) as (keyof typeof comment)[]) {
+      const { maxLength, required } = field(element, name);
+      const tooLong = safeParse(DraftCommentSubmission, { ...body, [name]: 'a'.repeat(maxLength + 1) });
+      const limit = tooLong.success ? undefined : tooLong.error.issues.find((issue) => issue.path[0] === name && issue.code === 'too_big');
+      expect(limit?.code === 'too_big' ? limit.maximum : undefined, `${name}: maxlength`).to.equal(maxLength);
+      const { [name]: _left, ...without } = body;
+      expect(safeParse(DraftCommentSubmission, without).success, `${name}: may be left empty`).to.equal(!required);
+    }
   });
 
   it('takes a comment through the form and says it waits for moderation', async () => {

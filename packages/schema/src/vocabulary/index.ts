@@ -5,6 +5,8 @@
 export * from './languages.js';
 export * from './terms.js';
 export * from './limits.js';
+export * from './search-limits.js';
+export * from './form-limits.js';
 export * from './labels-vi.js';
 export * from './labels-en.js';
 export { vocabularyLabels, labelOf } from './labels.js';
