@@ -7,7 +7,7 @@ import type { ActivityReport, AdminLegalDocumentList, LegalDocument, LegalDocume
 import { formatNumber } from '@vn-portal/sdk/vietnamese';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { csvDocument } from '../http/csv.js';
-import { importColumns } from '../legal-documents/import/columns.js';
+import { importHeader, importRow } from '../legal-documents/import/columns.js';
 import { choose, click, consoleBundle, deep, fill, focused, focusReaches, onScreen, screenText, serveToBrowser, settled, signedInPages, waitForText, type SignedIn } from '../../test/console-browser.js';
 import { adminRequest, issuedDocument, seedAgencies } from '../../test/fixtures.js';
 import { axeViolations } from '../../test/demo-browser.js';
@@ -34,7 +34,6 @@ const departmentDecision = (number: string, summary: string, publish?: boolean):
 
 /** A register file as the template has it: a valid row, a row with an impossible date, a row of an unknown agency. */
 function registerFile(): string {
-  const row = (values: Record<string, string>) => importColumns.map((column) => values[column.name] ?? '');
   const valid = {
     number: '15/2019/QĐ-STTTT',
     type: 'Quyết định',
@@ -45,10 +44,7 @@ function registerFile(): string {
     status: 'Còn hiệu lực',
     agency: 'stttt',
   };
-  return csvDocument(
-    importColumns.map((column) => column.name),
-    [row(valid), row({ ...valid, number: '16/2019/QĐ-STTTT', issued_date: '31/02/2019' }), row({ ...valid, number: '17/2019/QĐ-STTTT', agency: 'khong-co-co-quan-nay' })],
-  );
+  return csvDocument(importHeader, [importRow(valid), importRow({ ...valid, number: '16/2019/QĐ-STTTT', issued_date: '31/02/2019' }), importRow({ ...valid, number: '17/2019/QĐ-STTTT', agency: 'khong-co-co-quan-nay' })]);
 }
 
 /** Waits until the console no longer shows `text` (a list reloaded under a new filter). */
