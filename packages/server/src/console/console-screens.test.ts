@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { AdminPoll, ApiKey, AuditLog, Backup, QaFormConfig, DataSubjectRequest, DataSubjectRequestDetail, Leader } from '@vn-portal/schema';
 import type { Browser } from 'puppeteer-core';
 import {
   choose,
   click,
-  consoleBundle,
   deep,
   fill,
   focused,
   focusedText,
+  needsConsoleBuild,
   onScreen,
   openByNavigation,
   screenText,
@@ -36,7 +35,7 @@ const titles = {
 } as const;
 
 for (const dialect of testDialects) {
-  describe(`the console's screens in a browser against the server (${dialect})`, { skip: existsSync(consoleBundle) ? false : 'the console is not built (npm run build)' }, () => {
+  describe(`the console's screens in a browser against the server (${dialect})`, needsConsoleBuild, () => {
     let t: TestApp;
     let browser: Browser;
     let base = '';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -8,7 +8,7 @@ import { formatNumber } from '@vn-portal/sdk/vietnamese';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { csvDocument } from '../http/csv.js';
 import { importHeader, importRow } from '../legal-documents/import/columns.js';
-import { choose, click, consoleBundle, deep, fill, focused, focusReaches, onScreen, screenText, serveToBrowser, settled, signedInPages, waitForText, type SignedIn } from '../../test/console-browser.js';
+import { choose, click, deep, fill, focused, focusReaches, needsConsoleBuild, onScreen, screenText, serveToBrowser, settled, signedInPages, waitForText, type SignedIn } from '../../test/console-browser.js';
 import { adminRequest, issuedDocument, seedAgencies } from '../../test/fixtures.js';
 import { axeViolations } from '../../test/demo-browser.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
@@ -56,7 +56,7 @@ const tableRows = (page: Page, selector: string) =>
   page.$$eval(deep(`${selector} tbody tr`), (rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim())));
 
 for (const dialect of testDialects) {
-  describe(`the register's screens in a browser against the server (${dialect})`, { skip: existsSync(consoleBundle) ? false : 'the console is not built (npm run build)' }, () => {
+  describe(`the register's screens in a browser against the server (${dialect})`, needsConsoleBuild, () => {
     let t: TestApp;
     let browser: Browser;
     let signedIn: SignedIn;
