@@ -82,6 +82,13 @@ async function showsSummary(host: VnQaForm): Promise<void> {
   await expect(part(host, 'error-summary')?.querySelector('[role="alert"]')).not.toBeNull();
 }
 
+/** Sends the form with nothing filled in once it has loaded, and waits for the error summary. */
+async function sendsEmpty(host: VnQaForm): Promise<void> {
+  await loaded(host);
+  await submit(host);
+  await showsSummary(host);
+}
+
 /** Looks a question up by code and contact, as the visitor types them. */
 async function track(host: VnQaForm, trackingCode: string, contact = individual.email): Promise<void> {
   await userEvent.type(control(host, 'trackingCode'), trackingCode);
@@ -188,9 +195,7 @@ export const ValidationErrors: Story = {
   ...askOnly,
   play: async (context) => {
     const host = element(context);
-    await loaded(host);
-    await submit(host);
-    await showsSummary(host);
+    await sendsEmpty(host);
     await expect(summaryEntries(host)[0]).toBe('Họ và tên: Vui lòng nhập thông tin này.');
     await expect(summaryEntries(host).length).toBe(11);
     await expect(control(host, 'fullName').getAttribute('aria-invalid')).toBe('true');
@@ -207,9 +212,7 @@ export const ValidationErrorsEnglish: Story = {
   ...askOnly,
   play: async (context) => {
     const host = element(context);
-    await loaded(host);
-    await submit(host);
-    await showsSummary(host);
+    await sendsEmpty(host);
     await expect(summaryEntries(host)[0]).toBe('Full name: Enter this information.');
   },
 };
