@@ -102,6 +102,12 @@ async function showsStatus(host: VnQaForm, state: string, steps: number): Promis
   await expect(parts(host, 'timeline-entry').length).toBe(steps);
 }
 
+/** Searches the published answers as a visitor types the words, the portal answering `found`. */
+async function searchAnswers(context: StoryContext, host: VnQaForm, words: string, found: typeof exampleAnswers): Promise<void> {
+  context.msw.use(answer('searchAnswers', found));
+  await userEvent.type(host.shadowRoot?.querySelector('#qa-search') as HTMLInputElement, `${words}{Enter}`);
+}
+
 /** Titles of the published answers listed. */
 const answerTitles = (host: VnQaForm) => parts(host, 'answer').map((item) => textOf(item.querySelector('h3')));
 
@@ -474,8 +480,7 @@ export const AnswersSearch: Story = {
   play: async (context) => {
     const host = element(context);
     await listsAnswers(host, exampleAnswers);
-    context.msw.use(answer('searchAnswers', exampleAnswersBuildingPermit));
-    await userEvent.type(host.shadowRoot?.querySelector('#qa-search') as HTMLInputElement, 'giay phep xay dung{Enter}');
+    await searchAnswers(context, host, 'giay phep xay dung', exampleAnswersBuildingPermit);
     await listsAnswers(host, exampleAnswersBuildingPermit);
     await expect(textOf(part(host, 'result-count'))).toBe('Số câu trả lời tìm thấy: 1');
   },
@@ -487,8 +492,7 @@ export const AnswersNoMatch: Story = {
   play: async (context) => {
     const host = element(context);
     await listsAnswers(host, exampleAnswers);
-    context.msw.use(answer('searchAnswers', exampleAnswersNone));
-    await userEvent.type(host.shadowRoot?.querySelector('#qa-search') as HTMLInputElement, 'ho chieu{Enter}');
+    await searchAnswers(context, host, 'ho chieu', exampleAnswersNone);
     await waitFor(() => expect(textOf(part(host, 'empty'))).toBe('Không có câu trả lời nào phù hợp với nội dung tìm kiếm.'), patience);
   },
 };
