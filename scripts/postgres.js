@@ -2,9 +2,7 @@
 // stopped, installs Debian's package when it is missing and we are root with apt. Loopback only.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { aptInstall, canInstall, has, printWhenRun, waitUntil } from './local-service.js';
-
-const localUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
+import { ensureLocalService, has, printWhenRun } from './local-service.js';
 
 function answers() {
   return spawnSync('pg_isready', ['-q', '-h', '127.0.0.1', '-p', '5432'], { stdio: 'ignore' }).status === 0;
@@ -26,17 +24,16 @@ function startCluster() {
 }
 
 /** @returns {Promise<string>} the URL of a PostgreSQL server the tests may create databases on */
-export async function ensurePostgres() {
-  if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
-  if (!has('pg_ctlcluster')) {
-    if (!canInstall()) {
-      throw new Error('PostgreSQL is missing: install it with `sudo apt-get install postgresql` (or set TEST_DATABASE_URL) and run the tests again.');
-    }
-    aptInstall('postgresql', 'PostgreSQL');
-  }
-  if (!answers()) startCluster();
-  await waitUntil(answers, 50, 200, 'PostgreSQL did not start within 10 s');
-  return localUrl;
-}
+export const ensurePostgres = () =>
+  ensureLocalService({
+    name: 'PostgreSQL',
+    envVar: 'TEST_DATABASE_URL',
+    aptPackage: 'postgresql',
+    installed: () => has('pg_ctlcluster'),
+    answers,
+    start: startCluster,
+    startStepMs: 200,
+    localUrl: 'postgres://postgres@127.0.0.1:5432/postgres',
+  });
 
 printWhenRun(import.meta.url, ensurePostgres);

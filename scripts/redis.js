@@ -5,9 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { aptInstall, canInstall, has, printWhenRun, waitUntil } from './local-service.js';
-
-const localUrl = 'redis://127.0.0.1:6379';
+import { ensureLocalService, has, printWhenRun } from './local-service.js';
 
 function answers() {
   const reply = spawnSync('redis-cli', ['-h', '127.0.0.1', '-p', '6379', 'ping'], { encoding: 'utf8' });
@@ -22,17 +20,16 @@ function start() {
 }
 
 /** @returns {Promise<string>} the URL of a Redis the tests may write keys to (under prefixes of their own) */
-export async function ensureRedis() {
-  if (process.env.TEST_REDIS_URL) return process.env.TEST_REDIS_URL;
-  if (!has('redis-server') || !has('redis-cli')) {
-    if (!canInstall()) {
-      throw new Error('Redis is missing: install it with `sudo apt-get install redis-server` (or set TEST_REDIS_URL) and run the tests again.');
-    }
-    aptInstall('redis-server', 'Redis');
-  }
-  if (!answers()) start();
-  await waitUntil(answers, 50, 100, 'Redis did not start within 5 s');
-  return localUrl;
-}
+export const ensureRedis = () =>
+  ensureLocalService({
+    name: 'Redis',
+    envVar: 'TEST_REDIS_URL',
+    aptPackage: 'redis-server',
+    installed: () => has('redis-server') && has('redis-cli'),
+    answers,
+    start,
+    startStepMs: 100,
+    localUrl: 'redis://127.0.0.1:6379',
+  });
 
 printWhenRun(import.meta.url, ensureRedis);

@@ -52,6 +52,13 @@ async function typeInto(canvasElement: HTMLElement, selector: string, text: stri
   await userEvent.type(field, text);
 }
 
+/** Posts a progress notice on the open question: a new deadline, typed as officers write dates, and why. */
+async function sendProgressNotice(canvasElement: HTMLElement, dueDate: string, reason: string): Promise<void> {
+  await typeInto(canvasElement, 'input[name="new-due-date"]', dueDate);
+  await typeInto(canvasElement, 'textarea[name="progress-reason"]', reason);
+  await userEvent.click((await shown(canvasElement, 'input[name="new-due-date"]')).closest('form')?.querySelector('button[type="submit"]') as HTMLElement);
+}
+
 /** The inbox: the questions to handle, overdue and due soon first, each with its deadline and Open. */
 export const Inbox: Story = {
   play: async ({ canvasElement }) => {
@@ -107,9 +114,7 @@ export const AnswerSent: Story = {
 export const ProgressNotice: Story = {
   play: async ({ canvasElement }) => {
     await openQuestion(canvasElement);
-    await typeInto(canvasElement, 'input[name="new-due-date"]', '15/12/2026');
-    await typeInto(canvasElement, 'textarea[name="progress-reason"]', 'Cần xin ý kiến Sở Tư pháp.');
-    await userEvent.click((await shown(canvasElement, 'input[name="new-due-date"]')).closest('form')?.querySelector('button[type="submit"]') as HTMLElement);
+    await sendProgressNotice(canvasElement, '15/12/2026', 'Cần xin ý kiến Sở Tư pháp.');
     await waitFor(() => expect(find(canvasElement, '#progress-heading')).toBeDefined(), patience);
     await expect(textOf(canvasElement)).toContain('Cần xin ý kiến Sở Tư pháp.');
     await expect(textOf(canvasElement)).toContain('Hạn trả lời: 15/12/2026');
@@ -120,9 +125,7 @@ export const ProgressNotice: Story = {
 export const ProgressNoticeRefused: Story = {
   play: async ({ canvasElement }) => {
     await openQuestion(canvasElement);
-    await typeInto(canvasElement, 'input[name="new-due-date"]', '31/02/2026');
-    await typeInto(canvasElement, 'textarea[name="progress-reason"]', 'Cần thêm thời gian.');
-    await userEvent.click((await shown(canvasElement, 'input[name="new-due-date"]')).closest('form')?.querySelector('button[type="submit"]') as HTMLElement);
+    await sendProgressNotice(canvasElement, '31/02/2026', 'Cần thêm thời gian.');
     await waitFor(() => expect(find(canvasElement, 'p.problem')?.textContent).toContain('Hạn mới phải là một ngày'), patience);
   },
 };

@@ -56,6 +56,13 @@ async function refusesVote(element: VnPoll, message?: string): Promise<void> {
   if (message) await expect(textOf(part(element, 'problem'))).toBe(message);
 }
 
+/** Votes for the option at `index` once the poll has loaded, and waits for the vote to be refused with `message`. */
+async function voteRefused(element: VnPoll, index: number, message: string): Promise<void> {
+  await loaded(element);
+  await vote(element, index);
+  await refusesVote(element, message);
+}
+
 const meta = {
   title: 'Elements/Poll',
   component: tag,
@@ -191,9 +198,7 @@ export const VoteNetworkError: Story = {
   parameters: withMockApi({ vote: fail('vote', 'network') }),
   play: async (context) => {
     const host = element(context);
-    await loaded(host);
-    await vote(host, 1);
-    await refusesVote(host, 'Chưa gửi được phiếu bình chọn do không kết nối được với cổng thông tin. Vui lòng kiểm tra kết nối mạng và bình chọn lại.');
+    await voteRefused(host, 1, 'Chưa gửi được phiếu bình chọn do không kết nối được với cổng thông tin. Vui lòng kiểm tra kết nối mạng và bình chọn lại.');
     await expect(inputs(host)[1]?.checked).toBe(true);
   },
 };
@@ -204,9 +209,7 @@ export const VoteRateLimited: Story = {
   parameters: withMockApi({ vote: fail('vote', exampleProblemRateLimited) }),
   play: async (context) => {
     const host = element(context);
-    await loaded(host);
-    await vote(host, 0);
-    await refusesVote(host, 'Too many votes were sent from your network just now. Wait a minute and vote again.');
+    await voteRefused(host, 0, 'Too many votes were sent from your network just now. Wait a minute and vote again.');
   },
 };
 
@@ -230,9 +233,7 @@ export const OptionsChanged: Story = {
   parameters: withMockApi({ vote: fail('vote', exampleProblemUnknownOption) }),
   play: async (context) => {
     const host = element(context);
-    await loaded(host);
-    await vote(host, 2);
-    await refusesVote(host, 'The options of this poll have changed: check your choice and vote again.');
+    await voteRefused(host, 2, 'The options of this poll have changed: check your choice and vote again.');
   },
 };
 

@@ -82,6 +82,13 @@ async function showsSummary(host: VnQaForm): Promise<void> {
   await expect(part(host, 'error-summary')?.querySelector('[role="alert"]')).not.toBeNull();
 }
 
+/** Sends the form with nothing filled in once it has loaded, and waits for the error summary. */
+async function sendsEmpty(host: VnQaForm): Promise<void> {
+  await loaded(host);
+  await submit(host);
+  await showsSummary(host);
+}
+
 /** Looks a question up by code and contact, as the visitor types them. */
 async function track(host: VnQaForm, trackingCode: string, contact = individual.email): Promise<void> {
   await userEvent.type(control(host, 'trackingCode'), trackingCode);
@@ -93,6 +100,12 @@ async function showsStatus(host: VnQaForm, state: string, steps: number): Promis
   await waitFor(() => expect(focused(host)).toBe(part(host, 'status')), patience);
   await expect(textOf(part(host, 'state'))).toBe(state);
   await expect(parts(host, 'timeline-entry').length).toBe(steps);
+}
+
+/** Searches the published answers as a visitor types the words, the portal answering `found`. */
+async function searchAnswers(context: StoryContext, host: VnQaForm, words: string, found: typeof exampleAnswers): Promise<void> {
+  context.msw.use(answer('searchAnswers', found));
+  await userEvent.type(host.shadowRoot?.querySelector('#qa-search') as HTMLInputElement, `${words}{Enter}`);
 }
 
 /** Titles of the published answers listed. */
@@ -188,9 +201,7 @@ export const ValidationErrors: Story = {
   ...askOnly,
   play: async (context) => {
     const host = element(context);
-    await loaded(host);
-    await submit(host);
-    await showsSummary(host);
+    await sendsEmpty(host);
     await expect(summaryEntries(host)[0]).toBe('Họ và tên: Vui lòng nhập thông tin này.');
     await expect(summaryEntries(host).length).toBe(11);
     await expect(control(host, 'fullName').getAttribute('aria-invalid')).toBe('true');
@@ -207,9 +218,7 @@ export const ValidationErrorsEnglish: Story = {
   ...askOnly,
   play: async (context) => {
     const host = element(context);
-    await loaded(host);
-    await submit(host);
-    await showsSummary(host);
+    await sendsEmpty(host);
     await expect(summaryEntries(host)[0]).toBe('Full name: Enter this information.');
   },
 };
@@ -471,8 +480,7 @@ export const AnswersSearch: Story = {
   play: async (context) => {
     const host = element(context);
     await listsAnswers(host, exampleAnswers);
-    context.msw.use(answer('searchAnswers', exampleAnswersBuildingPermit));
-    await userEvent.type(host.shadowRoot?.querySelector('#qa-search') as HTMLInputElement, 'giay phep xay dung{Enter}');
+    await searchAnswers(context, host, 'giay phep xay dung', exampleAnswersBuildingPermit);
     await listsAnswers(host, exampleAnswersBuildingPermit);
     await expect(textOf(part(host, 'result-count'))).toBe('Số câu trả lời tìm thấy: 1');
   },
@@ -484,8 +492,7 @@ export const AnswersNoMatch: Story = {
   play: async (context) => {
     const host = element(context);
     await listsAnswers(host, exampleAnswers);
-    context.msw.use(answer('searchAnswers', exampleAnswersNone));
-    await userEvent.type(host.shadowRoot?.querySelector('#qa-search') as HTMLInputElement, 'ho chieu{Enter}');
+    await searchAnswers(context, host, 'ho chieu', exampleAnswersNone);
     await waitFor(() => expect(textOf(part(host, 'empty'))).toBe('Không có câu trả lời nào phù hợp với nội dung tìm kiếm.'), patience);
   },
 };

@@ -1,6 +1,7 @@
 // Shared by the elements' browser tests. They run against the reference API server, whose address
 // the test runner puts in `<meta name="vn-portal:api">` of every test page.
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert, fixture, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import type * as Axe from 'axe-core';
 import 'axe-core/axe.min.js';
 import type { PortalElement } from '../src/shared/portal-element.js';
@@ -31,6 +32,13 @@ export async function settled(element: PortalElement): Promise<void> {
   await element.updateComplete;
 }
 
+/** Renders the element and waits until it has finished loading and rendered. */
+export async function settledFixture<T extends PortalElement>(template: TemplateResult): Promise<T> {
+  const element = await fixture<T>(template);
+  await settled(element);
+  return element;
+}
+
 /** Switches the page language the way a bilingual site does, and waits for the elements to re-render. */
 export async function setPageLang(lang: string, ...elements: PortalElement[]): Promise<void> {
   document.documentElement.lang = lang;
@@ -46,6 +54,21 @@ export async function expectAccessible(element: Element): Promise<void> {
   });
   const report = results.violations.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.html).join(' | ')}`);
   assert.deepEqual(report, []);
+}
+
+/** Zero axe violations in Vietnamese and in English; the page is left in Vietnamese. */
+export async function expectAccessibleInBothLanguages(element: PortalElement): Promise<void> {
+  await expectAccessible(element);
+  await setPageLang('en', element);
+  await expectAccessible(element);
+  await setPageLang('vi', element);
+}
+
+/** A failed load is said in an alert with a Retry button, accessible in both languages. */
+export async function expectRetryOffered(element: PortalElement): Promise<void> {
+  assert.equal(part(element, 'error')?.getAttribute('role'), 'alert', 'the failure is said in an alert');
+  assert.equal(textOf(part(element, 'retry-button')), 'Thử lại', 'the Retry button is offered');
+  await expectAccessibleInBothLanguages(element);
 }
 
 /**

@@ -1,18 +1,20 @@
 // Shared by the browser tests of <vn-legal-docs>.
-import { fixture, oneEvent, type html } from '@open-wc/testing';
+import { oneEvent, type html } from '@open-wc/testing';
 import type { LegalDocument, LegalDocumentSearchResult } from '@vn-portal/schema';
 import type { VnLegalDocs } from '../src/legal-docs/legal-docs.js';
-import { apiBase, part, parts, settled, textOf } from './browser-helpers.js';
+import { apiBase, part, parts, setPageLang, settled, settledFixture, textOf } from './browser-helpers.js';
 
 /** The test page's own address: each test leaves the URL as it found it. */
 const pageUrl = location.href;
 export const restorePageUrl = () => history.replaceState(null, '', pageUrl);
 
-export async function register(template: ReturnType<typeof html>): Promise<VnLegalDocs> {
-  const element = await fixture<VnLegalDocs>(template);
-  await settled(element);
-  return element;
+/** Puts the page back as the test found it: its address, and Vietnamese. */
+export async function restorePage(): Promise<void> {
+  restorePageUrl();
+  await setPageLang('vi');
 }
+
+export const register = (template: ReturnType<typeof html>) => settledFixture<VnLegalDocs>(template);
 
 /** Waits until what `action` started has loaded and is on screen. */
 export async function after(element: VnLegalDocs, event: 'vn-search' | 'vn-document-open', action: () => unknown): Promise<void> {

@@ -1,18 +1,23 @@
 // Shared by the <vn-qa-form> browser tests: the element, typing into its fields from the keyboard,
 // and a watch on the questions the page sends.
-import { fixture, waitUntil } from '@open-wc/testing';
+import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { QuestionReceipt } from '@vn-portal/schema';
-import { expectAccessible, part, setPageLang, settled, textOf } from './browser-helpers.js';
+import { part, setPageLang, settledFixture, textOf } from './browser-helpers.js';
 export { individual, organization } from './qa-fixtures.js';
+export { expectAccessibleInBothLanguages } from './browser-helpers.js';
 import type { VnQaForm } from '../src/qa-form/qa-form.js';
 import '../src/qa-form/vn-qa-form.js';
 
-export async function qaForm(template: TemplateResult): Promise<VnQaForm> {
-  const element = await fixture<VnQaForm>(template);
-  await settled(element);
-  return element;
+export const qaForm = (template: TemplateResult) => settledFixture<VnQaForm>(template);
+
+/** Each test of the form starts with no draft or tracking code kept by an earlier one, and leaves the page in Vietnamese. */
+export function eachTestAfresh(): void {
+  beforeEach(() => {
+    sessionStorage.clear();
+  });
+  afterEach(() => setPageLang('vi'));
 }
 
 /** The control of a field, by its name (its id is `qa-<name>`). */
@@ -103,12 +108,4 @@ export function watchSubmissions() {
       window.fetch = realFetch;
     },
   };
-}
-
-/** Zero axe violations in Vietnamese and in English; the page is left in Vietnamese. */
-export async function expectAccessibleInBothLanguages(element: VnQaForm): Promise<void> {
-  await expectAccessible(element);
-  await setPageLang('en', element);
-  await expectAccessible(element);
-  await setPageLang('vi', element);
 }

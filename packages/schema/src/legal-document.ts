@@ -16,6 +16,19 @@ export type LegalDocumentStatus = z.output<typeof LegalDocumentStatus>;
 export const RelationKind = z.enum(['replaces', 'replaced-by', 'amends', 'amended-by', 'based-on', 'guides', 'guided-by']);
 export type RelationKind = z.output<typeof RelationKind>;
 
+/**
+ * What a relation looks like from the other document. "Căn cứ" (based on) has no named inverse in
+ * the register, so a law does not list every decision founded on it.
+ */
+export const inverseRelation: Partial<Record<RelationKind, RelationKind>> = {
+  replaces: 'replaced-by',
+  'replaced-by': 'replaces',
+  amends: 'amended-by',
+  'amended-by': 'amends',
+  guides: 'guided-by',
+  'guided-by': 'guides',
+};
+
 /** A coded label used by facets and documents alike (issuers, fields). */
 export const CodedLabel = named('CodedLabel', z.object({ code, name: LocalizedText }));
 export type CodedLabel = z.output<typeof CodedLabel>;

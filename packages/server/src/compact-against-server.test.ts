@@ -8,9 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { publicRoutes, safeParse, type AnySchema, type Route } from '@vn-portal/schema';
 import * as compact from '@vn-portal/schema/compact';
 import { createCompactTransport, createPortalClient, type PortalClient, type Transport } from '@vn-portal/sdk';
-import { loadMasterKey } from './security/master-key.js';
-import { Secrets } from './security/secrets.js';
-import { seedDemoData } from './seed/seed.js';
+import { seedDemo } from '../test/fixtures.js';
 import { startTestApp, type TestApp } from '../test/test-app.js';
 import { testDialects } from '../test/test-database.js';
 
@@ -26,11 +24,7 @@ for (const dialect of testDialects) {
 
     before(async () => {
       t = await startTestApp(dialect, {
-        seed: async (app) => {
-          const { config, database } = app.testDatabase;
-          const secrets = new Secrets(loadMasterKey(config.encryptionKey, config.dataDir));
-          await seedDemoData({ db: database.db, secrets, now: app.clock.now(), utcOffsetMinutes: config.utcOffsetMinutes });
-        },
+        seed: seedDemo,
       });
       await t.app.listen({ host: '127.0.0.1', port: 0 });
       const baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;

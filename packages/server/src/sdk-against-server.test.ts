@@ -8,9 +8,7 @@ import { ApiProblemError, createPortalClient, type PortalClient } from '@vn-port
 import { createAdminClient } from '@vn-portal/sdk/admin';
 import { proofOfWorkHeader } from '@vn-portal/schema';
 import { defaultProofOfWorkBits } from './config.js';
-import { loadMasterKey } from './security/master-key.js';
-import { Secrets } from './security/secrets.js';
-import { seedDemoData } from './seed/seed.js';
+import { seedDemo } from '../test/fixtures.js';
 import { startTestApp, type TestApp } from '../test/test-app.js';
 import { testDialects } from '../test/test-database.js';
 
@@ -26,11 +24,7 @@ for (const dialect of testDialects) {
       t = await startTestApp(dialect, {
         // The default difficulty: the SDK solves the bot check as it would in a visitor's browser.
         config: { proofOfWorkBits: defaultProofOfWorkBits },
-        seed: async (app) => {
-          const { config, database } = app.testDatabase;
-          const secrets = new Secrets(loadMasterKey(config.encryptionKey, config.dataDir));
-          await seedDemoData({ db: database.db, secrets, now: app.clock.now(), utcOffsetMinutes: config.utcOffsetMinutes });
-        },
+        seed: seedDemo,
       });
       await t.app.listen({ host: '127.0.0.1', port: 0 });
       baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, KeyInput, Page } from 'puppeteer-core';
@@ -11,7 +11,9 @@ import type { TestApp } from './test-app.js';
 // and through the admin screens' own shadow roots inside it.
 
 /** The console's build, which the server serves at `/admin`. */
-export const consoleBundle = new URL('../../console/dist/browser/console.js', import.meta.url);
+const consoleBundle = new URL('../../console/dist/browser/console.js', import.meta.url);
+/** The console's browser tests are skipped, saying why, until the console is built. */
+export const needsConsoleBuild = { skip: existsSync(consoleBundle) ? false : 'the console is not built (npm run build)' };
 /** Where the console's screenshots go (not committed). */
 export const screenshots = fileURLToPath(new URL('../../../artifacts/screenshots/', import.meta.url));
 

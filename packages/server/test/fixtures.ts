@@ -1,5 +1,8 @@
 import type { Agency, DraftCommentSubmission, LegalDocumentInput, PollInput, QuestionSubmission } from '@vn-portal/schema';
 import { defaultQaFormConfig } from '../src/qa/default-form-config.js';
+import { loadMasterKey } from '../src/security/master-key.js';
+import { Secrets } from '../src/security/secrets.js';
+import { seedDemoData } from '../src/seed/seed.js';
 import type { TestApp } from './test-app.js';
 
 /** The version of the consent notice a question must say it accepted: the form's current one. */
@@ -13,6 +16,13 @@ export async function adminRequest<T>(t: TestApp, method: 'GET' | 'POST' | 'PUT'
   const response = await t.app.inject({ method, url, headers: t.admin, ...(payload === undefined ? {} : { payload: payload as object }) });
   if (response.statusCode !== expected) throw new Error(`${method} ${url}: expected ${expected}, got ${response.statusCode} ${response.body}`);
   return (response.body === '' ? undefined : response.json()) as T;
+}
+
+/** The demo province, seeded as `npm start` seeds an empty database, on the test's clock. */
+export async function seedDemo(t: TestApp): Promise<void> {
+  const { config, database } = t.testDatabase;
+  const secrets = new Secrets(loadMasterKey(config.encryptionKey, config.dataDir));
+  await seedDemoData({ db: database.db, secrets, now: t.clock.now(), utcOffsetMinutes: config.utcOffsetMinutes });
 }
 
 /** Two agencies through the admin API. */

@@ -1,4 +1,4 @@
-import { importColumns } from '../src/legal-documents/import/columns.js';
+import { importHeader, importRow } from '../src/legal-documents/import/columns.js';
 
 export interface ExpectedProblem {
   line: number;
@@ -35,8 +35,7 @@ export interface RegisterOptions {
 
 /** A register of `count` documents as the template's columns hold them, with mistakes where asked. */
 export function generateRegister(count: number, options: RegisterOptions): GeneratedRegister {
-  const header = importColumns.map((column) => column.name);
-  const rows: string[][] = [header];
+  const rows: string[][] = [importHeader];
   const expected: ExpectedProblem[] = [];
   let mistakeIndex = 0;
   for (let index = 1; index <= count; index++) {
@@ -64,7 +63,7 @@ export function generateRegister(count: number, options: RegisterOptions): Gener
         expected.push({ line: index + 1, column: mistake.column, code: mistake.code });
       }
     }
-    rows.push(header.map((name) => row[name] ?? ''));
+    rows.push(importRow(row));
   }
   return { rows, expected };
 }

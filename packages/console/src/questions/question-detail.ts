@@ -5,6 +5,7 @@ import { formatDate } from '@vn-portal/sdk/vietnamese';
 import { html, LitElement, nothing } from 'lit';
 import type { ConsoleClient } from '../console-client.js';
 import { stateLabel } from '../question-states.js';
+import { askerFields } from './asker-fields.js';
 import type { VnpCitationPicker } from './citation-picker.js';
 import { progressNotices } from './progress-notices.js';
 import type { VnpRichTextEditor } from './rich-text-editor.js';
@@ -14,27 +15,6 @@ export type SessionCall = <T>(work: (client: ConsoleClient) => Promise<T>) => Pr
 
 const openStates = new Set<QuestionState>(['received', 'classified', 'forwarded']);
 const answerableStates = new Set<QuestionState>(['classified', 'forwarded']);
-
-/** The asker's fields in the order the form asks them, with their labels. */
-const askerFields = (asker: Asker): [string, string | undefined][] =>
-  asker.kind === 'individual'
-    ? [
-        [msg('Họ và tên', { id: 'asker-full-name' }), asker.fullName],
-        [msg('Quốc tịch', { id: 'asker-nationality' }), asker.nationality],
-        [msg('Nghề nghiệp', { id: 'asker-occupation' }), asker.occupation],
-        [msg('Số giấy tờ tùy thân', { id: 'asker-id-number' }), asker.idNumber],
-        [msg('Địa chỉ', { id: 'asker-address' }), asker.address],
-        [msg('Điện thoại', { id: 'asker-phone' }), asker.phone],
-        [msg('Thư điện tử', { id: 'asker-email' }), asker.email],
-      ]
-    : [
-        [msg('Tổ chức', { id: 'asker-organization' }), asker.organizationName],
-        [msg('Người đại diện', { id: 'asker-representative' }), asker.representativeName],
-        [msg('Chức vụ', { id: 'asker-representative-position' }), asker.representativePosition],
-        [msg('Địa chỉ', { id: 'asker-address' }), asker.address],
-        [msg('Điện thoại', { id: 'asker-phone' }), asker.phone],
-        [msg('Thư điện tử', { id: 'asker-email' }), asker.email],
-      ];
 
 /**
  * A date typed as Vietnamese write them, `30/04/2025` (day first), as `YYYY-MM-DD`; undefined when

@@ -6,6 +6,7 @@ import { choice, field, formValues } from '../patterns/fields.js';
 import { load, renderLoaded } from '../patterns/loading.js';
 import { Notice } from '../patterns/notice.js';
 import { Writes } from '../patterns/writes.js';
+import { askerFieldLabel } from '../questions/asker-fields.js';
 import { ConsoleScreen, focusAfterUpdate } from './screen.js';
 
 const askerKinds = ['individual', 'organization'] as const;
@@ -19,18 +20,6 @@ const requirementLabel = (requirement: FieldRequirement): string =>
     optional: msg('Không bắt buộc', { id: 'qa-settings-optional' }),
     hidden: msg('Không hỏi', { id: 'qa-settings-hidden' }),
   })[requirement];
-
-/** The asker's fields a province chooses to ask, with the labels the question screen shows them under. */
-const fieldLabel = (name: IndividualField | OrganizationField): string =>
-  ({
-    nationality: msg('Quốc tịch', { id: 'asker-nationality' }),
-    occupation: msg('Nghề nghiệp', { id: 'asker-occupation' }),
-    idNumber: msg('Số giấy tờ tùy thân', { id: 'asker-id-number' }),
-    address: msg('Địa chỉ', { id: 'asker-address' }),
-    phone: msg('Điện thoại', { id: 'asker-phone' }),
-    email: msg('Thư điện tử', { id: 'asker-email' }),
-    representativePosition: msg('Chức vụ', { id: 'asker-representative-position' }),
-  })[name];
 
 /**
  * The citizens' ask form as the province configures it (Cao Bằng Điều 9; provinces differ): who
@@ -81,7 +70,7 @@ export class VnpQaSettingsScreen extends ConsoleScreen {
       html`<fieldset>
         <legend>${msg(str`Thông tin người hỏi: ${kindLabel(kind)}`, { id: 'qa-settings-fields' })}</legend>
         ${names.map((name) =>
-          choice(this.#writes, `${kind}.${name}`, fieldLabel(name), FieldRequirement.options.map((option) => [option, requirementLabel(option)] as const), current[name]),
+          choice(this.#writes, `${kind}.${name}`, askerFieldLabel(name), FieldRequirement.options.map((option) => [option, requirementLabel(option)] as const), current[name]),
         )}
       </fieldset>`;
     return html`<form novalidate @submit=${(event: SubmitEvent) => this.#save(event, config)}>

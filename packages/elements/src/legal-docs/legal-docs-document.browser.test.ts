@@ -1,6 +1,6 @@
 import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { expectAccessible, part, setPageLang, settled, textOf } from '../../test/browser-helpers.js';
-import { activeElement, after, goBack, metadata, open, register, restorePageUrl, search, searchBox, tick, titles } from '../../test/legal-docs-helpers.js';
+import { activeElement, after, goBack, metadata, open, register, restorePage, search, searchBox, tick, titles } from '../../test/legal-docs-helpers.js';
 import './vn-legal-docs.js';
 import type { VnLegalDocs } from './legal-docs.js';
 
@@ -19,10 +19,7 @@ function fakeClipboard(): { written: string[]; restore: () => void } {
 }
 
 describe('<vn-legal-docs> documents', () => {
-  afterEach(async () => {
-    restorePageUrl();
-    await setPageLang('vi');
-  });
+  afterEach(restorePage);
 
   it('opens a document with every field of the national register, marking those not yet recorded', async () => {
     const element = await register(province);

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { DraftCommentSubmission, safeParse } from '@vn-portal/schema';
 import { formatDate } from '@vn-portal/sdk/vietnamese';
 import { expectAccessible, part, parts, setPageLang, simulateNetworkFailure, textOf, watchRequests } from '../../test/browser-helpers.js';
-import { activeElement, open, register, restorePageUrl, serverSearch, titles } from '../../test/legal-docs-helpers.js';
+import { activeElement, open, register, restorePage, serverSearch, titles } from '../../test/legal-docs-helpers.js';
 import './vn-legal-docs.js';
 import type { VnLegalDocs } from './legal-docs.js';
 
@@ -21,10 +21,7 @@ const fill = (element: VnLegalDocs, values: Record<string, string>) => {
 const comment = { name: 'Phạm Thị Dung', email: 'dung.pt@example.com', organization: 'Hội Doanh nghiệp (minh họa)', content: 'Đề nghị bổ sung quy định về thời hạn cập nhật thông tin trên Cổng thông tin điện tử thành phần.' };
 
 describe('<vn-legal-docs mode="drafts">', () => {
-  afterEach(async () => {
-    restorePageUrl();
-    await setPageLang('vi');
-  });
+  afterEach(restorePage);
 
   it('lists the drafts with their comment period: not yet open, open with its deadline and days left, closed', async () => {
     const element = await register(drafts);

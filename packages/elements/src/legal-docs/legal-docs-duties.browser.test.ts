@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { expectAccessible, part, parts, setPageLang, textOf } from '../../test/browser-helpers.js';
-import { metadata, register, restorePageUrl, search } from '../../test/legal-docs-helpers.js';
+import { metadata, register, restorePage, search } from '../../test/legal-docs-helpers.js';
 import './vn-legal-docs.js';
 
 // The reference server's Department of Planning and Investment holds a withdrawn decision
@@ -8,10 +8,7 @@ import './vn-legal-docs.js';
 const planning = html`<vn-legal-docs agency="skhdt"></vn-legal-docs>`;
 
 describe('<vn-legal-docs> and the register’s duties', () => {
-  afterEach(async () => {
-    restorePageUrl();
-    await setPageLang('vi');
-  });
+  afterEach(restorePage);
 
   it('shows a withdrawn document, reached by its address, with the day and reason of its withdrawal in both languages', async () => {
     history.replaceState(null, '', `${location.pathname}?vb-doc=611-2019-qd-ubnd`);

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { expectAccessible, part, parts, setPageLang, textOf } from '../../test/browser-helpers.js';
-import { after, register, restorePageUrl, search, titles } from '../../test/legal-docs-helpers.js';
+import { after, register, restorePage, restorePageUrl, search, titles } from '../../test/legal-docs-helpers.js';
 import './vn-legal-docs.js';
 import type { VnLegalDocs } from './legal-docs.js';
 
@@ -8,10 +8,7 @@ const province = html`<vn-legal-docs agency="ubnd-tinh"></vn-legal-docs>`;
 const marks = (element: VnLegalDocs) => parts(element, 'result').map((result) => [...result.querySelectorAll('mark')].map((mark) => textOf(mark)));
 
 describe('<vn-legal-docs> reading a search', () => {
-  afterEach(async () => {
-    restorePageUrl();
-    await setPageLang('vi');
-  });
+  afterEach(restorePage);
 
   it('shows the document number recognised in a citation, and the document first', async () => {
     const element = await register(province);

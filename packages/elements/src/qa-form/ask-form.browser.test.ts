@@ -4,6 +4,7 @@ import { formatDate } from '@vn-portal/sdk/vietnamese';
 import { part, parts, setPageLang, simulateNetworkFailure, textOf, watchRequests } from '../../test/browser-helpers.js';
 import {
   control,
+  eachTestAfresh,
   expectAccessibleInBothLanguages,
   fillQuestion,
   focusedIn,
@@ -42,12 +43,7 @@ async function sendAndLoseTheAnswer(element: VnQaForm) {
 const organizationLabels = ['Họ và tên người đại diện', 'Chức vụ người đại diện', 'Tên đầy đủ của tổ chức', 'Địa chỉ trụ sở chính', 'Điện thoại', 'Thư điện tử'];
 
 describe('<vn-qa-form> asking', () => {
-  beforeEach(() => {
-    sessionStorage.clear();
-  });
-  afterEach(async () => {
-    await setPageLang('vi');
-  });
+  eachTestAfresh();
 
   it('shows the out-of-scope notice before the form, and consent not ticked', async () => {
     const element = await askForm();

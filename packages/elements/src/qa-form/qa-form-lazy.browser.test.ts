@@ -2,18 +2,13 @@
 // use: this page has loaded none of them before these tests (each test file runs in a page of its own).
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { moduleFetched, part, parts, setPageLang, textOf, watchRequests } from '../../test/browser-helpers.js';
-import { expectAccessibleInBothLanguages, qaForm, typeInto } from '../../test/qa-form-helpers.js';
+import { moduleFetched, part, parts, textOf, watchRequests } from '../../test/browser-helpers.js';
+import { eachTestAfresh, expectAccessibleInBothLanguages, qaForm, typeInto } from '../../test/qa-form-helpers.js';
 
 const fetched = (module: string) => moduleFetched(`/qa-form/${module}.`);
 
 describe('<vn-qa-form> views fetched on first use', () => {
-  beforeEach(() => {
-    sessionStorage.clear();
-  });
-  afterEach(async () => {
-    await setPageLang('vi');
-  });
+  eachTestAfresh();
 
   it('fetches the tracking view and the answers only when their tab is first shown', async () => {
     const watch = watchRequests();

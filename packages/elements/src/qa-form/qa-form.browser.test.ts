@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { QaFormConfig } from '@vn-portal/schema';
 import { expectAccessible, part, parts, setPageLang, settled, simulateNetworkFailure, textOf, unreachableApi } from '../../test/browser-helpers.js';
-import { control, expectAccessibleInBothLanguages, fillQuestion, focusedIn, individual, pressSubmit, qaForm, typeInto } from '../../test/qa-form-helpers.js';
+import { control, eachTestAfresh, expectAccessibleInBothLanguages, fillQuestion, focusedIn, individual, pressSubmit, qaForm, typeInto } from '../../test/qa-form-helpers.js';
 import type { VnQaForm } from './qa-form.js';
 
 const tabs = (element: VnQaForm) => parts(element, 'tab');
@@ -28,12 +28,7 @@ function provinceConfig(change: (config: QaFormConfig) => QaFormConfig): () => v
 }
 
 describe('<vn-qa-form>', () => {
-  beforeEach(() => {
-    sessionStorage.clear();
-  });
-  afterEach(async () => {
-    await setPageLang('vi');
-  });
+  eachTestAfresh();
 
   // First in this file: the page has not loaded the checks before.
   it('loads the request schemas and encoding tables only when the visitor enters a form', async () => {

@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { expectAccessible, notAllowingApi, part, setPageLang, settled, textOf } from '../../test/browser-helpers.js';
+import { expectAccessible, notAllowingApi, part, setPageLang, settledFixture, textOf } from '../../test/browser-helpers.js';
 import { fillQuestion, individual, pressSubmit } from '../../test/qa-form-helpers.js';
 import { open } from '../../test/legal-docs-helpers.js';
 import '../vn-portal.js';
@@ -15,12 +15,6 @@ const notAllowedYet = {
   en: "This page is not allowed to send to the portal yet. This is not a problem with your connection: please tell the website's administrator.",
 };
 const networkWords = /kết nối mạng và|Check your connection|could not be reached|không kết nối được/i;
-
-async function shown<T extends PortalElement>(template: ReturnType<typeof html>): Promise<T> {
-  const element = await fixture<T>(template);
-  await settled(element);
-  return element;
-}
 
 /** Waits for the element's refusal, then checks its text in both languages and with axe. */
 async function expectNotAllowedYet(element: PortalElement, partName: string): Promise<void> {
@@ -49,7 +43,7 @@ describe('a page whose origin the portal does not allow yet', () => {
     const api = notAllowingApi();
     expect(api, 'the second reference portal is running').to.match(/^http:/);
 
-    const poll = await shown<PortalElement>(html`<vn-poll api-base=${api} agency="ubnd-tinh"></vn-poll>`);
+    const poll = await settledFixture<PortalElement>(html`<vn-poll api-base=${api} agency="ubnd-tinh"></vn-poll>`);
     const firstOption = poll.shadowRoot?.querySelector('input');
     firstOption?.focus();
     await sendKeys({ press: 'Space' });
@@ -70,12 +64,12 @@ describe('a page whose origin the portal does not allow yet', () => {
       expect(line).to.contain(expected);
     }
 
-    const form = await shown<PortalElement>(html`<vn-qa-form api-base=${api} agency="ubnd-tinh" views="ask"></vn-qa-form>`);
+    const form = await settledFixture<PortalElement>(html`<vn-qa-form api-base=${api} agency="ubnd-tinh" views="ask"></vn-qa-form>`);
     await fillQuestion(form as never, individual);
     await pressSubmit(form as never);
     await expectNotAllowedYet(form, 'submit-error');
 
-    const drafts = await shown<PortalElement>(html`<vn-legal-docs api-base=${api} mode="drafts" agency="ubnd-tinh"></vn-legal-docs>`);
+    const drafts = await settledFixture<PortalElement>(html`<vn-legal-docs api-base=${api} mode="drafts" agency="ubnd-tinh"></vn-legal-docs>`);
     await open(drafts as never, 'Dự thảo lần 1 (Cổng TTĐT)');
     const comment = part(drafts, 'comment-form') as HTMLFormElement;
     const values: Record<string, string> = { name: 'Phạm Thị Dung', email: 'dung.pt@example.com', content: 'Đề nghị bổ sung quy định về thời hạn cập nhật thông tin.' };

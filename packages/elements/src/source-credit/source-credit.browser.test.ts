@@ -1,14 +1,10 @@
-import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { expectAccessible, part, setPageLang, settled, textOf, unreachableApi, watchRequests } from '../../test/browser-helpers.js';
+import { expectAccessible, part, setPageLang, settled, settledFixture, textOf, unreachableApi, watchRequests } from '../../test/browser-helpers.js';
 import './vn-source-credit.js';
 import type { VnSourceCredit } from './source-credit.js';
 
-const credit = async (template: ReturnType<typeof html>) => {
-  const element = await fixture<VnSourceCredit>(template);
-  await settled(element);
-  return element;
-};
+const credit = (template: ReturnType<typeof html>) => settledFixture<VnSourceCredit>(template);
 
 const article = html`<vn-source-credit author="Minh Anh" source-title="Khai trương Cổng dịch vụ công" source-url="https://portal.binhson.example/tin/123" date="2024-03-05"></vn-source-credit>`;
 const liveRegionText = (element: VnSourceCredit) => element.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { VisitStats } from '@vn-portal/schema';
 import {
   apiBase,
@@ -9,6 +9,7 @@ import {
   setPageLang,
   setTabVisibility,
   settled,
+  settledFixture,
   simulateNetworkFailure,
   sleep,
   textOf,
@@ -18,11 +19,7 @@ import {
 import './vn-visit-counter.js';
 import { VnVisitCounter } from './visit-counter.js';
 
-const counter = async (template: ReturnType<typeof html>) => {
-  const element = await fixture<VnVisitCounter>(template);
-  await settled(element);
-  return element;
-};
+const counter = (template: ReturnType<typeof html>) => settledFixture<VnVisitCounter>(template);
 
 const serverStats = async (): Promise<VisitStats> => (await fetch(`${apiBase()}/api/v1/visits/stats`)).json() as Promise<VisitStats>;
 const figures = (element: VnVisitCounter) => parts(element, 'label').map((label) => [textOf(label), textOf(label.nextElementSibling)]);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { LegalDocument, QuestionState, RelationKind } from '../index.js';
+import { inverseRelation, type LegalDocument, type QuestionState } from '../index.js';
 import * as examples from './index.js';
 
 // What the mocks built from these examples rely on beyond each one's schema: the register's links
@@ -19,16 +19,6 @@ const register: LegalDocument[] = [
   examples.exampleDraftClosed,
 ];
 
-const inverse: Record<RelationKind, RelationKind | undefined> = {
-  replaces: 'replaced-by',
-  'replaced-by': 'replaces',
-  amends: 'amended-by',
-  'amended-by': 'amends',
-  guides: 'guided-by',
-  'guided-by': 'guides',
-  'based-on': undefined,
-};
-
 test('example relations name documents of the example register by their number, and the related issued documents say so back', () => {
   for (const document of register) {
     for (const relation of document.relations) {
@@ -36,7 +26,7 @@ test('example relations name documents of the example register by their number, 
       const target = register.find((candidate) => candidate.id === relation.documentId);
       assert.ok(target, `${document.number} → ${relation.documentId}`);
       assert.equal(target.number, relation.number);
-      const back = inverse[relation.kind];
+      const back = inverseRelation[relation.kind];
       if (back && document.stage === 'issued') {
         assert.ok(
           target.relations.some((other) => other.kind === back && other.documentId === document.id),

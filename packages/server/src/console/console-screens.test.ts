@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { AdminPoll, ApiKey, AuditLog, Backup, QaFormConfig, DataSubjectRequest, DataSubjectRequestDetail, Leader } from '@vn-portal/schema';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import {
   choose,
   click,
-  consoleBundle,
   deep,
   fill,
   focused,
   focusedText,
+  needsConsoleBuild,
   onScreen,
   openByNavigation,
   screenText,
@@ -36,7 +35,7 @@ const titles = {
 } as const;
 
 for (const dialect of testDialects) {
-  describe(`the console's screens in a browser against the server (${dialect})`, { skip: existsSync(consoleBundle) ? false : 'the console is not built (npm run build)' }, () => {
+  describe(`the console's screens in a browser against the server (${dialect})`, needsConsoleBuild, () => {
     let t: TestApp;
     let browser: Browser;
     let base = '';
@@ -45,6 +44,13 @@ for (const dialect of testDialects) {
     /** The leader of a commune about to be merged away, whose agency the officer deletes. */
     let mergedCommuneLeaderId = '';
     let signedIn: SignedIn;
+
+    /** Opens the department leader's form as an officer would: the first agency's leaders are on screen before another is chosen. */
+    async function openLeaderForm(page: Page): Promise<void> {
+      await waitForText(page, 'Hoàng Thị Tỉnh');
+      await choose(page, 'vnp-leaders-screen >>> #agency-choice', 'stttt');
+      await click(page, `vnp-leaders-screen >>> [data-edit="${leaderId}"]`);
+    }
 
     before(async () => {
       t = await startTestApp(dialect);
@@ -96,10 +102,7 @@ for (const dialect of testDialects) {
     test('an officer changes a leader\'s phone, takes it back with Undo, and a wrong number is shown beside its field', async () => {
       const page = await signedIn('an.quantri', '/admin#leaders');
       try {
-        // As an officer would: the first agency's leaders are on screen before another is chosen.
-        await waitForText(page, 'Hoàng Thị Tỉnh');
-        await choose(page, 'vnp-leaders-screen >>> #agency-choice', 'stttt');
-        await click(page, `vnp-leaders-screen >>> [data-edit="${leaderId}"]`);
+        await openLeaderForm(page);
         assert.equal(await focused(page), 'h2', 'focus moves to the form');
         assert.match(await focusedText(page), /^Sửa thông tin: Trần Văn Sở/, 'the form names the leader');
         await fill(page, 'vnp-leaders-screen >>> input[name="phone"]', '12345');
@@ -251,9 +254,7 @@ for (const dialect of testDialects) {
     test('an officer gives a leader a photo and a biography in both languages, written in the editor', async () => {
       const page = await signedIn('an.quantri', '/admin#leaders');
       try {
-        await waitForText(page, 'Hoàng Thị Tỉnh');
-        await choose(page, 'vnp-leaders-screen >>> #agency-choice', 'stttt');
-        await click(page, `vnp-leaders-screen >>> [data-edit="${leaderId}"]`);
+        await openLeaderForm(page);
         await fill(page, 'vnp-leaders-screen >>> input[name="photo.url"]', 'https://stttt.binhson.example/anh/tran-van-so.jpg');
         await click(page, 'vnp-leaders-screen >>> vnp-rich-text-editor [contenteditable]');
         await page.keyboard.type('Sinh năm 1975 tại Bình Sơn. Kỹ sư công nghệ thông tin.');

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { languages, type AdminQuestion } from '@vn-portal/schema';
 import type { Browser, Page } from 'puppeteer-core';
 import { inboxOrder, weekdaysOnly } from '../../../console/src/inbox-order.js';
 import { adminRequest, questionSubmission, seedAgencies } from '../../test/fixtures.js';
-import { consoleBundle, consoleRows, consoleText, focused, signInByKeyboard, tabTo, screenshots, serveToBrowser, waitForConsole } from '../../test/console-browser.js';
+import { consoleRows, consoleText, focused, needsConsoleBuild, screenshots, serveToBrowser, signInByKeyboard, tabTo, waitForConsole } from '../../test/console-browser.js';
 import { axeViolations, watchProblems } from '../../test/demo-browser.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
@@ -20,7 +19,7 @@ const inboxRows = consoleRows;
 const heading = (page: Page) => consoleText(page, 'h1');
 
 for (const dialect of testDialects) {
-  describe(`the console in a browser against the server (${dialect})`, { skip: existsSync(consoleBundle) ? false : 'the console is not built (npm run build)' }, () => {
+  describe(`the console in a browser against the server (${dialect})`, needsConsoleBuild, () => {
     let t: TestApp;
     let browser: Browser;
     let base = '';

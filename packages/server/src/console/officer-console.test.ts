@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { AdminDraftCommentList, AdminQuestion, AuditEntry, Language } from '@vn-portal/schema';
 import type { Browser, Page } from 'puppeteer-core';
-import { consoleBundle, consoleRows, consoleText, focused, shiftTab, signInByKeyboard, tabTo, screenshots, serveToBrowser, waitForConsole, withControl } from '../../test/console-browser.js';
+import { consoleRows, consoleText, focused, needsConsoleBuild, screenshots, serveToBrowser, shiftTab, signInByKeyboard, tabTo, waitForConsole, withControl } from '../../test/console-browser.js';
 import { adminRequest, commentSubmission, createOpenDraft, issuedDocument, questionSubmission, seedAgencies } from '../../test/fixtures.js';
 import { axeViolations } from '../../test/demo-browser.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
@@ -23,7 +22,7 @@ const decree = issuedDocument({
 });
 
 for (const dialect of testDialects) {
-  describe(`an officer's day in the console (${dialect})`, { skip: existsSync(consoleBundle) ? false : 'the console is not built (npm run build)' }, () => {
+  describe(`an officer's day in the console (${dialect})`, needsConsoleBuild, () => {
     let t: TestApp;
     let browser: Browser;
     let base = '';

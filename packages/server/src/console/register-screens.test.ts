@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -7,8 +7,8 @@ import type { ActivityReport, AdminLegalDocumentList, LegalDocument, LegalDocume
 import { formatNumber } from '@vn-portal/sdk/vietnamese';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { csvDocument } from '../http/csv.js';
-import { importColumns } from '../legal-documents/import/columns.js';
-import { choose, click, consoleBundle, deep, fill, focused, focusReaches, onScreen, screenText, serveToBrowser, settled, signedInPages, waitForText, type SignedIn } from '../../test/console-browser.js';
+import { importHeader, importRow } from '../legal-documents/import/columns.js';
+import { choose, click, deep, fill, focused, focusReaches, needsConsoleBuild, onScreen, screenText, serveToBrowser, settled, signedInPages, waitForText, type SignedIn } from '../../test/console-browser.js';
 import { adminRequest, issuedDocument, seedAgencies } from '../../test/fixtures.js';
 import { axeViolations } from '../../test/demo-browser.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
@@ -34,7 +34,6 @@ const departmentDecision = (number: string, summary: string, publish?: boolean):
 
 /** A register file as the template has it: a valid row, a row with an impossible date, a row of an unknown agency. */
 function registerFile(): string {
-  const row = (values: Record<string, string>) => importColumns.map((column) => values[column.name] ?? '');
   const valid = {
     number: '15/2019/QĐ-STTTT',
     type: 'Quyết định',
@@ -45,10 +44,7 @@ function registerFile(): string {
     status: 'Còn hiệu lực',
     agency: 'stttt',
   };
-  return csvDocument(
-    importColumns.map((column) => column.name),
-    [row(valid), row({ ...valid, number: '16/2019/QĐ-STTTT', issued_date: '31/02/2019' }), row({ ...valid, number: '17/2019/QĐ-STTTT', agency: 'khong-co-co-quan-nay' })],
-  );
+  return csvDocument(importHeader, [importRow(valid), importRow({ ...valid, number: '16/2019/QĐ-STTTT', issued_date: '31/02/2019' }), importRow({ ...valid, number: '17/2019/QĐ-STTTT', agency: 'khong-co-co-quan-nay' })]);
 }
 
 /** Waits until the console no longer shows `text` (a list reloaded under a new filter). */
@@ -60,7 +56,7 @@ const tableRows = (page: Page, selector: string) =>
   page.$$eval(deep(`${selector} tbody tr`), (rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim())));
 
 for (const dialect of testDialects) {
-  describe(`the register's screens in a browser against the server (${dialect})`, { skip: existsSync(consoleBundle) ? false : 'the console is not built (npm run build)' }, () => {
+  describe(`the register's screens in a browser against the server (${dialect})`, needsConsoleBuild, () => {
     let t: TestApp;
     let browser: Browser;
     let signedIn: SignedIn;

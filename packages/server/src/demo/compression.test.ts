@@ -4,9 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { loadMasterKey } from '../security/master-key.js';
-import { Secrets } from '../security/secrets.js';
-import { seedDemoData } from '../seed/seed.js';
+import { seedDemo } from '../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { compressionThreshold } from '../http/compression.js';
 
@@ -27,11 +25,7 @@ describe('compression and caching', () => {
     assert.ok(chunkName !== undefined, 'the CDN build has a chunk');
     chunk = `chunks/${chunkName}`;
     t = await startTestApp('sqlite', {
-      seed: async (app) => {
-        const { config, database } = app.testDatabase;
-        const secrets = new Secrets(loadMasterKey(config.encryptionKey, config.dataDir));
-        await seedDemoData({ db: database.db, secrets, now: app.clock.now(), utcOffsetMinutes: config.utcOffsetMinutes });
-      },
+      seed: seedDemo,
     });
   });
   after(() => t.close());

@@ -2,9 +2,7 @@
 // each page announces the feed of its own scope, under the title the feed itself carries.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { loadMasterKey } from '../security/master-key.js';
-import { Secrets } from '../security/secrets.js';
-import { seedDemoData } from '../seed/seed.js';
+import { seedDemo } from '../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { demoPaths, districtAgency } from './demo-pages.js';
 
@@ -13,10 +11,7 @@ const unescape = (text: string) => text.replace(/&#(\d+);/g, (_reference, code: 
 let t: TestApp;
 before(async () => {
   t = await startTestApp('sqlite', {
-    seed: async (app) => {
-      const { config, database } = app.testDatabase;
-      await seedDemoData({ db: database.db, secrets: new Secrets(loadMasterKey(config.encryptionKey, config.dataDir)), now: app.clock.now(), utcOffsetMinutes: config.utcOffsetMinutes });
-    },
+    seed: seedDemo,
   });
 });
 after(() => t.close());

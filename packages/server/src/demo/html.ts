@@ -1,4 +1,4 @@
-import { escapeHtml } from '@vn-portal/sdk';
+import { htmlPage } from '../http/html-page.js';
 
 // Inline styles only: the pages load nothing from other hosts (the CSP and offline installs).
 const styles = `
@@ -16,18 +16,4 @@ a:focus-visible { outline: 3px solid Highlight; outline-offset: 2px; }
 @media (forced-colors: active) { th, td { border-color: CanvasText; } }
 `;
 
-export function pageShell(title: string, body: string, lang = 'en'): string {
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${styles}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
-}
+export const pageShell = (title: string, body: string, lang = 'en'): string => htmlPage(lang, title, styles, body);

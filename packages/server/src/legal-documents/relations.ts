@@ -1,19 +1,5 @@
-import type { LegalDocumentRelation, RelationKind } from '@vn-portal/schema';
+import { inverseRelation, type LegalDocumentRelation, type RelationKind } from '@vn-portal/schema';
 import type { Db } from './db.js';
-
-
-/**
- * What a relation looks like from the other document. "Căn cứ" (based on) has no named inverse in
- * the register, so a law does not list every decision founded on it.
- */
-const inverseOf: Partial<Record<RelationKind, RelationKind>> = {
-  replaces: 'replaced-by',
-  'replaced-by': 'replaces',
-  amends: 'amended-by',
-  'amended-by': 'amends',
-  guides: 'guided-by',
-  'guided-by': 'guides',
-};
 
 const summaryOf = (vi: string | null, en: string | null) => (vi === null ? undefined : en === null ? { vi } : { vi, en });
 
@@ -71,7 +57,7 @@ export async function resolveRelations(db: Db, document: { id: string; number_ke
     .orderBy('d.id')
     .execute();
   for (const relation of incoming) {
-    const kind = inverseOf[relation.kind as RelationKind];
+    const kind = inverseRelation[relation.kind as RelationKind];
     if (kind === undefined) continue;
     const known = declared.some((own) => own.kind === kind && own.number_key === relation.number_key);
     if (known) continue;

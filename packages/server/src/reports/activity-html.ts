@@ -2,6 +2,7 @@ import type { ActivityCounts, ActivityReport } from '@vn-portal/schema';
 import type { Language } from '@vn-portal/schema';
 import { formatDate, formatNumber } from '@vn-portal/sdk/vietnamese';
 import { escapeHtml } from '@vn-portal/sdk';
+import { htmlPage } from '../http/html-page.js';
 import { counterLabels, counters, groupLabels, valueOf } from './report-labels.js';
 
 type Group = keyof ActivityCounts;
@@ -90,20 +91,13 @@ export function activityHtml(report: ActivityReport, portalName: string, languag
     .join('\n');
   const unique = report.total.uniqueVisitorDays === undefined ? '' : `<p>${escapeHtml(label(words.uniqueVisitorDays, language))}: <strong>${formatNumber(report.total.uniqueVisitorDays, language)}</strong></p>`;
   const title = `${label(words.title, language)} — ${portalName}`;
-  return `<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${style}</style>
-</head>
-<body>
-<h1>${escapeHtml(title)}</h1>
+  return htmlPage(
+    language,
+    title,
+    style,
+    `<h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(label(words.period, language))}: ${formatDate(report.from, language)} – ${formatDate(report.to, language)}. ${escapeHtml(label(words.generated, language))}: ${formatDate(report.generatedAt, language)}.</p>
 ${unique}
-${sections}
-</body>
-</html>
-`;
+${sections}`,
+  );
 }

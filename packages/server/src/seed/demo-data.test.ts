@@ -4,23 +4,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { LeaderList, LegalDocument, LegalDocumentSearchResult, Poll, VisitStats } from '@vn-portal/schema';
+import { seedDemo } from '../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
-import { loadMasterKey } from '../security/master-key.js';
-import { Secrets } from '../security/secrets.js';
 import { districtAgency, provinceAgency } from './demo-province.js';
-import { seedDemoData } from './seed.js';
 
 for (const dialect of testDialects) {
   describe(`the demo data (${dialect})`, () => {
     let t: TestApp;
     before(async () => {
       t = await startTestApp(dialect, {
-        seed: async (app) => {
-          const { config, database } = app.testDatabase;
-          const secrets = new Secrets(loadMasterKey(config.encryptionKey, config.dataDir));
-          await seedDemoData({ db: database.db, secrets, now: app.clock.now(), utcOffsetMinutes: config.utcOffsetMinutes });
-        },
+        seed: seedDemo,
       });
     });
     after(() => t.close());

@@ -49,6 +49,12 @@ export const importColumns: readonly ImportColumn[] = [
   ),
 ];
 
+/** The template's header row: the columns' names, in order. */
+export const importHeader = importColumns.map((column) => column.name);
+
+/** A row of the template from values by column name; a column not given is left blank. */
+export const importRow = (values: Readonly<Record<string, string>>) => importColumns.map((column) => values[column.name] ?? '');
+
 /** Allowed values of the coded columns, by column: the schema's codes, and the register's names of them in both languages. */
 export const codedValues = {
   type: { codes: LegalDocumentType.options, labels: [vocabularyLabels.vi.legalDocumentType, vocabularyLabels.en.legalDocumentType] },
@@ -77,8 +83,5 @@ export function importTemplate(agency: string): string {
     replaces: '05/2019/QĐ-UBND',
     based_on: '42/2022/NĐ-CP',
   };
-  return csvDocument(
-    importColumns.map((entry) => entry.name),
-    [importColumns.map((entry) => example[entry.name] ?? '')],
-  );
+  return csvDocument(importHeader, [importRow(example)]);
 }

@@ -10,7 +10,7 @@ import { xlsxFile } from '../../../test/xlsx-file.js';
 import { createApiKey } from '../../admin/api-keys.js';
 import { loadMasterKey } from '../../security/master-key.js';
 import { Secrets } from '../../security/secrets.js';
-import { importColumns } from './columns.js';
+import { importColumns, importHeader, importRow } from './columns.js';
 
 const importUrl = '/api/v1/admin/legal-documents/imports';
 
@@ -107,14 +107,10 @@ for (const dialect of testDialects) {
     });
 
     test("an old register's publication days are kept: on time is not late, late is, and impossible, earlier or future days are problems", async () => {
-      const header = importColumns.map((column) => column.name);
       const row = (number: string, publishedDate: string) =>
-        header.map(
-          (name) =>
-            ({ number, type: 'decision', issuer_code: 'so-tttt', issuer_vi: 'Sở TTTT', summary_vi: 'Quy chế của sổ cũ', issued_date: '12/08/2019', status: 'in-force', agency: 'stttt', published_date: publishedDate })[name] ?? '',
-        );
+        importRow({ number, type: 'decision', issuer_code: 'so-tttt', issuer_vi: 'Sở TTTT', summary_vi: 'Quy chế của sổ cũ', issued_date: '12/08/2019', status: 'in-force', agency: 'stttt', published_date: publishedDate });
       const rows = [
-        header,
+        importHeader,
         row('1/2019/QĐ-STTTT', '13/08/2019'),
         row('2/2019/QĐ-STTTT', '2019-09-02'),
         row('3/2019/QĐ-STTTT', ''),
@@ -181,14 +177,13 @@ for (const dialect of testDialects) {
     });
 
     test('Windows-1258 and a UTF-8 BOM with semicolons are read as Vietnamese; TCVN3 text and foreign bodies are refused clearly', async () => {
-      const header = importColumns.map((column) => column.name);
-      const row = (number: string, summary: string) => header.map((name) => ({ number, type: 'decision', issuer_code: 'ubnd-tinh', issuer_vi: 'UBND tỉnh', summary_vi: summary, issued_date: '2024-02-01', status: 'in-force', agency: 'stttt' })[name] ?? '');
+      const row = (number: string, summary: string) => importRow({ number, type: 'decision', issuer_code: 'ubnd-tinh', issuer_vi: 'UBND tỉnh', summary_vi: summary, issued_date: '2024-02-01', status: 'in-force', agency: 'stttt' });
       // "Quyết định về đất" and "QĐ" in Windows-1258 (tone marks are combining characters of their own), the rest ASCII.
       const ascii = (text: string) => Buffer.from(text, 'latin1');
       const summary = Buffer.from([0x51, 0x75, 0x79, 0xea, 0xec, 0x74, 0x20, 0xf0, 0x69, 0xf2, 0x6e, 0x68, 0x20, 0x76, 0xea, 0xcc, 0x20, 0xf0, 0xe2, 0xec, 0x74]);
       const [beforeSummary = '', afterSummary = ''] = row('1/2033/QX-UBND', '@').map((cell) => cell.replace('UBND tỉnh', 'UBND tinh')).join(',').split('@');
       const [numberStart = '', numberEnd = ''] = beforeSummary.split('X');
-      const bytes = Buffer.concat([ascii(`${header.join(',')}\r\n${numberStart}`), Buffer.from([0xd0]), ascii(numberEnd), summary, ascii(`${afterSummary}\r\n`)]);
+      const bytes = Buffer.concat([ascii(`${importHeader.join(',')}\r\n${numberStart}`), Buffer.from([0xd0]), ascii(numberEnd), summary, ascii(`${afterSummary}\r\n`)]);
       const legacy = reportOf(await upload(bytes, { dryRun: true }));
       assert.equal(legacy.encoding, 'windows-1258');
       assert.deepEqual(legacy.problems, [], JSON.stringify(legacy.problems));
@@ -196,7 +191,7 @@ for (const dialect of testDialects) {
       const stored = await t.testDatabase.database.db.selectFrom('legal_documents').select(['summary_vi', 'number']).where('number', '=', '1/2033/QĐ-UBND').executeTakeFirstOrThrow();
       assert.equal(stored.summary_vi, 'Quyết định về đất', 'composed (NFC) Vietnamese');
 
-      const bom = `\uFEFF${header.join(';')}\r\n${row('2/2033/QĐ-UBND', 'Quy định về rừng').join(';')}\r\n${row('3/2033/QĐ-UBND', 'Quy ®Þnh vÒ rõng').join(';')}\r\n`;
+      const bom = `\uFEFF${importHeader.join(';')}\r\n${row('2/2033/QĐ-UBND', 'Quy định về rừng').join(';')}\r\n${row('3/2033/QĐ-UBND', 'Quy ®Þnh vÒ rõng').join(';')}\r\n`;
       const semicolons = reportOf(await upload(bom, { dryRun: true }));
       assert.deepEqual([semicolons.encoding, semicolons.valid], ['utf-8', 1]);
       assert.deepEqual(semicolons.problems.map((problem) => [problem.line, problem.column, problem.code]), [[3, 'summary_vi', 'legacy-encoding']]);
@@ -205,7 +200,7 @@ for (const dialect of testDialects) {
       assert.equal(json.statusCode, 415, 'the import takes a file, not JSON');
       const csvElsewhere = await t.app.inject({ method: 'POST', url: '/api/v1/admin/legal-documents', headers: { ...t.admin, 'content-type': 'text/csv' }, payload: 'a,b' });
       assert.equal(csvElsewhere.statusCode, 415, 'other operations take JSON alone');
-      const unclosed = await upload(`${header.join(',')}\r\n"1/2034/QĐ-UBND,decision\r\n`, { dryRun: true });
+      const unclosed = await upload(`${importHeader.join(',')}\r\n"1/2034/QĐ-UBND,decision\r\n`, { dryRun: true });
       assert.equal(unclosed.statusCode, 422, unclosed.body);
       const missing = reportOf(await upload('number,summary_vi,colour\r\n1/2035/QĐ-UBND,Quy định,xanh\r\n', { dryRun: true }));
       assert.deepEqual(

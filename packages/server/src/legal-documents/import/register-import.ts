@@ -3,7 +3,7 @@ import type { Db } from '../db.js';
 import { numberKey } from '../search/text.js';
 import { localDay, vietnamUtcOffsetMinutes } from '../../calendar/local-day.js';
 import { insertDocuments, type RegisteredInput } from '../store.js';
-import { importColumns } from './columns.js';
+import { importColumns, importHeader } from './columns.js';
 import { problem } from './problems.js';
 import { readSpreadsheet, type Sheet } from './read-file.js';
 import { legacyEncodingCheck, readRow, type ColumnIndex } from './rows.js';
@@ -28,7 +28,7 @@ const duplicateKey = (input: RegisteredInput) => `${numberKey(input.number)}\u00
 
 function readHeader(sheet: Sheet, problems: RegisterImportProblem[]): ColumnIndex {
   const columns = new Map<string, number>();
-  const known = new Set(importColumns.map((column) => column.name));
+  const known = new Set(importHeader);
   sheet.header.cells.forEach((cell, index) => {
     const name = cell.replace(/^\uFEFF/, '').normalize('NFC').trim().toLowerCase();
     if (name === '') return;
