@@ -7,9 +7,10 @@ import { choice, field, formValues } from '../patterns/fields.js';
 import { inPageLanguage } from '../patterns/language.js';
 import { load, renderLoaded } from '../patterns/loading.js';
 import { dataTable } from '../patterns/table.js';
+import { ListForm } from '../patterns/list-form.js';
 import { Notice } from '../patterns/notice.js';
 import { Writes } from '../patterns/writes.js';
-import { ConsoleScreen, focusAfterUpdate } from './screen.js';
+import { ConsoleScreen } from './screen.js';
 
 
 const kindLabel = (kind: AgencyKind): string =>
@@ -23,32 +24,18 @@ const kindLabel = (kind: AgencyKind): string =>
 
 /** The agency tree the portal shows: names, contacts and protocol order, edited by the portal's administrators. */
 export class VnpAgenciesScreen extends ConsoleScreen {
-  static override properties = { editing: { state: true } };
-  declare editing: Agency | 'new' | undefined;
-
   readonly #agencies = load(this, () => [this.client, this.user] as const, async ([client, user]) =>
     client === undefined || user === undefined ? [] : agenciesWithin(user, (await client.listAgencies()).items),
   );
   readonly #writes = new Writes(this);
+  readonly #form = new ListForm<Agency>(this, { opened: () => this.#writes.clear(), reload: () => this.#agencies.run() });
   readonly #notice = new Notice(this);
   readonly #confirm = new Confirmation(this);
-
-  async #edit(agency: Agency | 'new'): Promise<void> {
-    this.editing = agency;
-    this.#writes.clear();
-    await focusAfterUpdate(this, 'form h2');
-  }
-
-  async #closeForm(code?: string): Promise<void> {
-    this.editing = undefined;
-    await this.#agencies.run();
-    await focusAfterUpdate(this, code === undefined ? '[data-add]' : `[data-edit="${code}"]`);
-  }
 
   async #save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const client = this.client;
-    const editing = this.editing;
+    const editing = this.#form.item;
     if (client === undefined || editing === undefined) return;
     const value = formValues(event.target as HTMLFormElement);
     const before = editing === 'new' ? undefined : editing;
@@ -71,7 +58,7 @@ export class VnpAgenciesScreen extends ConsoleScreen {
       msg(str`Đã lưu ${inPageLanguage(saved.name)}.`, { id: 'agency-saved' }),
       before === undefined ? undefined : () => client.updateAgency({ code: before.code, body: before }).then(() => this.#agencies.run()),
     );
-    await this.#closeForm(saved.code);
+    await this.#form.close(saved.code);
   }
 
   /** Deletes an agency after confirming; the server refuses while other agencies or content still name it. */
@@ -87,15 +74,15 @@ export class VnpAgenciesScreen extends ConsoleScreen {
     );
     if (removed !== true) return;
     this.#notice.tell(msg(str`Đã xóa ${name}.`, { id: 'agency-removed' }));
-    await this.#closeForm();
+    await this.#form.close();
   }
 
   override render() {
     const mayEdit = this.user !== undefined && mayCall(this.user, 'updateAgency');
     const mayRemove = this.user !== undefined && mayCall(this.user, 'deleteAgency');
-    return html`${mayEdit && this.editing === undefined ? html`<button type="button" data-add @click=${() => this.#edit('new')}>${msg('Thêm cơ quan', { id: 'agency-add' })}</button>` : nothing}
+    return html`${mayEdit && this.#form.item === undefined ? html`<button type="button" data-add @click=${() => this.#form.open('new')}>${msg('Thêm cơ quan', { id: 'agency-add' })}</button>` : nothing}
     ${this.#notice.render()} ${this.#writes.renderProblem()}
-    ${this.editing === undefined
+    ${this.#form.item === undefined
       ? renderLoaded(this.#agencies, {
           isEmpty: (agencies) => agencies.length === 0,
           empty: msg('Chưa có cơ quan nào.', { id: 'agencies-empty' }),
@@ -110,7 +97,7 @@ export class VnpAgenciesScreen extends ConsoleScreen {
                   <td>${agency.email ?? ''}</td>
                   ${mayEdit
                     ? html`<td>
-                        <button type="button" class="secondary" data-edit=${agency.code} aria-label=${msg(str`Sửa ${inPageLanguage(agency.name)}`, { id: 'edit-named' })} @click=${() => this.#edit(agency)}>
+                        <button type="button" class="secondary" data-edit=${agency.code} aria-label=${msg(str`Sửa ${inPageLanguage(agency.name)}`, { id: 'edit-named' })} @click=${() => this.#form.open(agency)}>
                           ${msg('Sửa', { id: 'edit' })}
                         </button>
                         ${mayRemove
@@ -124,7 +111,7 @@ export class VnpAgenciesScreen extends ConsoleScreen {
             ),
           ),
         })
-      : this.#renderForm(this.editing)}
+      : this.#renderForm(this.#form.item)}
     ${this.#confirm.render()}`;
   }
 
@@ -144,7 +131,7 @@ export class VnpAgenciesScreen extends ConsoleScreen {
       ${field(this.#writes, { name: 'order', label: msg('Thứ tự hiển thị', { id: 'order' }), limit: agencyLimits.order, value: agency?.order ?? 0, type: 'number' })}
       <div class="actions">
         <button type="submit" ?disabled=${this.#writes.busy}>${msg('Lưu', { id: 'save' })}</button>
-        <button type="button" class="secondary" @click=${() => this.#closeForm(agency?.code)}>${msg('Hủy', { id: 'cancel' })}</button>
+        <button type="button" class="secondary" @click=${() => this.#form.close(agency?.code)}>${msg('Hủy', { id: 'cancel' })}</button>
       </div>
     </form>`;
   }

@@ -8,43 +8,29 @@ import { field, formValues } from '../patterns/fields.js';
 import { inPageLanguage } from '../patterns/language.js';
 import { load, renderLoaded } from '../patterns/loading.js';
 import { dataTable } from '../patterns/table.js';
+import { ListForm } from '../patterns/list-form.js';
 import { Notice } from '../patterns/notice.js';
 import { Writes } from '../patterns/writes.js';
 import type { VnpRichTextEditor } from '../questions/rich-text-editor.js';
-import { ConsoleScreen, focusAfterUpdate } from './screen.js';
+import { ConsoleScreen } from './screen.js';
 
 const withoutId = ({ id: _id, ...input }: Leader): LeaderInput => input;
 
 /** The leaders of an agency: their contacts as the portal shows them, edited, added and removed. */
 export class VnpLeadersScreen extends ConsoleScreen {
-  static override properties = { editing: { state: true } };
-  /** The leader in the form: one of the list, or `'new'`. */
-  declare editing: Leader | 'new' | undefined;
-
   readonly #agency = new AgencyChoice(this, () => this);
   readonly #leaders = load(this, () => [this.client, this.#agency.selected] as const, async ([client, agency]) =>
     client === undefined || agency === undefined ? [] : (await client.listLeaders({ agency })).items,
   );
   readonly #writes = new Writes(this);
+  readonly #form = new ListForm<Leader>(this, { opened: () => this.#writes.clear(), reload: () => this.#leaders.run() });
   readonly #notice = new Notice(this);
   readonly #confirm = new Confirmation(this);
-
-  async #edit(leader: Leader | 'new'): Promise<void> {
-    this.editing = leader;
-    this.#writes.clear();
-    await focusAfterUpdate(this, 'form h2');
-  }
-
-  async #closeForm(id?: string): Promise<void> {
-    this.editing = undefined;
-    await this.#leaders.run();
-    await focusAfterUpdate(this, id === undefined ? '[data-add]' : `[data-edit="${id}"]`);
-  }
 
   async #save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const client = this.client;
-    const editing = this.editing;
+    const editing = this.#form.item;
     const agency = this.#agency.selected;
     if (client === undefined || editing === undefined || agency === undefined) return;
     const value = formValues(event.target as HTMLFormElement);
@@ -75,7 +61,7 @@ export class VnpLeadersScreen extends ConsoleScreen {
       msg(str`Đã lưu thông tin của ${saved.fullName}.`, { id: 'leader-saved' }),
       before === undefined ? () => client.deleteLeader({ id: saved.id }).then(() => this.#leaders.run()) : () => client.updateLeader({ id: saved.id, body: before }).then(() => this.#leaders.run()),
     );
-    await this.#closeForm(saved.id);
+    await this.#form.close(saved.id);
   }
 
   async #remove(leader: Leader): Promise<void> {
@@ -86,23 +72,23 @@ export class VnpLeadersScreen extends ConsoleScreen {
     const removed = await this.#writes.run(() => client.deleteLeader({ id: leader.id }).then(() => true));
     if (removed !== true) return;
     this.#notice.tell(msg(str`Đã xóa ${leader.fullName}.`, { id: 'leader-removed' }), () => client.createLeader({ body: withoutId(leader) }).then(() => this.#leaders.run()));
-    await this.#closeForm();
+    await this.#form.close();
   }
 
   override render() {
     const mayEdit = this.user !== undefined && mayCall(this.user, 'updateLeader');
     return html`<div class="toolbar">
         ${this.#agency.render()}
-        ${mayEdit && this.editing === undefined ? html`<button type="button" data-add @click=${() => this.#edit('new')}>${msg('Thêm lãnh đạo', { id: 'leader-add' })}</button>` : nothing}
+        ${mayEdit && this.#form.item === undefined ? html`<button type="button" data-add @click=${() => this.#form.open('new')}>${msg('Thêm lãnh đạo', { id: 'leader-add' })}</button>` : nothing}
       </div>
       ${this.#notice.render()} ${this.#writes.renderProblem()}
-      ${this.editing === undefined
+      ${this.#form.item === undefined
         ? renderLoaded(this.#leaders, {
             isEmpty: (leaders) => leaders.length === 0,
             empty: msg('Cơ quan này chưa có lãnh đạo nào trên Cổng.', { id: 'leaders-empty' }),
             complete: (leaders) => this.#renderList(leaders, mayEdit),
           })
-        : this.#renderForm(this.editing)}
+        : this.#renderForm(this.#form.item)}
       ${this.#confirm.render()}`;
   }
 
@@ -119,7 +105,7 @@ export class VnpLeadersScreen extends ConsoleScreen {
             <td>${leader.email ?? ''}</td>
             ${mayEdit
               ? html`<td class="actions">
-                  <button type="button" class="secondary" data-edit=${leader.id} aria-label=${msg(str`Sửa ${leader.fullName}`, { id: 'edit-named' })} @click=${() => this.#edit(leader)}>${msg('Sửa', { id: 'edit' })}</button>
+                  <button type="button" class="secondary" data-edit=${leader.id} aria-label=${msg(str`Sửa ${leader.fullName}`, { id: 'edit-named' })} @click=${() => this.#form.open(leader)}>${msg('Sửa', { id: 'edit' })}</button>
                   <button type="button" class="secondary" aria-label=${msg(str`Xóa ${leader.fullName}`, { id: 'remove-named' })} @click=${() => this.#remove(leader)}>${msg('Xóa', { id: 'remove' })}</button>
                 </td>`
               : nothing}
@@ -152,7 +138,7 @@ export class VnpLeadersScreen extends ConsoleScreen {
       <p class="field-error" role="alert">${this.#writes.fieldError('biography') ?? nothing}</p>
       <div class="actions">
         <button type="submit" ?disabled=${this.#writes.busy}>${msg('Lưu', { id: 'save' })}</button>
-        <button type="button" class="secondary" @click=${() => this.#closeForm(leader?.id)}>${msg('Hủy', { id: 'cancel' })}</button>
+        <button type="button" class="secondary" @click=${() => this.#form.close(leader?.id)}>${msg('Hủy', { id: 'cancel' })}</button>
       </div>
     </form>`;
   }
