@@ -63,7 +63,7 @@ const forms: [string, Limits, AnySchema, Body][] = [
 /** Every field of a table, by its path in the body. */
 function* leaves(limits: Limits, path: string[] = []): Generator<[string[], FieldLimit]> {
   for (const [name, limit] of Object.entries(limits)) {
-    if ('required' in limit && typeof limit.required === 'boolean') yield [[...path, name], limit];
+    if ('required' in limit && typeof limit.required === 'boolean') yield [[...path, name], limit as FieldLimit];
     else yield* leaves(limit as Limits, [...path, name]);
   }
 }
