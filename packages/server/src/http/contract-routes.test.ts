@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { api, type Endpoint, type OperationId } from '@vn-portal/schema';
-import { adminRequest, seedAgencies } from '../../test/fixtures.js';
+import { adminRequest, questionSubmission, seedAgencies } from '../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-database.js';
 import { routePath } from './contract-routes.js';
@@ -95,6 +95,19 @@ for (const dialect of testDialects) {
       const response = await t.app.inject({ method: 'POST', url: '/api/v1/visits/hits', payload: { path: '/a\u0000b' } });
       assert.equal(response.statusCode, 422);
       assert.equal(problemOf(response).errors?.[0]?.path, 'path');
+      const nested = questionSubmission();
+      const bodies = [
+        { payload: { ...nested, asker: { ...nested.asker, fullName: 'Phan\u0000' } }, path: 'asker.fullName' },
+        { payload: { ...nested, attachments: [{ name: 'a.pdf' }, { name: 'b\u0000.pdf' }] }, path: 'attachments.1.name' },
+        { payload: { ...nested, title: Array.from({ length: 10_000 }, () => 'a') }, path: undefined },
+      ];
+      for (const { payload, path } of bodies) {
+        const refused = await t.app.inject({ method: 'POST', url: '/api/v1/qa/questions', payload });
+        assert.equal(refused.statusCode, 422, refused.body);
+        const errors = problemOf(refused).errors ?? [];
+        if (path === undefined) assert.ok(errors.every((error) => error.code !== 'invalid_string'), `no NUL in ${JSON.stringify(errors)}`);
+        else assert.deepEqual(errors.map((error) => error.path), [path], 'the NUL is named where it is, however deep');
+      }
     });
 
     test('public GETs are cached as their route says: counts revalidated on each use, the rest reused for a minute', async () => {

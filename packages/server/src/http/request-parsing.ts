@@ -33,19 +33,40 @@ function pathText(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
+interface Visit {
+  value: unknown;
+  key?: PropertyKey;
+  parent?: Visit;
+}
+
+function pathOf(visit: Visit): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let step: Visit | undefined = visit; step?.key !== undefined; step = step.parent) path.unshift(step.key);
+  return path;
+}
+
 /**
  * PostgreSQL text cannot hold U+0000, and no field of the API needs it: it is refused everywhere,
  * before it can reach a database. The walk keeps its own stack: a body's depth is bounded by
  * `checkJsonStructure`, but a query or path part never nests, and no input may exhaust the call stack.
+ * Each value remembers its parent, and a path is made only for the value found: copying a path per
+ * value cost 150 ms on a body of 100,000 short strings.
  */
 function findNulCharacter(value: unknown): PropertyKey[] | undefined {
-  const pending: { value: unknown; path: PropertyKey[] }[] = [{ value, path: [] }];
+  if (typeof value === 'string') return value.includes('\u0000') ? [] : undefined;
+  const pending: Visit[] = [{ value }];
+  // Strings are checked where they are met; only objects and arrays wait on the stack.
+  const meets = (item: unknown, key: PropertyKey, parent: Visit): boolean => {
+    if (typeof item === 'string') return item.includes('\u0000');
+    if (typeof item === 'object' && item !== null) pending.push({ value: item, key, parent });
+    return false;
+  };
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const { value: current, path } = next;
-    if (typeof current === 'string') {
-      if (current.includes('\u0000')) return path;
+    const current = next.value;
+    if (Array.isArray(current)) {
+      for (let index = 0; index < current.length; index += 1) if (meets(current[index], index, next)) return [...pathOf(next), index];
     } else if (typeof current === 'object' && current !== null) {
-      for (const [key, item] of Object.entries(current)) pending.push({ value: item, path: [...path, Array.isArray(current) ? Number(key) : key] });
+      for (const [key, item] of Object.entries(current)) if (meets(item, key, next)) return [...pathOf(next), key];
     }
   }
   return undefined;
