@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { connect, type AddressInfo } from 'node:net';
 import { mock, test } from 'node:test';
 import zlib from 'node:zlib';
 import { buildApp } from '../app.js';
@@ -32,6 +34,31 @@ test('a cached search answer is compressed once per coding, whatever the number 
   } finally {
     brotli.mock.restore();
     gzip.mock.restore();
+    await app.close();
+    await testDatabase.drop();
+  }
+});
+
+test('a visitor leaving during a compressed answer is not an error in the log', async () => {
+  const testDatabase = await createTestDatabase('sqlite');
+  const logLines: string[] = [];
+  const app = await buildApp({ config: testDatabase.config, database: testDatabase.database, logger: { stream: { write: (line) => logLines.push(line) } } });
+  try {
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = app.server.address() as AddressInfo;
+    // The API reference is large and compressed as it is sent; visitors hang up at moments from
+    // before the answer starts to its first bytes.
+    for (let delayMs = 0; delayMs < 20; delayMs++) {
+      const socket = connect(port, '127.0.0.1');
+      socket.write('GET /api/v1/openapi.json HTTP/1.1\r\nhost: 127.0.0.1\r\naccept-encoding: br\r\n\r\n');
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      socket.destroy();
+      await once(socket, 'close');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const errors = logLines.filter((line) => (JSON.parse(line) as { level: number }).level >= 50);
+    assert.deepEqual(errors, [], 'no error logged for a visitor who left');
+  } finally {
     await app.close();
     await testDatabase.drop();
   }
