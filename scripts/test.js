@@ -92,12 +92,14 @@ if (!only || only === 'unit') {
   // The demo site's browser test loads the elements' CDN build, as `npm start` serves it.
   await step('build (CDN bundle of the demo site)', 'npm', ['run', 'build', '--silent']);
   // The server's API suite runs on SQLite and on this PostgreSQL; the cluster tests add this Redis.
+  // Two files at a time: each has its own databases and ports, and much of a file's time is spent
+  // waiting (on a browser, a child process, a disk flush), so two share the machine's cores well.
   const databaseUrl = await ensurePostgres();
   const redisUrl = await ensureRedis();
   await step(
     'unit tests (Node)',
     process.execPath,
-    ['--import', 'tsx', '--conditions=source', '--test', '--test-concurrency=1', '--test-reporter=spec', ...unitTests],
+    ['--import', 'tsx', '--conditions=source', '--test', '--test-concurrency=2', '--test-reporter=spec', ...unitTests],
     countNodeTests,
     { TEST_DATABASE_URL: databaseUrl, TEST_REDIS_URL: redisUrl },
   );

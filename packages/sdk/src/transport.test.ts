@@ -96,22 +96,31 @@ test('identical GETs in flight share one request; one caller aborting does not c
   assert.equal(b.reason.kind, 'abort');
 });
 
+/**
+ * Answers the poll `ms` after each request; the promise settles once the server has the first.
+ * Tests that abort wait for it, so that no request of theirs reaches the server during the next test.
+ */
+function answerAfter(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    route = (_request, response) => {
+      resolve();
+      setTimeout(() => json(response, 200, poll), ms);
+    };
+  });
+}
+
 test('the request is aborted when every caller aborts', async () => {
-  route = (_request, response) => setTimeout(() => json(response, 200, poll), 200);
+  const received = answerAfter(200);
   const client = createPortalClient({ baseUrl });
   const controller = new AbortController();
   const call = client.getPoll({ id: 'p1' }, { signal: controller.signal });
-  setTimeout(() => controller.abort(), 10);
+  await received;
+  controller.abort();
   await assert.rejects(call, (error: unknown) => error instanceof PortalError && error.kind === 'abort');
 });
 
 test('a caller arriving after every other caller left gets a request of its own, not their abort', async () => {
-  let arrived: () => void = () => undefined;
-  const firstArrived = new Promise<void>((resolve) => (arrived = resolve));
-  route = (_request, response) => {
-    arrived();
-    setTimeout(() => json(response, 200, poll), 100);
-  };
+  const firstArrived = answerAfter(100);
   const client = createPortalClient({ baseUrl });
   const controller = new AbortController();
   const left = assert.rejects(client.getPoll({ id: 'p1' }, { signal: controller.signal }), (error: unknown) => error instanceof PortalError && error.kind === 'abort');
@@ -121,7 +130,7 @@ test('a caller arriving after every other caller left gets a request of its own,
   const arriving = await client.getPoll({ id: 'p1' });
   await left;
   assert.equal(arriving.id, 'p1');
-  assert.equal(requests.length, 2);
+  assert.equal(requests.length, 2, 'the request left by its caller, and one for the caller arriving');
 });
 
 test('problems become ApiProblemError with code, field errors and Retry-After', async () => {
@@ -181,9 +190,10 @@ test('sends an idempotency key on creating operations, the caller’s when given
 });
 
 test('timeouts, unreachable servers and 204 answers', async () => {
-  route = (_request, response) => setTimeout(() => json(response, 200, poll), 300);
-  const slow = createPortalClient({ baseUrl, timeout: 50, retry: 0 });
+  const received = answerAfter(3000);
+  const slow = createPortalClient({ baseUrl, timeout: 400, retry: 0 });
   await assert.rejects(slow.getPoll({ id: 'p1' }), (error: unknown) => error instanceof PortalError && error.kind === 'timeout');
+  await received;
   const nowhere = createPortalClient({ baseUrl: 'http://127.0.0.1:9', retry: 0 });
   await assert.rejects(nowhere.getPortal(), (error: unknown) => error instanceof PortalError && error.kind === 'network');
   route = (_request, response) => {
@@ -244,16 +254,20 @@ test('a server asking to wait too long is not waited for: the caller gets its an
 });
 
 test('a request that takes longer than the timeout fails with a timeout error, not retried', async () => {
-  route = (_request, response) => setTimeout(() => json(response, 200, poll), 500);
-  await assert.rejects(createPortalClient({ baseUrl, timeout: 50 }).getPoll({ id: 'p1' }), (error: unknown) => error instanceof PortalError && error.kind === 'timeout');
-  assert.equal(requests.length, 1);
+  // The timeout leaves a loaded machine time to deliver the request, which the server must have before the test ends.
+  const received = answerAfter(3000);
+  await assert.rejects(createPortalClient({ baseUrl, timeout: 400 }).getPoll({ id: 'p1' }), (error: unknown) => error instanceof PortalError && error.kind === 'timeout');
+  await received;
+  assert.equal(requests.length, 1, 'one request, not retried after its timeout');
 });
 
 test('the caller aborting stops the request and any wait for a retry', async () => {
   replyInTurn(problemStatus(503, { 'Retry-After': '5' }));
   const controller = new AbortController();
   const pending = createPortalClient({ baseUrl }).getPoll({ id: 'p1' }, { signal: controller.signal });
-  setTimeout(() => controller.abort(), 100);
+  // Aborted once the 503 has been answered, during the wait for the retry.
+  while (requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+  setTimeout(() => controller.abort(), 20);
   const started = Date.now();
   await assert.rejects(pending, (error: unknown) => error instanceof PortalError && error.kind === 'abort');
   assert.ok(Date.now() - started < 2000, 'the caller is answered at once, not after the 5 s wait');

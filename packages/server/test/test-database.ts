@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig, type ServerConfig } from '../src/config.js';
 import { createDatabase, migrateToLatest, type Database, type DialectName } from '../src/db/database.js';
+import { hashCheaplyForTests } from '../src/accounts/passwords.js';
+
+hashCheaplyForTests();
 
 /** The databases the API suite runs on: SQLite always, PostgreSQL when the test runner provides one. */
 export const testDialects: DialectName[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];

@@ -58,9 +58,14 @@ describe('the demo site', { timeout: 180_000 }, () => {
       const response = await fetch(`${server.url}${path}`);
       assert.equal(response.status, 200, path);
       assert.match(response.headers.get('content-type') ?? '', /javascript/, path);
+      // Read to the end: a response left unread holds its connection open, and the server's stop waits for it.
+      assert.ok((await response.arrayBuffer()).byteLength > 0, `${path} has a body`);
     }
-    assert.equal((await fetch(`${server.url}/api/v1/docs`)).status, 200);
-    assert.equal((await fetch(`${server.url}/api/v1/openapi.json`)).status, 200);
+    for (const path of ['/api/v1/docs', '/api/v1/openapi.json']) {
+      const response = await fetch(`${server.url}${path}`);
+      assert.equal(response.status, 200, path);
+      assert.ok((await response.arrayBuffer()).byteLength > 0, `${path} has a body`);
+    }
   });
 
   for (const [name, path] of Object.entries(demoPaths)) {
