@@ -126,9 +126,13 @@ function startEngine(build: Build, database: BenchDatabase): Promise<EngineChild
   });
   const next = () =>
     new Promise<unknown>((resolve, reject) => {
-      child.once('message', resolve);
-      child.once('exit', (code) => {
+      const exited = (code: number | null) => {
         reject(new Error(`the ${build.name} engine exited with ${String(code)}`));
+      };
+      child.once('exit', exited);
+      child.once('message', (message) => {
+        child.off('exit', exited);
+        resolve(message);
       });
     });
   const ask = async (round: EngineRound) => {

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { AskerKind, QaFormConfig, QuestionReceipt, QuestionSubmission } from '@vn-portal/schema';
-import { ApiProblemError, randomToken, type PortalError } from '@vn-portal/sdk';
+import { ApiProblemError, randomToken } from '@vn-portal/sdk';
 import { formatNumber } from '@vn-portal/sdk/vietnamese';
 import { LazyPart } from '../shared/lazy-part.js';
 import { pickText } from '../shared/localized-text.js';
@@ -10,7 +10,7 @@ import { fieldHint, fieldLabel, freeText, identityControls, type FormField } fro
 import { describedBy, errorLine, errorSummary, fieldId, focusSummary, textField, type FieldProblem } from './form-controls.js';
 import type { Problems, SubmissionInput } from './question-checks.js';
 import { clearDraft, loadDraft, newDraft, saveDraft, type QuestionDraft } from './question-draft.js';
-import type { QaFormContext } from './form-context.js';
+import type { QaFormContext, Submitting } from './form-context.js';
 import type { SimilarAnswers } from './similar-answers.js';
 import type { VnQaForm } from './qa-form.js';
 
@@ -26,8 +26,7 @@ export class AskForm implements ReactiveController {
   private problems: Problems = new Map();
   /** After the first submit, problems are checked again as the visitor fixes them. */
   private attempted = false;
-  private sending = false;
-  private failure: PortalError | undefined;
+  private readonly submitting: Submitting = { busy: false };
   /**
    * The body last sent whose fate is unknown (the connection dropped): if the visitor changes the
    * question and the server says the key was used for other content, that body reached it, and
@@ -113,9 +112,9 @@ export class AskForm implements ReactiveController {
         ${richText.render(config.consent.notice, locale, 'consent-notice')}
         ${this.renderConsent()}
         ${honeypotField()}
-        ${this.failure ? html`<p class="alert" part="submit-error" role="alert">${this.context.failureText(this.failure, 'submitFailureText')}</p>` : nothing}
-        <button type="submit" part="submit-button" class="primary" aria-disabled=${this.sending ? 'true' : 'false'}>
-          ${this.sending ? this.context.t.msg('Đang gửi…') : this.context.t.msg('Gửi câu hỏi')}
+        ${this.submitting.failure ? html`<p class="alert" part="submit-error" role="alert">${this.context.failureText(this.submitting.failure, 'submitFailureText')}</p>` : nothing}
+        <button type="submit" part="submit-button" class="primary" aria-disabled=${this.submitting.busy ? 'true' : 'false'}>
+          ${this.submitting.busy ? this.context.t.msg('Đang gửi…') : this.context.t.msg('Gửi câu hỏi')}
         </button>
       </form>`;
   }
@@ -284,28 +283,17 @@ export class AskForm implements ReactiveController {
 
   private async submit(event: SubmitEvent, config: QaFormConfig): Promise<void> {
     event.preventDefault();
-    // Set before anything is awaited, so a second click while the checks load does nothing.
-    if (this.sending) return;
-    this.sending = true;
-    this.failure = undefined;
-    this.host.requestUpdate();
-    try {
-      const checks = await this.context.prepare();
+    await this.context.submitOnce(this.submitting, async (checks) => {
       const { submission, problems } = checks.checkQuestion(this.input(config), config);
       this.attempted = true;
       this.problems = problems;
       if (!submission) {
-        this.sending = false;
+        this.submitting.busy = false;
         await focusSummary(this.host);
         return;
       }
       await this.send(submission, config);
-    } catch (error) {
-      this.failure = this.context.reportFailure(error);
-    } finally {
-      this.sending = false;
-      this.host.requestUpdate();
-    }
+    });
   }
 
   private async send(body: QuestionSubmission, config: QaFormConfig): Promise<void> {
@@ -333,7 +321,7 @@ export class AskForm implements ReactiveController {
       if (error.status < 500) this.unsettled = undefined;
       if (error.status === 422 && error.fieldErrors.length > 0) {
         this.problems = (await this.context.prepare()).serverProblems(error.fieldErrors, config);
-        this.sending = false;
+        this.submitting.busy = false;
         await focusSummary(this.host);
         return;
       }

@@ -11,6 +11,12 @@ type Replies = typeof import('./form-replies.js');
 
 let repliesModule: Promise<Replies> | undefined;
 
+/** A form's submission: whether one is on its way, and why the last one failed. */
+export interface Submitting {
+  busy: boolean;
+  failure?: PortalError;
+}
+
 /** What the element's views share, kept off the element so that its public API stays its attributes. */
 export class QaFormContext {
   readonly richText: RichText;
@@ -72,6 +78,25 @@ export class QaFormContext {
     this.host.emit('vn-error', { error: failure });
     explainOriginRefusal(this.host, failure);
     return failure;
+  }
+
+  /**
+   * Runs a form's submission with the checks loaded, one at a time: `busy` is set before anything
+   * is awaited, so a second click while the checks load does nothing; a failure is reported and kept.
+   */
+  async submitOnce(state: Submitting, work: (replies: Replies) => Promise<void>): Promise<void> {
+    if (state.busy) return;
+    state.busy = true;
+    state.failure = undefined;
+    this.host.requestUpdate();
+    try {
+      await work(await this.prepare());
+    } catch (error) {
+      state.failure = this.reportFailure(error);
+    } finally {
+      state.busy = false;
+      this.host.requestUpdate();
+    }
   }
 
   /** Why a submit or a lookup failed; without the replies (they failed to load), the network is to blame. */

@@ -1,18 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QuestionStatus } from '@vn-portal/schema';
-import type { PortalError } from '@vn-portal/sdk';
 import { fieldHint, fieldLabel, type FormField } from './ask-fields.js';
 import { errorSummary, focusSummary, textField, type FieldProblem } from './form-controls.js';
 import type { Problems } from './question-checks.js';
-import type { QaFormContext } from './form-context.js';
+import type { QaFormContext, Submitting } from './form-context.js';
 import type { VnQaForm } from './qa-form.js';
 
 /** Looks a question up by tracking code and the asker's email or phone, and shows where it is. */
 export class StatusLookup {
   private values: Partial<Record<FormField, string>> = {};
   private problems: Problems = new Map();
-  private looking = false;
-  private failure: PortalError | undefined;
+  private readonly lookup: Submitting = { busy: false };
   private status: QuestionStatus | undefined;
 
   private readonly host: VnQaForm;
@@ -25,7 +23,7 @@ export class StatusLookup {
   prefill(trackingCode: string): void {
     this.values = { trackingCode };
     this.problems = new Map();
-    this.failure = undefined;
+    this.lookup.failure = undefined;
     this.status = undefined;
   }
 
@@ -44,8 +42,8 @@ export class StatusLookup {
     return html`${errorSummary(this.context.t, listed, this.host.renderRoot)}
       <form part="track-form" novalidate @submit=${this.lookUp} @input=${this.onInput} @focusin=${this.context.warm}>
         ${field('trackingCode')} ${field('contact')}
-        ${this.failure ? html`<p class="alert" part="track-error" role="alert">${this.context.failureText(this.failure, 'lookupFailureText')}</p>` : nothing}
-        <button type="submit" part="track-button" aria-disabled=${this.looking ? 'true' : 'false'}>${this.context.t.msg('Xem tình trạng')}</button>
+        ${this.lookup.failure ? html`<p class="alert" part="track-error" role="alert">${this.context.failureText(this.lookup.failure, 'lookupFailureText')}</p>` : nothing}
+        <button type="submit" part="track-button" aria-disabled=${this.lookup.busy ? 'true' : 'false'}>${this.context.t.msg('Xem tình trạng')}</button>
       </form>
       ${this.status && checks ? checks.renderStatus(this.status, this.context) : nothing}`;
   }
@@ -57,12 +55,7 @@ export class StatusLookup {
 
   private readonly lookUp = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (this.looking) return;
-    this.looking = true;
-    this.failure = undefined;
-    this.host.requestUpdate();
-    try {
-      const checks = await this.context.prepare();
+    await this.context.submitOnce(this.lookup, async (checks) => {
       const { request, problems } = checks.checkStatusRequest(this.values.trackingCode ?? '', this.values.contact ?? '');
       this.problems = problems;
       if (!request) {
@@ -70,15 +63,10 @@ export class StatusLookup {
         return;
       }
       this.status = await this.context.api().getQuestionStatus({ body: request });
-      this.looking = false;
+      this.lookup.busy = false;
       this.host.requestUpdate();
       await this.host.updateComplete;
       this.host.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus();
-    } catch (error) {
-      this.failure = this.context.reportFailure(error);
-    } finally {
-      this.looking = false;
-      this.host.requestUpdate();
-    }
+    });
   };
 }
