@@ -43,5 +43,23 @@ export async function scrubErasedData(database: Database): Promise<void> {
     database.native.pragma('wal_checkpoint(TRUNCATE)');
     return;
   }
+  await untilOlderSnapshotsEnd(database.db);
   await sql`vacuum full questions, legal_document_comments, contact_index, data_subject_requests`.execute(database.db);
+}
+
+/**
+ * A vacuum keeps every row version that a running transaction could still see: a read that began
+ * before the erasure committed (a search's, a report's) would keep the erased values in the
+ * rewritten table. Waits, a few seconds at most, until no transaction of this database is older
+ * than the erasure.
+ */
+async function untilOlderSnapshotsEnd(db: Database['db']): Promise<void> {
+  const erasedBy = await sql<{ xid: string }>`select (pg_current_xact_id()::text::bigint % 4294967296)::text as xid`.execute(db);
+  const xid = erasedBy.rows[0]?.xid ?? '0';
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline) {
+    const older = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and backend_xmin is not null and age(backend_xmin) >= age(${xid}::xid)`.execute(db);
+    if ((older.rows[0]?.n ?? 0) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

@@ -3,6 +3,7 @@
 // erasure that leaves nothing to recover, retention, safe exports, and no caching of their data.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import pg from 'pg';
 import type { AdminDraftCommentList, AdminQuestion, AskerReading, DataSubjectRequest, DataSubjectRequestDetail, DataSubjectRequestList, QuestionReceipt, QuestionSubmission } from '@vn-portal/schema';
 import { adminRequest, commentSubmission, consentVersion, createOpenDraft, questionSubmission, seedAgencies } from '../../test/fixtures.js';
 import { rawStorageText } from '../../test/raw-storage.js';
@@ -180,6 +181,29 @@ for (const dialect of testDialects) {
       const afterErasure = await rawStorageText(t.testDatabase.database, tables);
       for (const trace of traces) assert.ok(!afterErasure.includes(trace), 'an erased value is not recoverable from the live database');
       assert.ok(!afterErasure.includes('Tên Sẽ Bị Xóa'.normalize('NFC')), 'the erased name is not recoverable from the live database');
+    });
+
+    test('a read that began before an erasure does not keep the erased values in the database', { skip: dialect !== 'postgres' }, async () => {
+      const contact = 'doc.cu@example.com';
+      const receipt = await ask({ title: 'Câu hỏi đọc trong lúc xóa', asker: askerWith({ fullName: 'Người Đọc Cũ', email: contact }) });
+      const { db } = t.testDatabase.database;
+      const sealed = await db.selectFrom('questions').select('asker_sealed').where('tracking_code', '=', receipt.trackingCode).executeTakeFirstOrThrow();
+      const trace = sealed.asker_sealed?.split('.')[3] ?? '';
+      assert.ok(trace.length > 20, 'the sealed asker has an encrypted body');
+      // Another session holds a snapshot taken before the erasure, on no table the vacuum locks, and ends it a moment after.
+      const reader = new pg.Client({ connectionString: t.testDatabase.config.databaseUrl });
+      await reader.connect();
+      try {
+        await reader.query('begin isolation level repeatable read');
+        await reader.query('select 1');
+        const request = await createRequest({ kind: 'deletion', contact });
+        const readerEnds = new Promise((resolve) => setTimeout(resolve, 300)).then(() => reader.query('commit'));
+        assert.equal((await step(request.id, { action: 'complete' })).erasedRecords, 1);
+        await readerEnds;
+      } finally {
+        await reader.end();
+      }
+      assert.ok(!(await rawStorageText(t.testDatabase.database, ['questions'])).includes(trace), 'the erased value is not recoverable once the older read has ended');
     });
 
     test('withdrawal of consent is recorded, and the data it covered is erased; a refusal gives its reason', async () => {
