@@ -7,6 +7,7 @@ import { loadConfig, type ServerConfig } from '../src/config.js';
 import { createDatabase, migrateToLatest, type Database, type DialectName } from '../src/db/database.js';
 import { hashCheaplyForTests } from '../src/accounts/passwords.js';
 
+// Every suite with a database loads this module: its sign-ins hash at a low cost (see there).
 hashCheaplyForTests();
 
 /** The databases the API suite runs on: SQLite always, PostgreSQL when the test runner provides one. */
