@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Tables } from '../db/tables.js';
@@ -50,16 +51,16 @@ export async function scrubErasedData(database: Database): Promise<void> {
 /**
  * A vacuum keeps every row version that a running transaction could still see: a read that began
  * before the erasure committed (a search's, a report's) would keep the erased values in the
- * rewritten table. Waits, a few seconds at most, until no transaction of this database is older
- * than the erasure.
+ * rewritten table. Waits, a few seconds at most, until no transaction of this database that began
+ * before now (by the database's clock) is still open.
  */
 async function untilOlderSnapshotsEnd(db: Database['db']): Promise<void> {
-  const erasedBy = await sql<{ xid: string }>`select (pg_current_xact_id()::text::bigint % 4294967296)::text as xid`.execute(db);
-  const xid = erasedBy.rows[0]?.xid ?? '0';
+  const { rows } = await sql<{ now: string }>`select clock_timestamp()::text as now`.execute(db);
+  const now = rows[0]?.now ?? 'now';
   const deadline = Date.now() + 5000;
   while (Date.now() < deadline) {
-    const older = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and backend_xmin is not null and age(backend_xmin) >= age(${xid}::xid)`.execute(db);
+    const older = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and backend_xmin is not null and xact_start < ${now}::timestamptz`.execute(db);
     if ((older.rows[0]?.n ?? 0) === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await sleep(20);
   }
 }

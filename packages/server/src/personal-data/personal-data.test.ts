@@ -3,6 +3,7 @@
 // erasure that leaves nothing to recover, retention, safe exports, and no caching of their data.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import type { AdminDraftCommentList, AdminQuestion, AskerReading, DataSubjectRequest, DataSubjectRequestDetail, DataSubjectRequestList, QuestionReceipt, QuestionSubmission } from '@vn-portal/schema';
 import { adminRequest, commentSubmission, consentVersion, createOpenDraft, questionSubmission, seedAgencies } from '../../test/fixtures.js';
@@ -197,7 +198,7 @@ for (const dialect of testDialects) {
         await reader.query('begin isolation level repeatable read');
         await reader.query('select 1');
         const request = await createRequest({ kind: 'deletion', contact });
-        const readerEnds = new Promise((resolve) => setTimeout(resolve, 300)).then(() => reader.query('commit'));
+        const readerEnds = sleep(300).then(() => reader.query('commit'));
         assert.equal((await step(request.id, { action: 'complete' })).erasedRecords, 1);
         await readerEnds;
       } finally {
