@@ -49,18 +49,21 @@ export async function scrubErasedData(database: Database): Promise<void> {
 }
 
 /**
- * A vacuum keeps every row version that a running transaction could still see: a read that began
- * before the erasure committed (a search's, a report's) would keep the erased values in the
- * rewritten table. Waits, a few seconds at most, until no transaction of this database that began
- * before now (by the database's clock) is still open.
+ * A vacuum keeps every row version that a running transaction could still see: a read of this
+ * database that began before the erasure committed (a search's, a report's), and any transaction
+ * of the server that had written by then, in whatever database, since every snapshot taken while
+ * it runs, the vacuum's own included, counts it as running. Waits, a few seconds at most, until
+ * the oldest of both is newer than every transaction that had begun when the erasure committed.
  */
 async function untilOlderSnapshotsEnd(db: Database['db']): Promise<void> {
-  const { rows } = await sql<{ now: string }>`select clock_timestamp()::text as now`.execute(db);
-  const now = rows[0]?.now ?? 'now';
+  const { rows } = await sql<{ horizon: string }>`select pg_snapshot_xmax(pg_current_snapshot())::text as horizon`.execute(db);
+  const horizon = rows[0]?.horizon ?? '0';
   const deadline = Date.now() + 5000;
   while (Date.now() < deadline) {
-    const older = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and backend_xmin is not null and xact_start < ${now}::timestamptz`.execute(db);
-    if ((older.rows[0]?.n ?? 0) === 0) return;
+    const { rows: [older] } = await sql<{ writing: boolean; reading: boolean }>`
+      select pg_snapshot_xmin(pg_current_snapshot()) < ${horizon}::xid8 as writing,
+        exists (select from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and age(backend_xmin) > age(${horizon}::xid8::xid)) as reading`.execute(db);
+    if (older !== undefined && !older.writing && !older.reading) return;
     await sleep(20);
   }
 }
