@@ -138,6 +138,7 @@ for (const dialect of testDialects) {
         assert.equal(response.headers['x-frame-options'], 'SAMEORIGIN', url);
         assert.equal(response.headers['cross-origin-resource-policy'], 'cross-origin', url);
         assert.equal(response.headers['referrer-policy'], 'no-referrer', url);
+        assert.equal(response.headers['x-powered-by'], undefined, url);
       }
     });
 

@@ -98,6 +98,19 @@ async function checkProofOfWork(scoped: AppContext, operationId: OperationId, cl
   await spendChallenge(scoped.db, verifyProof(scoped.secrets, client.proofOfWork, operationId, bits, scoped.now()));
 }
 
+/** An operation of the contract with the handler that serves it. */
+interface Operation {
+  operationId: OperationId;
+  endpoint: Endpoint;
+  handler: (input: AnyHandlerInput, context: AppContext) => Promise<unknown>;
+}
+
+/** The operation's handler, after the proof of work of an operation that asks for one. */
+async function runHandler(scoped: AppContext, { operationId, endpoint, handler }: Operation, input: AnyHandlerInput): Promise<StoredResponse> {
+  if (endpoint.proofOfWork === true) await checkProofOfWork(scoped, operationId, input.client);
+  return { status: endpoint.status, body: await handler(input, scoped) };
+}
+
 function send(reply: FastifyReply, request: FastifyRequest, operationId: OperationId, endpoint: Endpoint, result: StoredResponse): FastifyReply {
   reply.code(result.status);
   if (endpoint.response === null || result.body === undefined) return reply.send();
@@ -136,8 +149,9 @@ export function registerContractRoutes(
   installUploadParsers(app);
   for (const [operationId, endpoint] of Object.entries(api) as [OperationId, Endpoint][]) {
     // Each handler's input is what this operation's schemas produce, which `readInput` parses.
-    const handler = handlers[operationId] as ((input: AnyHandlerInput, context: AppContext) => Promise<unknown>) | undefined;
+    const handler = handlers[operationId] as Operation['handler'] | undefined;
     if (handler === undefined) continue;
+    const operation: Operation = { operationId, endpoint, handler };
     const limit = endpoint.rateLimit;
     const targetAgency = targetAgencies[operationId] as TargetAgency | undefined;
     app.route({
@@ -147,21 +161,17 @@ export function registerContractRoutes(
       ...(limit === undefined || rateLimits === false ? {} : { onRequest: rateLimitHook(app, operationId, limit, rateLimits) }),
       handler: async (request, reply) => {
         const input = await readInput(request, context, operationId, endpoint, targetAgency);
-        const execute = async (scoped: AppContext): Promise<StoredResponse> => {
-          if (endpoint.proofOfWork === true) await checkProofOfWork(scoped, operationId, input.client);
-          return { status: endpoint.status, body: await handler(input, scoped) };
-        };
         const key = endpoint.idempotent === true ? input.client.idempotencyKey : undefined;
         const now = context.now();
         let result: StoredResponse;
         if (key !== undefined) {
           result = await runOnce(context.db, { operation: operationId, key, fingerprint: fingerprintOf([input.params, input.body]), now }, (transaction) =>
-            execute({ ...context, db: transaction }),
+            runHandler({ ...context, db: transaction }, operation, input),
           );
         } else if (endpoint.proofOfWork === true) {
-          result = await context.db.transaction().execute((transaction) => execute({ ...context, db: transaction }));
+          result = await context.db.transaction().execute((transaction) => runHandler({ ...context, db: transaction }, operation, input));
         } else {
-          result = await execute(context);
+          result = await runHandler(context, operation, input);
         }
         // Every admin change is logged, and every export of personal data.
         if (input.principal !== undefined && (endpoint.method !== 'GET' || endpoint.mediaType === 'text/csv')) {

@@ -55,21 +55,22 @@ function pathOf(visit: Visit): PropertyKey[] {
 function findNulCharacter(value: unknown): PropertyKey[] | undefined {
   if (typeof value === 'string') return value.includes('\u0000') ? [] : undefined;
   const pending: Visit[] = [{ value }];
-  // Strings are checked where they are met; only objects and arrays wait on the stack.
-  const meets = (item: unknown, key: PropertyKey, parent: Visit): boolean => {
-    if (typeof item === 'string') return item.includes('\u0000');
-    if (typeof item === 'object' && item !== null) pending.push({ value: item, key, parent });
-    return false;
-  };
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const current = next.value;
     if (Array.isArray(current)) {
-      for (let index = 0; index < current.length; index += 1) if (meets(current[index], index, next)) return [...pathOf(next), index];
+      for (let index = 0; index < current.length; index += 1) if (holdsNul(current[index], index, next, pending)) return [...pathOf(next), index];
     } else if (typeof current === 'object' && current !== null) {
-      for (const [key, item] of Object.entries(current)) if (meets(item, key, next)) return [...pathOf(next), key];
+      for (const [key, item] of Object.entries(current)) if (holdsNul(item, key, next, pending)) return [...pathOf(next), key];
     }
   }
   return undefined;
+}
+
+/** Whether a value met on the walk is a string holding NUL: strings are checked where they are met, only objects and arrays wait on the stack. */
+function holdsNul(item: unknown, key: PropertyKey, parent: Visit, pending: Visit[]): boolean {
+  if (typeof item === 'string') return item.includes('\u0000');
+  if (typeof item === 'object' && item !== null) pending.push({ value: item, key, parent });
+  return false;
 }
 
 /** No body of the contract nests deeper than a few levels nor holds thousands of keys. */
