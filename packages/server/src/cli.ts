@@ -41,7 +41,7 @@ DATABASE_URL (PostgreSQL; SQLite under DATA_DIR without it), REDIS_URL (rate lim
 shared by the processes of a cluster), REDIS_KEY_PREFIX (vn-portal:), ENCRYPTION_KEY, TRUSTED_PROXIES,
 LOG_LEVEL, BACKUP_INTERVAL_HOURS (168), BACKUP_RETENTION (8), BACKUP_COPY_DIR (a second place for
 backups), PROOF_OF_WORK_BITS (15; 0 turns the bot check's proof of work off),
-PERSONAL_DATA_RETENTION_DAYS (365), RATE_LIMITS (off to disable them).`;
+PERSONAL_DATA_RETENTION_DAYS (365), SHUTDOWN_GRACE_SECONDS (10), RATE_LIMITS (off to disable them).`;
 
 const secretsOf = (config: ServerConfig) => new Secrets(loadMasterKey(config.encryptionKey, config.dataDir));
 
@@ -72,6 +72,11 @@ async function start(config: ServerConfig): Promise<void> {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down: finishing requests and writing buffered counts');
+    // A client that stops sending its body or reading its answer would otherwise hold the stop, and a deploy, for as long as it likes.
+    setTimeout(() => {
+      app.log.warn({ graceSeconds: config.shutdownGraceSeconds }, 'shutting down: closing the connections still open after the grace period');
+      app.server.closeAllConnections();
+    }, config.shutdownGraceSeconds * 1000).unref();
     app
       .close()
       .then(() => database.destroy())

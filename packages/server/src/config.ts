@@ -54,6 +54,8 @@ export interface ServerConfig {
   utcOffsetMinutes: number;
   /** Maximum request body, in bytes. */
   bodyLimit: number;
+  /** Seconds a stop waits for the requests under way before it closes the connections still open. */
+  shutdownGraceSeconds: number;
   rateLimits: RateLimits | false;
 }
 
@@ -123,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     personalDataRetentionDays: integer(env.PERSONAL_DATA_RETENTION_DAYS, 365, 'PERSONAL_DATA_RETENTION_DAYS'),
     utcOffsetMinutes: integer(env.UTC_OFFSET_MINUTES, vietnamUtcOffsetMinutes, 'UTC_OFFSET_MINUTES'),
     bodyLimit: integer(env.BODY_LIMIT_BYTES, 256 * 1024, 'BODY_LIMIT_BYTES'),
+    shutdownGraceSeconds: integer(env.SHUTDOWN_GRACE_SECONDS, 10, 'SHUTDOWN_GRACE_SECONDS'),
     rateLimits: env.RATE_LIMITS === 'off' ? false : defaultRateLimits,
   };
 }

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { connect } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { AdminQuestionList, PollResults, VisitStats } from '@vn-portal/schema';
@@ -117,6 +119,26 @@ for (const dialect of testDialects) {
         assert.equal(asked.length, 40);
       } finally {
         await stop(server, 'SIGKILL');
+      }
+    });
+
+    test('SIGTERM waits SHUTDOWN_GRACE_SECONDS at most for a client that stops sending its body', async () => {
+      const server = await startServer({ ...env, SHUTDOWN_GRACE_SECONDS: '1' });
+      const socket = connect(Number(new URL(server.base).port), '127.0.0.1');
+      try {
+        await once(socket, 'connect');
+        const closed = once(socket, 'close');
+        socket.on('error', () => undefined);
+        socket.write('POST /api/v1/qa/questions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"title":');
+        await sleep(500);
+        const exit = stop(server, 'SIGTERM');
+        const timeLimit = sleep(20_000).then(() => 'still running' as const);
+        const outcome = await Promise.race([exit, timeLimit]);
+        if (outcome === 'still running') server.child.kill('SIGKILL');
+        assert.equal(outcome, 0, 'the server exited by itself, long before the client would have finished');
+        await closed;
+      } finally {
+        socket.destroy();
       }
     });
 
