@@ -4,9 +4,11 @@
  * database, the same 100,000 synthetic documents and the same requests as `search.ts`, on a
  * machine that may be busy with other work.
  *
- * Two measures, each taken in alternating rounds (before, after, then after, before…) so that a
- * burst of other work lands on both builds alike, and reported as the median of the rounds with
- * the ratio after / before:
+ * Two measures, each taken in alternating rounds (before, after, then after, before…), the two
+ * builds' measures of a workload one right after the other, so that a burst of other work lands
+ * on both alike. Reported as the median of the rounds, and the ratio after / before as the median
+ * of the rounds' own ratios: a shared machine's speed shifts between rounds (by half, seen here),
+ * and a ratio of medians taken across such a shift compares a fast round with a slow one.
  * - the engine alone: each build's `SearchEngine` in a process of its own, searches sent one after
  *   the other; CPU time per search, which other work on the machine barely moves;
  * - the API under load: each build's server on loopback with 16 clients, p50/p99, requests per
@@ -150,6 +152,7 @@ const modes = [
 
 interface Sample<T> {
   dialect: DialectName;
+  round: number;
   mode: string;
   build: string;
   measure: T;
@@ -161,10 +164,10 @@ async function measureEngines(builds: readonly Build[], databases: readonly Benc
   try {
     // The first round warms the JIT and the caches; it is not kept.
     for (let round = 0; round <= rounds; round++) {
-      for (const at of inTurn([0, 1], round)) {
-        for (const { mode, paths: list, engineTimes, warm } of modes) {
+      for (const { mode, paths: list, engineTimes, warm } of modes) {
+        for (const at of inTurn([0, 1], round)) {
           const measured = await (engines[at] as EngineChild).ask({ paths: list, times: engineTimes, warm });
-          if (round > 0) samples.push({ dialect: database.dialect, mode, build: (builds[at] as Build).name, measure: measured });
+          if (round > 0) samples.push({ dialect: database.dialect, round, mode, build: (builds[at] as Build).name, measure: measured });
         }
       }
     }
@@ -186,16 +189,27 @@ async function measureApis(builds: readonly Build[], databases: readonly BenchDa
     const names = [...builds.map((build) => build.name), 'raw node:http, same answer (ceiling)'];
     for (const server of servers) await measure(server, cycling(paths(false), connections, 3));
     for (let round = 0; round < rounds; round++) {
-      for (const at of inTurn([0, 1, 2], round)) {
-        const server = servers[at] as BenchServer;
-        const build = names[at] ?? '';
-        if (at === 2) samples.push({ dialect: database.dialect, mode: 'raw', build, measure: await measure(server, cycling(['/'], connections, seconds)) });
-        else for (const { mode, paths: list } of modes) samples.push({ dialect: database.dialect, mode, build, measure: await measure(server, cycling(list, connections, seconds)) });
+      for (const { mode, paths: list } of modes) {
+        for (const at of inTurn([0, 1], round)) {
+          samples.push({ dialect: database.dialect, round, mode, build: names[at] ?? '', measure: await measure(servers[at] as BenchServer, cycling(list, connections, seconds)) });
+        }
       }
+      samples.push({ dialect: database.dialect, round, mode: 'raw', build: names[2] ?? '', measure: await measure(servers[2] as BenchServer, cycling(['/'], connections, seconds)) });
     }
   } finally {
     for (const server of servers) await stopServer(server);
   }
+}
+
+/** after / before in each round, for one dialect, mode and measure, and their median as a change. */
+function pairedChange<T extends object>(samples: readonly Sample<T>[], dialect: DialectName, mode: string, key: keyof T): string {
+  const of = (build: string, round: number) => samples.find((sample) => sample.dialect === dialect && sample.mode === mode && sample.build === build && sample.round === round)?.measure[key] as number | undefined;
+  const measuredRounds = [...new Set(samples.map((sample) => sample.round))];
+  const ratios = measuredRounds.flatMap((round) => {
+    const [before, after] = [of('before', round), of('after', round)];
+    return before === undefined || after === undefined ? [] : [after / Math.max(before, 1e-9)];
+  });
+  return ratio(median(ratios), 1);
 }
 
 /** The medians of the samples of one dialect, mode and build. */
@@ -239,10 +253,10 @@ async function main(): Promise<void> {
     ['database', 'mode', 'build', 'CPU ms/search', 'CPU after / before', 'p50 ms', 'p99 ms', 'p99 after / before'],
     dialects.flatMap((dialect) =>
       modes.flatMap(({ mode }) => {
-        const before = medians(engineSamples, dialect, mode, 'before');
         return builds.map(({ name }) => {
           const row = medians(engineSamples, dialect, mode, name);
-          return [dialect, mode, name, row.cpuPerSearch.toFixed(3), name === 'after' ? ratio(row.cpuPerSearch, before.cpuPerSearch) : '', row.p50.toFixed(2), row.p99.toFixed(2), name === 'after' ? ratio(row.p99, before.p99) : ''];
+          const after = name === 'after';
+          return [dialect, mode, name, row.cpuPerSearch.toFixed(3), after ? pairedChange(engineSamples, dialect, mode, 'cpuPerSearch') : '', row.p50.toFixed(2), row.p99.toFixed(2), after ? pairedChange(engineSamples, dialect, mode, 'p99') : ''];
         });
       }),
     ),
@@ -253,11 +267,10 @@ async function main(): Promise<void> {
     dialects.flatMap((dialect) => {
       const raw = medians(apiSamples, dialect, 'raw', 'raw node:http, same answer (ceiling)');
       const rows = modes.flatMap(({ mode }) => {
-        const before = medians(apiSamples, dialect, mode, 'before');
         return builds.map(({ name }) => {
           const row = medians(apiSamples, dialect, mode, name);
           const after = name === 'after';
-          return [dialect, mode, name, Math.round(row.requestsPerSecond), row.p50, row.p99, after ? ratio(row.p99, before.p99) : '', times(row.p99, raw.p99), row.cpuPerRequest.toFixed(2), after ? ratio(row.cpuPerRequest, before.cpuPerRequest) : '', row.failures];
+          return [dialect, mode, name, Math.round(row.requestsPerSecond), row.p50, row.p99, after ? pairedChange(apiSamples, dialect, mode, 'p99') : '', times(row.p99, raw.p99), row.cpuPerRequest.toFixed(2), after ? pairedChange(apiSamples, dialect, mode, 'cpuPerRequest') : '', row.failures];
         });
       });
       return [...rows, [dialect, 'raw node:http, same answer (ceiling)', '', Math.round(raw.requestsPerSecond), raw.p50, raw.p99, '', '1.0×', raw.cpuPerRequest.toFixed(2), '', raw.failures]];
