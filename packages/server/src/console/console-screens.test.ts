@@ -7,6 +7,7 @@ import {
   click,
   deep,
   fill,
+  focusReaches,
   focused,
   focusedText,
   needsConsoleBuild,
@@ -270,7 +271,8 @@ for (const dialect of testDialects) {
         assert.match(saved.biography?.vi ?? '', /Sinh năm 1975 tại Bình Sơn\. Kỹ sư công nghệ thông tin\./, 'the Vietnamese biography is on the portal');
         assert.match(saved.biography?.en ?? '', /Born in 1975 in Bình Sơn\./, 'the English biography is on the portal');
         assert.equal(saved.phone, '0206 3852 111', 'the fields not in the form are kept');
-        // The form opened again starts from what was saved.
+        // The form opened again, once the list is read again (focus back on the row's Edit), starts from what was saved.
+        await focusReaches(page, /^button Sửa$/);
         await click(page, `vnp-leaders-screen >>> [data-edit="${leaderId}"]`);
         await waitForText(page, 'Kỹ sư công nghệ thông tin.');
         assert.equal(await page.$eval(deep('vnp-leaders-screen >>> input[name="photo.url"]'), (input) => (input as HTMLInputElement).value), saved.photo.url, 'the photo address is in the form');
